@@ -1,0 +1,20 @@
+// Public API of @sammen/core. No side effects: UI parts are registered by '@sammen/core/define'.
+export { SammenElement } from './sammen-element.js';
+export { define } from './define-element.js';
+export { fireSammenEvent, type SammenErrorDetail } from './events.js';
+export { renderErrorView, errorViewStyles } from './errors/error-view.js';
+export { toErrorDetail } from './errors/to-error-detail.js';
+export { tokens, baseStyles } from './styles/tokens.js';
+export { normalizeLocale, UI_LOCALES, DEFAULT_LOCALE, type UiLocale } from './localization/normalize-locale.js';
+export { activeLocale, setUiLocale } from './localization/localization.js';
+export { observeDocumentLanguage } from './localization/html-lang-observer.js';
+export { LocaleController } from './controllers/locale-controller.js';
+export { AnnouncerController } from './controllers/announcer-controller.js';
+export {
+  DocumentSourceController,
+  type DocumentSource,
+  type DocumentSourceOptions,
+  type LoadedDocument,
+} from './controllers/document-source-controller.js';
+export { StoredDocumentController, type SaveStatus, type StoredDocumentOptions } from './controllers/stored-document-controller.js';
+export { resolveStore } from './controllers/store-resolution.js';

@@ -1,0 +1,22 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { LocaleController } from './controllers/locale-controller.js';
+import { fireSammenEvent, type SammenErrorDetail } from './events.js';
+import { errorViewStyles } from './errors/error-view.js';
+import { baseStyles, tokens } from './styles/tokens.js';
+
+/**
+ * The thin base every Sammen widget and UI part extends: design tokens and base styles, the
+ * page-language controller, and one way to report an error. Behaviour beyond that lives in
+ * controllers (document loading, autosave, announcements, roving focus), never here.
+ */
+export class SammenElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles];
+
+  /** Follows `<html lang>`; `this.localeController.lang` is the locale to render content in. */
+  protected readonly localeController = new LocaleController(this);
+
+  /** Fires `sammen-error` with `detail` (the inline view is rendered by the widget's template). */
+  protected reportError(detail: SammenErrorDetail): void {
+    fireSammenEvent(this, 'sammen-error', detail);
+  }
+}
