@@ -63,5 +63,12 @@ for (const locale of config.targetLocales) {
   for (const text of missing) process.stdout.write(`${locale}: missing translation: ${JSON.stringify(text)}\n`);
 }
 run(['build']);
+// An explicit loader per locale (not a template-string import), so every bundler — rollup's
+// per-module build, Vite, a vendor's webpack — sees and ships each locale module.
+const loaders = config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`).join('\n');
+writeFileSync(
+  join(config.output.outputDir, '..', 'locale-loaders.ts'),
+  `// Do not modify this file by hand!\n// Re-generate it with \`npm run localize\`.\n\nimport type { LocaleModule } from '@lit/localize/internal/types.js';\n\n/** Loads the runtime module of each target locale. */\nexport const localeLoaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n`,
+);
 process.stdout.write(`Localized ${config.targetLocales.join(', ')}; ${missingTotal} missing.\n`);
 if (check && missingTotal > 0) process.exit(1);

@@ -1,5 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localeLoaders } from '../generated/locale-loaders.js';
 import { normalizeLocale, type UiLocale } from './normalize-locale.js';
 
 type LocalizationApi = ReturnType<typeof configureLocalization>;
@@ -12,7 +13,7 @@ function localization(): LocalizationApi {
   api ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => import(`../generated/locales/${locale}.js`),
+    loadLocale: (locale) => localeLoaders[locale](),
   });
   return api;
 }
