@@ -1,0 +1,139 @@
+import * as v from 'valibot';
+import { toIssues, type Issue, type ParseResult } from './issues.js';
+import { migrate } from './migrations.js';
+import { ChangeModelSchema, type ChangeModel } from './schemas/change-model.js';
+import { PerspectiveSessionSchema, type PerspectiveSession } from './schemas/perspective-session.js';
+import { ReflectionDeckSchema, type ReflectionDeck } from './schemas/reflection-deck.js';
+import { ReflectionNotesSchema, type ReflectionNotes } from './schemas/reflection-notes.js';
+import { RelationMapSchema, type RelationMap } from './schemas/relation-map.js';
+
+/** The kinds of document Sammen knows. */
+export const DOCUMENT_KINDS = ['reflection-deck', 'reflection-notes', 'perspective-session', 'change-model', 'relation-map'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The current schema id of each kind (`sammen.<kind>/v<N>`). */
+export const SCHEMA_IDS = {
+  'reflection-deck': 'sammen.reflection-deck/v1',
+  'reflection-notes': 'sammen.reflection-notes/v1',
+  'perspective-session': 'sammen.perspective-session/v1',
+  'change-model': 'sammen.change-model/v1',
+  'relation-map': 'sammen.relation-map/v1',
+} as const satisfies Record<DocumentKind, string>;
+
+/** The fields every document has. */
+export interface DocumentBase {
+  schema: string;
+  id: string;
+  revision: number;
+  updatedAt: string;
+}
+
+/** The document type of each kind. */
+export interface DocumentTypes {
+  'reflection-deck': ReflectionDeck;
+  'reflection-notes': ReflectionNotes;
+  'perspective-session': PerspectiveSession;
+  'change-model': ChangeModel;
+  'relation-map': RelationMap;
+}
+export type DocumentOfKind<K extends DocumentKind> = DocumentTypes[K];
+export type SammenDocument = DocumentTypes[DocumentKind];
+
+/** The valibot schema of each kind (the one source of types, validation and JSON Schema). */
+export const SCHEMAS = {
+  'reflection-deck': ReflectionDeckSchema,
+  'reflection-notes': ReflectionNotesSchema,
+  'perspective-session': PerspectiveSessionSchema,
+  'change-model': ChangeModelSchema,
+  'relation-map': RelationMapSchema,
+} as const;
+
+const SCHEMA_PATTERN = /^sammen\.([a-z-]+)\/v(\d+)$/;
+
+/** The kind named by a schema id of any version (`sammen.reflection-deck/v7` → `reflection-deck`). */
+export function kindOfSchema(schema: string): DocumentKind | undefined {
+  const kind = SCHEMA_PATTERN.exec(schema)?.[1];
+  return (DOCUMENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DocumentKind) : undefined;
+}
+
+const fail = (path: string, message: string): { ok: false; issues: Issue[] } => ({ ok: false, issues: [{ path, message }] });
+
+/** Checks the `schema` field against `kind`, migrating older versions; says clearly what is wrong. */
+function prepare(kind: DocumentKind, value: unknown): ParseResult<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('', `expected a ${kind} document (a JSON object), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`);
+  }
+  const document = value as Record<string, unknown>;
+  const schema = document.schema;
+  const current = SCHEMA_IDS[kind];
+  if (typeof schema !== 'string') return fail('schema', `missing (expected "${current}")`);
+  if (schema === current) return { ok: true, value: document };
+  const match = SCHEMA_PATTERN.exec(schema);
+  if (!match || match[1] !== kind) return fail('schema', `expected "${current}", got a schema for another kind of document`);
+  const version = Number(match[2]);
+  const currentVersion = Number(SCHEMA_PATTERN.exec(current)?.[2]);
+  if (version > currentVersion) {
+    return fail('schema', `version ${version} is newer than this version of Sammen understands (${currentVersion}); update Sammen to open it`);
+  }
+  const migrated = migrate(document);
+  if (migrated.schema !== current) return fail('schema', `version ${version} cannot be read by this version of Sammen`);
+  return { ok: true, value: migrated };
+}
+
+/** Validates `value` as a document of `kind` (migrating older versions). Never throws. */
+export function parseDocumentOfKind<K extends DocumentKind>(kind: K, value: unknown): ParseResult<DocumentOfKind<K>> {
+  try {
+    const prepared = prepare(kind, value);
+    if (!prepared.ok) return prepared;
+    const result = v.safeParse(SCHEMAS[kind] as v.GenericSchema, prepared.value);
+    return result.success ? { ok: true, value: result.output as DocumentOfKind<K> } : { ok: false, issues: toIssues(result.issues) };
+  } catch {
+    // valibot does not throw on data, but a getter or proxy in a host's object might.
+    return fail('', 'the value could not be read');
+  }
+}
+
+/** Validates any Sammen document, dispatching on its `schema`. Never throws. */
+export function parseDocument(value: unknown): ParseResult<SammenDocument> {
+  const schema = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
+  const kind = typeof schema === 'string' ? kindOfSchema(schema) : undefined;
+  if (!kind) {
+    return fail('schema', typeof schema === 'string' ? 'not a Sammen document schema this version knows' : 'missing (expected "sammen.<kind>/v<N>")');
+  }
+  return parseDocumentOfKind(kind, value);
+}
+
+/** Validates a reflection deck. */
+export const parseReflectionDeck = (value: unknown) => parseDocumentOfKind('reflection-deck', value);
+/** Validates reflection notes (migrating v0). */
+export const parseReflectionNotes = (value: unknown) => parseDocumentOfKind('reflection-notes', value);
+/** Validates a perspective session. */
+export const parsePerspectiveSession = (value: unknown) => parseDocumentOfKind('perspective-session', value);
+/** Validates a change model. */
+export const parseChangeModel = (value: unknown) => parseDocumentOfKind('change-model', value);
+/** Validates a relation map. */
+export const parseRelationMap = (value: unknown) => parseDocumentOfKind('relation-map', value);
+
+/**
+ * Parses JSON text and validates it with `parse`. Malformed JSON becomes an issue with the line
+ * and column where it breaks; nothing throws.
+ */
+export function parseJson<T>(text: string, parse: (value: unknown) => ParseResult<T>): ParseResult<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail('', `malformed JSON${locate(text, error)}`);
+  }
+  return parse(value);
+}
+
+function locate(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return text.trim() === '' ? ': the text is empty' : '';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
+}

@@ -1,0 +1,60 @@
+// Public API of @sammen/sdk: typed, versioned, validated documents, stores and privacy operations.
+// No Lit, no DOM rendering, and nothing runs at import time: safe in browsers, Node and SSR.
+export { resolveText, resolveTextLanguage, textDirection, FALLBACK_LANGUAGES, type LocalizedText } from './text.js';
+export type { Issue, ParseResult } from './issues.js';
+export {
+  DOCUMENT_KINDS,
+  SCHEMA_IDS,
+  SCHEMAS,
+  kindOfSchema,
+  parseDocument,
+  parseDocumentOfKind,
+  parseReflectionDeck,
+  parseReflectionNotes,
+  parsePerspectiveSession,
+  parseChangeModel,
+  parseRelationMap,
+  parseJson,
+  type DocumentKind,
+  type DocumentBase,
+  type DocumentTypes,
+  type DocumentOfKind,
+  type SammenDocument,
+} from './documents.js';
+export { MIGRATIONS, migrate, type Migration } from './migrations.js';
+export { LIMITS } from './schemas/common.js';
+export type { ReflectionDeck, ReflectionTheme, ReflectionCard, ReflectionQuestion } from './schemas/reflection-deck.js';
+export type { ReflectionNotes, CardNotes } from './schemas/reflection-notes.js';
+export {
+  DEFAULT_PROMPT_IDS,
+  PERSPECTIVE_IDS,
+  type PerspectiveId,
+  type PerspectiveSession,
+  type Perspective,
+  type Prompt,
+  type NextStep,
+} from './schemas/perspective-session.js';
+export {
+  DEFAULT_CHANGE_MODEL_COLUMNS,
+  type ChangeModel,
+  type ChangeModelColumn,
+  type ChangeModelItem,
+  type ChangeModelLink,
+  type Indicator,
+} from './schemas/change-model.js';
+export type { RelationMap, Person, Tie, MappingRound } from './schemas/relation-map.js';
+export { newId, createReflectionNotes, createPerspectiveSession } from './factories.js';
+export {
+  SammenError,
+  ConflictError,
+  NotFoundError,
+  NetworkError,
+  ValidationError,
+  StorageUnavailableError,
+  QuotaExceededError,
+} from './errors.js';
+export type { Store, StoreLocation, PutOptions, DocumentChange, ChangeListener, ExportBundle } from './stores/store.js';
+export { MemoryStore } from './stores/memory-store.js';
+export { IndexedDbStore, type IndexedDbStoreOptions } from './stores/indexeddb-store.js';
+export { HttpStore, type HttpStoreOptions } from './stores/http-store.js';
+export { setDefaultStore, getDefaultStore } from './stores/default-store.js';

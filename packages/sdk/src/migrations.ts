@@ -1,0 +1,41 @@
+/**
+ * Older document versions and how each becomes the next one. A document read with an older
+ * `schema` is migrated step by step on read, then validated as the current version; a newer or
+ * unknown version is an error, never a guess. Add a step when a schema's version goes up.
+ */
+export interface Migration {
+  from: string;
+  to: string;
+  migrate: (document: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // v0 (the first prototype) kept discussed cards as a list and notes in a separate map per card.
+    from: 'sammen.reflection-notes/v0',
+    to: 'sammen.reflection-notes/v1',
+    migrate: (document) => {
+      const discussed = Array.isArray(document.discussed) ? document.discussed.filter((id): id is string => typeof id === 'string') : [];
+      const notes = isRecord(document.notes) ? document.notes : {};
+      const cards: Record<string, unknown> = {};
+      for (const id of new Set([...discussed, ...Object.keys(notes)])) {
+        cards[id] = { discussed: discussed.includes(id), notes: isRecord(notes[id]) ? notes[id] : {} };
+      }
+      const { discussed: _discussed, notes: _notes, ...rest } = document;
+      return { ...rest, schema: 'sammen.reflection-notes/v1', cards };
+    },
+  },
+];
+
+/** Applies migrations until no step starts at the document's schema (bounded: no cycles). */
+export function migrate(document: Record<string, unknown>): Record<string, unknown> {
+  let current = document;
+  for (let step = 0; step < MIGRATIONS.length; step += 1) {
+    const migration = MIGRATIONS.find((candidate) => candidate.from === current.schema);
+    if (!migration) break;
+    current = migration.migrate(current);
+  }
+  return current;
+}

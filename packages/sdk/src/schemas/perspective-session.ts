@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { documentBase, Id, LIMITS, List, LocalizedTextSchema, Text } from './common.js';
+
+/** Schema id of the current perspective session version. */
+export const PERSPECTIVE_SESSION_SCHEMA = 'sammen.perspective-session/v1';
+
+/** The default guided prompts of each perspective, in order. */
+export const DEFAULT_PROMPT_IDS = ['experiences', 'thoughts', 'feelings', 'needs', 'observations'] as const;
+
+/** The three perspectives, in the order a guided walk takes them. */
+export const PERSPECTIVE_IDS = ['child', 'parents', 'professionals'] as const;
+export type PerspectiveId = (typeof PERSPECTIVE_IDS)[number];
+
+/** A prompt a document can use instead of the defaults. */
+export const PromptSchema = v.object({ id: Id, text: LocalizedTextSchema() });
+
+/** One side of the triangle: optional label and prompts overriding the defaults, answers by prompt id. */
+export const PerspectiveSchema = v.object({
+  label: v.optional(LocalizedTextSchema(LIMITS.label)),
+  prompts: v.optional(List(PromptSchema, 1, 20)),
+  answers: v.record(Id, Text(LIMITS.note)),
+});
+
+/** An agreed next step. `due` is an ISO date or empty. */
+export const NextStepSchema = v.object({
+  id: Id,
+  text: Text(LIMITS.text),
+  who: Text(LIMITS.label),
+  due: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
+  done: v.boolean(),
+});
+
+/** One situation seen from three sides (sammen.perspective-session/v1). */
+export const PerspectiveSessionSchema = v.object({
+  ...documentBase(PERSPECTIVE_SESSION_SCHEMA),
+  title: Text(LIMITS.label),
+  description: Text(LIMITS.text),
+  perspectives: v.object({
+    child: PerspectiveSchema,
+    parents: PerspectiveSchema,
+    professionals: PerspectiveSchema,
+  }),
+  sharedUnderstanding: Text(LIMITS.note),
+  nextSteps: List(NextStepSchema, 0, 200),
+  readOnly: v.optional(v.boolean()),
+});
+
+export type Prompt = v.InferOutput<typeof PromptSchema>;
+export type Perspective = v.InferOutput<typeof PerspectiveSchema>;
+export type NextStep = v.InferOutput<typeof NextStepSchema>;
+/** A perspective-triangle session. */
+export type PerspectiveSession = v.InferOutput<typeof PerspectiveSessionSchema>;
