@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { toIssues, type Issue, type ParseResult } from './issues.js';
+import { jsonErrorOffset } from './json-error-position.js';
 import { migrate } from './migrations.js';
 import { ChangeModelSchema, type ChangeModel } from './schemas/change-model.js';
 import { PerspectiveSessionSchema, type PerspectiveSession } from './schemas/perspective-session.js';
@@ -122,18 +123,18 @@ export function parseJson<T>(text: string, parse: (value: unknown) => ParseResul
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return fail('', `malformed JSON${locate(text, error)}`);
+  } catch {
+    return fail('', `malformed JSON${locate(text)}`);
   }
   return parse(value);
 }
 
-function locate(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return text.trim() === '' ? ': the text is empty' : '';
-  const before = text.slice(0, Number(position));
+function locate(text: string): string {
+  if (text.trim() === '') return ': the text is empty';
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return '';
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
+  const column = offset - before.lastIndexOf('\n');
   return ` at line ${line}, column ${column}`;
 }

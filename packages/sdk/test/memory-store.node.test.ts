@@ -1,0 +1,5 @@
+import { describe, it } from 'node:test';
+import { MemoryStore } from '../src/index.js';
+import { runStoreContract } from './support/store-contract.js';
+
+runStoreContract('MemoryStore', () => new MemoryStore(), { describe, it });

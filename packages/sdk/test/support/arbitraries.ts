@@ -1,0 +1,100 @@
+// fast-check generators of valid documents of every kind, for the SDK's property tests.
+import fc from 'fast-check';
+import { SCHEMA_IDS, type SammenDocument } from '../../src/index.js';
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
+const text = fc.string({ maxLength: 40, unit: 'grapheme' });
+const localized = fc.oneof(text, fc.record({ da: text, nb: text, en: text }, { requiredKeys: ['da'] }));
+const timestamp = fc
+  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) })
+  .map((ms) => new Date(ms).toISOString());
+const isoDate = timestamp.map((iso) => iso.slice(0, 10));
+const base = (kind: keyof typeof SCHEMA_IDS) => ({
+  schema: fc.constant(SCHEMA_IDS[kind]),
+  id,
+  revision: fc.nat({ max: 1000 }),
+  updatedAt: timestamp,
+});
+const uniqueById = <T extends { id: string }>(item: fc.Arbitrary<T>, min: number, max: number) =>
+  fc.uniqueArray(item, { minLength: min, maxLength: max, selector: (value) => value.id });
+
+export const reflectionDeck = fc.record({
+  ...base('reflection-deck'),
+  title: localized,
+  themes: uniqueById(
+    fc.record({
+      id,
+      number: fc.integer({ min: 1, max: 9 }),
+      title: localized,
+      cards: uniqueById(
+        fc.record({
+          id,
+          title: localized,
+          statement: fc.record({ text: localized, saidBy: fc.constantFrom('parents', 'professionals', 'both') }),
+          questions: uniqueById(fc.record({ id, text: localized, items: fc.array(localized, { maxLength: 3 }) }), 1, 3),
+          audience: fc.constantFrom('staff', 'parents', 'both'),
+          settings: fc.uniqueArray(fc.constantFrom('daycare', 'school', 'club'), { maxLength: 3 }),
+        }),
+        0,
+        4,
+      ),
+    }),
+    0,
+    4,
+  ),
+});
+
+export const reflectionNotes = fc.record({
+  ...base('reflection-notes'),
+  deckId: id,
+  cards: fc.dictionary(id, fc.record({ discussed: fc.boolean(), notes: fc.dictionary(id, fc.string({ maxLength: 200 })) }), { maxKeys: 5 }),
+});
+
+const perspective = fc.record({ answers: fc.dictionary(fc.constantFrom('experiences', 'thoughts', 'feelings', 'needs', 'observations'), text) });
+
+export const perspectiveSession = fc.record({
+  ...base('perspective-session'),
+  title: text,
+  description: text,
+  perspectives: fc.record({ child: perspective, parents: perspective, professionals: perspective }),
+  sharedUnderstanding: text,
+  nextSteps: uniqueById(fc.record({ id, text, who: text, due: fc.oneof(fc.constant(''), isoDate), done: fc.boolean() }), 0, 4),
+});
+
+export const changeModel = uniqueById(fc.record({ id, title: localized, indicators: fc.array(fc.record({ id, name: localized, status: fc.constantFrom('on-track', 'at-risk', 'off-track', 'no-data') }), { maxLength: 2 }) }), 1, 6).chain((items) =>
+  fc.record({
+    ...base('change-model'),
+    title: localized,
+    columns: fc.constant([{ id: 'activities', kind: 'activities' as const, items }]),
+    links: fc.array(fc.record({ from: fc.constantFrom(...items.map((item) => item.id)), to: fc.constantFrom(...items.map((item) => item.id)) }), { maxLength: 4 }),
+  }),
+);
+
+export const relationMap = uniqueById(fc.record({ id, label: text, kind: fc.constantFrom('child', 'parent', 'family', 'staff', 'service') }), 1, 6).chain((people) =>
+  fc.record({
+    ...base('relation-map'),
+    mode: fc.constantFrom('group', 'network'),
+    people: fc.constant(people),
+    rounds: uniqueById(
+      fc.record({
+        id,
+        date: isoDate,
+        ties: fc.array(
+          fc.record({
+            from: fc.constantFrom(...people.map((p) => p.id)),
+            to: fc.constantFrom(...people.map((p) => p.id)),
+            valence: fc.constantFrom('positive', 'negative', 'mixed'),
+            strength: fc.integer({ min: 1, max: 3 }),
+            direction: fc.constantFrom('one-way', 'mutual'),
+          }),
+          { maxLength: 5 },
+        ),
+      }),
+      0,
+      3,
+    ),
+  }),
+);
+
+/** Any valid document. */
+export const anyDocument = fc.oneof(reflectionDeck, reflectionNotes, perspectiveSession, changeModel, relationMap) as fc.Arbitrary<SammenDocument>;
