@@ -18,3 +18,13 @@ export {
 } from './controllers/document-source-controller.js';
 export { StoredDocumentController, type SaveStatus, type StoredDocumentOptions } from './controllers/stored-document-controller.js';
 export { resolveStore } from './controllers/store-resolution.js';
+export { SammenButton } from './ui/button/button.js';
+export { SammenIconButton } from './ui/icon-button/icon-button.js';
+export { icon, ICON_NAMES, type IconName } from './ui/icons/icons.js';
+export { SammenTextarea, type SammenInputDetail } from './ui/textarea/textarea.js';
+export { SammenSaveStatus } from './ui/save-status/save-status.js';
+export { saveStatusText } from './ui/save-status/save-status-text.js';
+export { SammenDialog } from './ui/dialog/dialog.js';
+export { SammenConfirm } from './ui/dialog/confirm.js';
+export { SammenStatusBadge, type BadgeStatus } from './ui/status-badge/status-badge.js';
+export { SammenEmptyState } from './ui/empty-state/empty-state.js';

@@ -1,0 +1,23 @@
+import { msg, str } from '@lit/localize';
+import type { StoreLocation } from '@sammen/sdk';
+import type { SaveStatus } from '../../controllers/stored-document-controller.js';
+
+/** The words for a save state and where work is kept ("Saved on this device", "Saved to Aarhus Kommune"). */
+export function saveStatusText(status: SaveStatus, location?: StoreLocation): string {
+  switch (status) {
+    case 'loading':
+      return msg('Loading…');
+    case 'saving':
+      return msg('Saving…');
+    case 'saved':
+      if (location?.type === 'remote') return location.label ? msg(str`Saved to ${location.label}`) : msg('Saved to the server');
+      if (location?.type === 'memory') return msg('Kept until this tab is closed');
+      return msg('Saved on this device');
+    case 'failed':
+      return msg('Could not save. Your text is kept here; try again.');
+    case 'conflict':
+      return msg('Changed in another window. Choose which version to keep.');
+    default:
+      return location?.type === 'memory' ? msg('Not saved after this tab is closed') : '';
+  }
+}
