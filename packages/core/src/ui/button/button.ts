@@ -8,6 +8,7 @@ import { buttonStyles } from './button.styles.js';
  * behaviour come from the platform).
  *
  * @summary Button with primary, secondary, quiet and danger looks; can be a toggle.
+ * @tagname sammen-button
  * @slot - The label.
  * @slot start - An icon before the label.
  * @csspart button - The native button.

@@ -9,6 +9,7 @@ import type { SammenDialog } from './dialog.js';
  * `await confirm.ask()` resolves `true` only when the user chose the confirming button.
  *
  * @summary Confirmation dialog with an `ask()` promise.
+ * @tagname sammen-confirm
  * @csspart dialog - The dialog (see `sammen-dialog`).
  */
 export class SammenConfirm extends SammenElement {

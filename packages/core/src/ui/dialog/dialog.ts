@@ -9,6 +9,7 @@ import { SammenElement } from '../../sammen-element.js';
  * moves into it and returns to where it was, Escape and the close button close it.
  *
  * @summary Modal dialog with heading, body and actions.
+ * @tagname sammen-dialog
  * @slot - The body.
  * @slot actions - Buttons at the end (e.g. Cancel / Delete).
  * @fires sammen-close - When the dialog closes, however it was closed; `detail: {}`.

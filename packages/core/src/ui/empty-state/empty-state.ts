@@ -7,6 +7,7 @@ import { SammenElement } from '../../sammen-element.js';
  * a sentence and the next step to take — never a blank box.
  *
  * @summary Empty state with heading, text and actions.
+ * @tagname sammen-empty-state
  * @slot - Explanation.
  * @slot actions - What the user can do next.
  * @csspart container - The box.

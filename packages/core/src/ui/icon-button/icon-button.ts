@@ -7,6 +7,7 @@ import { icon, type IconName } from '../icons/icons.js';
  * A button that shows only an icon; `label` is its accessible name and tooltip.
  *
  * @summary Icon-only button (≥ 44 px target by default).
+ * @tagname sammen-icon-button
  * @csspart button - The native button.
  * @cssprop --sammen-target-size - Minimum width and height of the target (default 2.75rem).
  */

@@ -11,6 +11,7 @@ import { saveStatusText } from './save-status-text.js';
  * does not make a screen reader chatter.
  *
  * @summary Save state: saving / saved on this device / saved to <host> / failed / conflict.
+ * @tagname sammen-save-status
  * @csspart status - The text.
  */
 export class SammenSaveStatus extends SammenElement {

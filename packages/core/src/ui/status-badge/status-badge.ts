@@ -41,6 +41,7 @@ function defaultLabel(status: BadgeStatus): string {
  * model, or progress of a perspective.
  *
  * @summary Status badge: text + shape + colour.
+ * @tagname sammen-status-badge
  * @csspart badge - The badge.
  * @cssprop --sammen-status-on-track - Colour of on-track (also at-risk, off-track, no-data).
  */

@@ -14,6 +14,7 @@ export interface SammenInputDetail {
  * and description live in one shadow root, so their ID references always resolve.
  *
  * @summary Labelled text area with autosave state.
+ * @tagname sammen-textarea
  * @fires sammen-input - On every edit; `detail: {value}`.
  * @csspart label - The label.
  * @csspart textarea - The native text area.
