@@ -22,9 +22,9 @@ function readableSource(xml) {
   const text = unescapeXml(
     xml.replace(/<x id="(\d+)" equiv-text="([^"]*)"\/>/g, (element, _id, equiv) => {
       placeholders.push({ element, expression: unescapeXml(equiv) });
-      return `\u0000${placeholders.length - 1}\u0000`;
+      return `\uE000${placeholders.length - 1}\uE001`;
     }),
-  ).replace(/\u0000(\d+)\u0000/g, (_m, index) => placeholders[Number(index)].expression);
+  ).replace(/\uE000(\d+)\uE001/g, (_m, index) => placeholders[Number(index)].expression);
   return { text, placeholders };
 }
 

@@ -24,24 +24,24 @@ export class SammenConfirm extends SammenElement {
 
   @query('sammen-dialog') private dialog!: SammenDialog;
   private resolve: ((confirmed: boolean) => void) | undefined;
-  private confirmed = false;
 
   /** Opens the dialog; resolves whether the user confirmed. */
   async ask(): Promise<boolean> {
     await this.updateComplete;
-    this.confirmed = false;
+    this.resolve?.(false);
     this.dialog.show();
     return new Promise((resolve) => (this.resolve = resolve));
   }
 
   private finish(confirmed: boolean): void {
-    this.confirmed = confirmed;
+    this.resolve?.(confirmed);
+    this.resolve = undefined;
     this.dialog.close();
   }
 
+  /** Closed another way (Escape, the close button): that is a "no". */
   private onClose(): void {
-    this.resolve?.(this.confirmed);
-    this.resolve = undefined;
+    this.finish(false);
   }
 
   override render() {
