@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 
-const PACKAGES = ['sdk', 'core', 'content', 'reflection-cards', 'perspective-triangle', 'sammen'];
+// Every workspace package, in dependency order (a new widget is added here when it lands).
+const PACKAGES = ['sdk', 'core', 'content', 'sammen'];
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
