@@ -1,4 +1,7 @@
-// @sammen/content: example documents written by the Sammen team, each a dynamic import so a
-// widget that only needs a municipality's own document never downloads ours. The packs arrive
-// with their widgets (the reflection deck and the perspective triangle's worked case).
-export {};
+// @sammen/content: example documents written by the Sammen team. Every pack is a dynamic import,
+// so a widget that only needs a municipality's own document never downloads ours.
+
+/** The example reflection deck (texts in da, nb and en), as an unvalidated document. */
+export function loadExampleDeck(): Promise<unknown> {
+  return import('./reflection-deck/example-deck.js').then((module) => module.exampleDeck);
+}
