@@ -2,3 +2,4 @@
 // defines every widget that has landed (conventions: "a widget is part of the all-in-one bundle
 // from the day it lands").
 import '@sammen/core/define';
+import '@sammen/reflection-cards/define';

@@ -4,3 +4,4 @@ import './define.js';
 
 export * from '@sammen/sdk';
 export * from '@sammen/core';
+export * from '@sammen/reflection-cards';

@@ -1,0 +1,152 @@
+// The overview: themes as sections with their cards as articles in a list, under a toolbar of
+// filters and a search whose result count is announced.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { ReflectionCard } from '@sammen/sdk';
+import { icon } from '@sammen/core';
+import { countByTheme, isFiltered, type AudienceFilter, type CardEntry, type SettingFilter } from './deck-filter.js';
+import { renderQuestions, renderStatement } from './card-content.js';
+import { hasLanguage, shownText } from './localized-text.js';
+import { isDiscussed } from './session-notes.js';
+import type { DeckViewModel } from './view-model.js';
+
+export function audienceText(audience: ReflectionCard['audience']): string {
+  return audience === 'staff' ? msg('For staff') : audience === 'parents' ? msg('For parents') : msg('For staff and parents');
+}
+
+export function settingText(setting: ReflectionCard['settings'][number]): string {
+  return setting === 'daycare' ? msg('Daycare') : setting === 'school' ? msg('School and after-school') : msg('Club');
+}
+
+// Safari drops list semantics from a list styled without markers; the explicit role keeps them.
+const LIST_ROLE = 'list';
+
+const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+function renderToolbar(view: DeckViewModel): TemplateResult {
+  const { filter, deck } = view;
+  return html`<div class="toolbar" part="toolbar" role="search" aria-label=${msg('Find cards')}>
+    <label class="field">
+      <span>${msg('Search')}</span>
+      <input
+        type="search"
+        part="search"
+        .value=${filter.query}
+        @input=${(event: Event) => view.setFilter({ query: value(event) })}
+      />
+    </label>
+    <label class="field">
+      <span>${msg('Theme')}</span>
+      <select @change=${(event: Event) => view.setFilter({ theme: value(event) })}>
+        <option value="all" ?selected=${filter.theme === 'all'}>${msg('All themes')}</option>
+        ${deck.themes.map(
+          (theme) =>
+            html`<option value=${theme.id} ?selected=${filter.theme === theme.id}>${theme.number}. ${shownText(theme.title, view.lang).text}</option>`,
+        )}
+      </select>
+    </label>
+    <label class="field">
+      <span>${msg('Audience')}</span>
+      <select @change=${(event: Event) => view.setFilter({ audience: value(event) as AudienceFilter })}>
+        <option value="all" ?selected=${filter.audience === 'all'}>${msg('Everyone')}</option>
+        <option value="staff" ?selected=${filter.audience === 'staff'}>${msg('Staff')}</option>
+        <option value="parents" ?selected=${filter.audience === 'parents'}>${msg('Parents')}</option>
+      </select>
+    </label>
+    <label class="field">
+      <span>${msg('Setting')}</span>
+      <select @change=${(event: Event) => view.setFilter({ setting: value(event) as SettingFilter })}>
+        <option value="all" ?selected=${filter.setting === 'all'}>${msg('All settings')}</option>
+        <option value="daycare" ?selected=${filter.setting === 'daycare'}>${settingText('daycare')}</option>
+        <option value="school" ?selected=${filter.setting === 'school'}>${settingText('school')}</option>
+        <option value="club" ?selected=${filter.setting === 'club'}>${settingText('club')}</option>
+      </select>
+    </label>
+    ${isFiltered(filter)
+      ? html`<sammen-button variant="quiet" @click=${() => view.setFilter({ theme: 'all', audience: 'all', setting: 'all', query: '' })}
+          >${msg('Clear filters')}</sammen-button
+        >`
+      : nothing}
+  </div>`;
+}
+
+function renderCardSummary(view: DeckViewModel, entry: CardEntry): TemplateResult {
+  const { card } = entry;
+  const title = shownText(card.title, view.lang);
+  const titleId = `card-${entry.index}-title`;
+  const discussed = view.notes ? isDiscussed(view.notes, card.id) : false;
+  const second = view.secondLang && hasLanguage(card.title, view.secondLang) ? view.secondLang : undefined;
+  return html`<li class="card-item">
+    <article class="card" part="card" aria-labelledby=${titleId} ?data-discussed=${discussed}>
+      <div class="card__languages">
+        <div class="card__language">
+          <h4 class="card__title" id=${titleId} lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</h4>
+          ${renderStatement(card, view.lang)} ${renderQuestions(card, view.lang)}
+        </div>
+        ${second ? renderSecondLanguage(card, second, view.lang) : nothing}
+      </div>
+      <p class="card__facets">
+        <span>${audienceText(card.audience)}</span>${card.settings.map((setting) => html`<span>${settingText(setting)}</span>`)}
+      </p>
+      <div class="card__actions">
+        ${view.notes
+          ? html`<span class="discussed-state" ?data-on=${discussed}
+              >${discussed ? html`${icon('check')} ${msg('Discussed')}` : msg('Not discussed yet')}</span
+            >`
+          : nothing}
+        <sammen-button variant="secondary" label=${msg(str`Open card: ${title.text}`)} @click=${() => view.openCard(card.id)}
+          >${msg('Open card')}</sammen-button
+        >
+      </div>
+    </article>
+  </li>`;
+}
+
+/** The card's text in the second language, in its own block with its own lang and dir. */
+export function renderSecondLanguage(card: ReflectionCard, lang: string, uiLang: string): TemplateResult {
+  const title = shownText(card.title, lang);
+  return html`<div class="card__language card__language--second" part="second-language" lang=${lang} dir=${title.dir}>
+    <p class="card__title card__title--second">${title.text}</p>
+    ${renderStatement(card, lang, uiLang)} ${renderQuestions(card, lang)}
+  </div>`;
+}
+
+/** The overview: toolbar, count, and each theme with its matching cards. */
+export function renderOverview(view: DeckViewModel): TemplateResult {
+  const counts = countByTheme(view.visible);
+  const total = view.entries.length;
+  return html`${renderToolbar(view)}
+    <p class="count" role="status" part="count">
+      ${isFiltered(view.filter)
+        ? msg(str`Showing ${view.visible.length} of ${total} cards`)
+        : msg(str`${total} cards`)}
+    </p>
+    ${view.visible.length === 0
+      ? html`<sammen-empty-state heading=${msg('No cards match')}>
+          ${msg('Try another word or clear the filters.')}
+          <sammen-button slot="actions" @click=${() => view.setFilter({ theme: 'all', audience: 'all', setting: 'all', query: '' })}
+            >${msg('Clear filters')}</sammen-button
+          >
+        </sammen-empty-state>`
+      : html`<sammen-button class="start" @click=${() => view.openCard(view.visible[0]!.card.id)}
+            >${icon('fullscreen')} ${msg('Start with the first card')}</sammen-button
+          >
+          ${view.deck.themes
+            .filter((theme) => counts.has(theme.id))
+            .map((theme) => {
+              const themeId = `theme-${view.deck.themes.indexOf(theme)}`;
+              const title = shownText(theme.title, view.lang);
+              const intro = shownText(theme.intro, view.lang);
+              return html`<section class="theme" part="theme" aria-labelledby=${themeId}>
+                <h3 id=${themeId} lang=${ifDefined(title.lang)} dir=${title.dir}>
+                  <span class="theme__number">${theme.number}.</span> ${title.text}
+                </h3>
+                ${intro.text ? html`<p class="theme__intro" lang=${ifDefined(intro.lang)} dir=${intro.dir}>${intro.text}</p>` : nothing}
+                <p class="theme__count">${msg(str`${counts.get(theme.id) ?? 0} cards`)}</p>
+                <ul class="cards" role=${LIST_ROLE}>
+                  ${view.visible.filter((entry) => entry.theme.id === theme.id).map((entry) => renderCardSummary(view, entry))}
+                </ul>
+              </section>`;
+            })}`}`;
+}

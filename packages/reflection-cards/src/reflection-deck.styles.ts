@@ -1,0 +1,416 @@
+import { css } from 'lit';
+
+// Reads only core's tokens (--s-*, set from the public --sammen-* properties). Logical
+// properties throughout, so right-to-left content needs no special cases.
+export const deckStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    container-name: deck;
+  }
+  :host([fullscreen-fallback]) {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483000;
+    overflow: auto;
+    padding: var(--s-space-4);
+    background: var(--s-color-background);
+  }
+  :host(:fullscreen) {
+    overflow: auto;
+    padding: var(--s-space-5);
+    background: var(--s-color-background);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  p {
+    overflow-wrap: anywhere;
+  }
+  .header {
+    margin-block-end: var(--s-space-4);
+  }
+  .header p {
+    max-inline-size: 70ch;
+    margin-block: var(--s-space-2) 0;
+  }
+  .loading,
+  .notice,
+  .copy-message {
+    color: var(--s-color-text-muted);
+  }
+
+  /* Toolbar and fields */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--s-space-3);
+    padding: var(--s-space-3);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+    background: var(--s-color-surface);
+  }
+  .field {
+    display: grid;
+    gap: var(--s-space-1);
+    min-inline-size: min(100%, 11rem);
+    flex: 1 1 11rem;
+    font-size: 0.95em;
+  }
+  .field--inline {
+    flex: 0 0 auto;
+    min-inline-size: 0;
+  }
+  .field > span {
+    font-weight: 600;
+  }
+  input,
+  select,
+  textarea {
+    min-block-size: var(--s-target-size);
+    padding: var(--s-space-1) var(--s-space-2);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius-small);
+    background: var(--s-color-surface-raised);
+    color: var(--s-color-text);
+    font: inherit;
+    max-inline-size: 100%;
+  }
+  .field > :is(input, select) {
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+  :is(input, select, textarea, .focus, .focus__title):focus-visible {
+    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
+    outline-offset: var(--s-focus-ring-offset);
+  }
+  .count {
+    margin-block: var(--s-space-3);
+    font-weight: 600;
+  }
+  .start {
+    margin-block-end: var(--s-space-3);
+  }
+
+  /* Session bar */
+  .session {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--s-space-2) var(--s-space-4);
+    margin-block-end: var(--s-space-3);
+  }
+  .session__progress {
+    display: grid;
+    gap: var(--s-space-1);
+    font-weight: 600;
+  }
+  progress {
+    inline-size: 12rem;
+    max-inline-size: 100%;
+    accent-color: var(--s-color-primary);
+  }
+  .session__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-1);
+  }
+  .save-problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--s-space-2);
+    margin-block-end: var(--s-space-3);
+    padding: var(--s-space-2) var(--s-space-3);
+    border: 2px solid var(--s-color-danger);
+    border-radius: var(--s-radius);
+    background: var(--s-color-danger-surface);
+  }
+  .save-problem p {
+    margin: 0;
+  }
+
+  /* Themes and cards */
+  .theme {
+    margin-block: var(--s-space-5);
+  }
+  .theme__number {
+    color: var(--s-color-primary);
+  }
+  .theme__intro {
+    max-inline-size: 70ch;
+  }
+  .theme__count {
+    color: var(--s-color-text-muted);
+    font-size: 0.9em;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sammen-card-min-width, 18rem)), 1fr));
+    gap: var(--s-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--s-space-2);
+    block-size: 100%;
+    padding: var(--s-space-4);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+    background: var(--s-color-surface-raised);
+    box-shadow: var(--s-shadow);
+  }
+  .card[data-discussed] {
+    border-inline-start: 6px solid var(--s-color-success);
+  }
+  .card__languages {
+    display: grid;
+    gap: var(--s-space-4);
+  }
+  .card__language--second {
+    padding-block-start: var(--s-space-3);
+    border-block-start: 1px dashed var(--s-color-border);
+  }
+  @container deck (min-width: 48rem) {
+    .focus .card__languages:has(.card__language--second) {
+      grid-template-columns: 1fr 1fr;
+    }
+    /* The divider belongs to the first column, which runs in the widget's own direction. */
+    .focus .card__languages:has(.card__language--second) > .card__language:first-child {
+      padding-inline-end: var(--s-space-4);
+      border-inline-end: 1px dashed var(--s-color-border);
+    }
+    .focus .card__language--second {
+      padding-block-start: 0;
+      border-block-start: 0;
+    }
+  }
+  .card__title--second {
+    margin: 0;
+    font-weight: 700;
+  }
+  .statement {
+    margin: 0;
+  }
+  .statement blockquote {
+    margin: 0;
+    padding-inline-start: var(--s-space-3);
+    border-inline-start: 4px solid var(--s-color-primary);
+    font-style: italic;
+  }
+  .statement blockquote p {
+    margin: 0;
+  }
+  .statement figcaption {
+    margin-block-start: var(--s-space-1);
+    color: var(--s-color-text-muted);
+    font-size: 0.85em;
+  }
+  .questions {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .question + .question {
+    margin-block-start: var(--s-space-2);
+  }
+  .question > p {
+    margin: 0;
+  }
+  .sub-items {
+    margin-block: var(--s-space-1) 0;
+  }
+  .card__facets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-1);
+    margin: auto 0 0;
+    font-size: 0.85em;
+  }
+  .card__facets span {
+    padding: 0 var(--s-space-2);
+    border: 1px solid var(--s-color-border);
+    border-radius: 999px;
+  }
+  .card__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--s-space-2);
+  }
+  .discussed-state {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--s-space-1);
+    color: var(--s-color-text-muted);
+  }
+  .discussed-state[data-on] {
+    color: var(--s-color-text);
+    font-weight: 600;
+  }
+
+  /* Focus mode: the card scales with the widget's width, readable from the back of a room. */
+  .focus {
+    display: grid;
+    gap: var(--s-space-4);
+    border-radius: var(--s-radius);
+  }
+  .focus__nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--s-space-2);
+  }
+  .focus__buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-1);
+  }
+  .focus__position {
+    font-weight: 600;
+  }
+  .focus__card {
+    padding: clamp(var(--s-space-3), 3cqi, var(--s-space-6));
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+    background: var(--s-color-surface-raised);
+    box-shadow: var(--s-shadow);
+    font-size: var(--sammen-focus-font-size, clamp(1.05rem, 2.6cqi, 2.75rem));
+  }
+  .focus__theme {
+    margin: 0 0 var(--s-space-2);
+    color: var(--s-color-text-muted);
+    font-size: 0.7em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .focus__title {
+    font-size: 1.5em;
+    margin-block-end: var(--s-space-3);
+  }
+  .focus__card .statement {
+    margin-block-end: var(--s-space-4);
+  }
+  .note {
+    margin-block: var(--s-space-2);
+    font-size: 1rem;
+  }
+  .focus__tools {
+    display: grid;
+    gap: var(--s-space-3);
+    justify-items: start;
+  }
+  .timer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--s-space-2);
+    padding: var(--s-space-2) var(--s-space-3);
+    border: 2px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+  }
+  .timer[data-up] {
+    border-color: var(--s-color-warning);
+    background: var(--s-color-warning-surface);
+  }
+  .timer__label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--s-space-1);
+    font-weight: 600;
+  }
+  .timer__clock {
+    min-inline-size: 4ch;
+    font-variant-numeric: tabular-nums;
+    font-size: 1.4em;
+    font-weight: 700;
+  }
+  .timer__up {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--s-space-1);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .timer[data-up] {
+      animation: time-up 1.2s ease-in-out 2;
+    }
+    @keyframes time-up {
+      50% {
+        box-shadow: 0 0 0 6px var(--s-color-warning-surface);
+      }
+    }
+  }
+  .round summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding-block: var(--s-space-2);
+  }
+  .round summary:focus-visible {
+    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
+  }
+  .round__turn {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--s-space-2);
+    font-size: 1.2em;
+  }
+  .print {
+    display: none;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .focus__card,
+    .toolbar,
+    .timer,
+    .save-problem,
+    .card__facets span {
+      border-color: CanvasText;
+    }
+    .card[data-discussed],
+    .timer[data-up] {
+      border-color: Highlight;
+    }
+  }
+
+  /* Print: the cards one per half page with cut lines, or the notes as a handout. */
+  @media print {
+    :host([printing]) .screen {
+      display: none;
+    }
+    :host(:not([printing])) :is(.toolbar, .session, .focus__nav, .focus__tools, .start, .card__actions, sammen-confirm) {
+      display: none;
+    }
+    .print {
+      display: block;
+    }
+    .print-card {
+      box-sizing: border-box;
+      block-size: 50vh;
+      padding: 10mm;
+      overflow: hidden;
+      border-block-end: 1px dashed #000;
+      break-inside: avoid;
+      font-size: 13pt;
+    }
+    .print-notes__card {
+      break-inside: avoid;
+      margin-block-end: 8mm;
+    }
+    .print-notes__note {
+      white-space: pre-wrap;
+      padding-inline-start: 4mm;
+      border-inline-start: 2px solid #000;
+    }
+  }
+`;

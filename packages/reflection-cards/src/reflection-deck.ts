@@ -1,0 +1,391 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  createReflectionNotes,
+  parseReflectionDeck,
+  type ReflectionDeck,
+  type ReflectionNotes,
+  type Store,
+} from '@sammen/sdk';
+import {
+  AnnouncerController,
+  DocumentSourceController,
+  SammenElement,
+  StoredDocumentController,
+  fireSammenEvent,
+  renderErrorView,
+  resolveStore,
+  type SammenConfirm,
+} from '@sammen/core';
+import { deckCards, filterCards, NO_FILTER, type CardEntry, type DeckFilter } from './deck-filter.js';
+import { DiscussionTimerController } from './discussion-timer.js';
+import { cardFromHash, hashWithCard } from './card-hash.js';
+import { toggleFullscreen } from './fullscreen.js';
+import { exportFileName, notesToJson, notesToMarkdown } from './notes-export.js';
+import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
+import { nextTurn, parseParticipants } from './turn-order.js';
+import { shownText } from './localized-text.js';
+import { renderOverview } from './overview-view.js';
+import { renderFocus } from './focus-view.js';
+import { renderSessionBar } from './session-bar.js';
+import { renderPrint } from './print-view.js';
+import { deckStyles } from './reflection-deck.styles.js';
+import type { DeckViewModel, PrintMode } from './view-model.js';
+
+/** Detail of `sammen-card-change`. */
+export interface CardChangeDetail {
+  /** The card now open in focus mode, or undefined for the overview. */
+  cardId: string | undefined;
+}
+
+/** Detail of `sammen-notes-change`. */
+export interface NotesChangeDetail {
+  sessionId: string;
+  /** The card whose notes or discussed flag changed (undefined after a reset). */
+  cardId: string | undefined;
+  discussed: number;
+  total: number;
+}
+
+// Built-in example content is a dynamic import, so it is not part of the widget's first bundle.
+const loadExampleDeck = () => import('@sammen/content').then((content) => content.loadExampleDeck());
+
+const isTyping = (event: KeyboardEvent) => {
+  const target = event.composedPath()[0];
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+};
+
+/**
+ * Reflection-question cards for staff meetings and parent meetings: themes of cards, each a
+ * statement and reflection questions; an overview with filters and search, a focus mode for
+ * projecting, and — with `session-id` — a working session whose notes are saved as you type.
+ *
+ * Data: the `deck` property, else `src`, else Sammen's example deck in the page's language.
+ * Without `session-id` nothing is saved (no notes fields are shown).
+ *
+ * @summary Reflection-question cards with focus mode, notes and progress.
+ * @tagname sammen-reflection-deck
+ * @fires sammen-card-change - The open card changed; `detail: {cardId}` (undefined = overview).
+ * @fires sammen-notes-change - Notes or a discussed flag changed; `detail: {sessionId, cardId, discussed, total}`.
+ * @fires sammen-error - The deck could not be loaded or notes could not be saved; `detail: {code, message, issues?}`.
+ * @csspart header - The deck's title and introduction.
+ * @csspart toolbar - Search and filters.
+ * @csspart search - The search field.
+ * @csspart count - "Showing n of m cards".
+ * @csspart theme - A theme section.
+ * @csspart card - A card in the overview.
+ * @csspart statement - A card's statement.
+ * @csspart questions - A card's list of questions.
+ * @csspart second-language - A card's text in the second language.
+ * @csspart session - The working-session bar (progress, save state, export, reset).
+ * @csspart save-problem - The message shown when saving failed or conflicted.
+ * @csspart focus-navigation - Focus mode's navigation row.
+ * @csspart focus-card - The card shown large in focus mode.
+ * @csspart timer - The discussion timer.
+ * @csspart round - Round mode.
+ * @csspart error - The inline error view.
+ * @cssprop --sammen-focus-font-size - Font size of the card in focus mode (default scales with the widget's width).
+ * @cssprop --sammen-card-min-width - Narrowest card column in the overview grid (default 18rem).
+ */
+export class SammenReflectionDeck extends SammenElement {
+  static override styles = [SammenElement.styles, deckStyles];
+
+  /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */
+  @property({ attribute: false }) deck?: ReflectionDeck | unknown;
+  /** URL of a `ReflectionDeck` JSON document, fetched and validated. */
+  @property() src?: string;
+  /** Id of the working session (a `ReflectionNotes` document in the store); enables notes and progress. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+  /** Id of the card open in focus mode; empty for the overview. */
+  @property({ reflect: true }) card?: string;
+  /** A second content language shown beside the first, e.g. `ar` or `en`. */
+  @property({ attribute: 'second-lang' }) secondLang?: string;
+  /** Keep the open card in the URL hash (`#sammen-card=<id>`) so a link opens it. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Minutes the discussion timer starts with (fractions allowed, e.g. `0.5`). */
+  @property({ type: Number, attribute: 'timer-minutes' }) timerMinutes = 5;
+  /** The store for notes; else the page default (`setDefaultStore`), else IndexedDB. */
+  @property({ attribute: false }) store?: Store;
+
+  @state() private filter: DeckFilter = NO_FILTER;
+  @state() private participants: string[] = [];
+  @state() private turn = 0;
+  @state() private printing: PrintMode | undefined;
+  @state() private fullscreen = false;
+  @state() private copyMessage = '';
+  /** Cards shown in this visit, so a draw without a session does not repeat them either. */
+  private readonly seen = new Set<string>();
+
+  @query('sammen-confirm') private confirmDialog?: SammenConfirm;
+
+  private readonly source = new DocumentSourceController<ReflectionDeck>(this, {
+    parse: parseReflectionDeck,
+    property: () => this.deck,
+    src: () => this.src,
+    fallback: loadExampleDeck,
+  });
+
+  private readonly notes = new StoredDocumentController(this, {
+    kind: 'reflection-notes',
+    id: () => this.sessionId,
+    store: () => resolveStore(this.store),
+    create: (id) => createReflectionNotes({ id, deckId: this.source.loaded?.value.id ?? 'deck' }),
+  });
+
+  private readonly announcer = new AnnouncerController(this);
+  private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    if (this.syncUrl) this.onHashChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Resolves when the deck has loaded (or failed) — for hosts and tests. */
+  get loaded(): Promise<unknown> {
+    return this.source.settled.then(() => this.updateComplete);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timerMinutes')) this.timer.reset((this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000);
+    if (changed.has('syncUrl') && this.syncUrl) this.onHashChange();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('card') && this.hasUpdated && changed.get('card') !== this.card && !(changed.get('card') === undefined && !this.card)) {
+      this.onCardChanged();
+    }
+    this.toggleAttribute('fullscreen', this.fullscreen);
+  }
+
+  private get entries(): CardEntry[] {
+    const deck = this.source.loaded?.value;
+    return deck ? deckCards(deck) : [];
+  }
+
+  private get contentLangs(): string[] {
+    return this.secondLang ? [this.localeController.lang, this.secondLang] : [this.localeController.lang];
+  }
+
+  private onCardChanged(): void {
+    const entry = this.entries.find((candidate) => candidate.card.id === this.card);
+    if (entry) this.seen.add(entry.card.id);
+    this.timer.reset();
+    if (this.syncUrl) {
+      const hash = hashWithCard(location.hash, entry ? this.card : undefined);
+      if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+    if (entry) this.announcer.announce(msg(str`Card: ${shownText(entry.card.title, this.localeController.lang).text}`));
+    fireSammenEvent<CardChangeDetail>(this, 'sammen-card-change', { cardId: entry ? this.card : undefined });
+  }
+
+  private readonly onHashChange = (): void => {
+    if (!this.syncUrl) return;
+    const id = cardFromHash(location.hash);
+    if (id !== (this.card || undefined)) this.card = id;
+  };
+
+  private readonly onFullscreenChange = (): void => {
+    if (!document.fullscreenElement && this.fullscreen) this.fullscreen = false;
+  };
+
+  private readonly onFocusKey = (event: KeyboardEvent): void => {
+    if (isTyping(event) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowRight') this.step(1);
+    else if (event.key === 'ArrowLeft') this.step(-1);
+    else if (event.key === 'r' || event.key === 'R') this.draw();
+    else if (event.key === 'Escape' && this.fullscreen) void this.setFullscreen(false);
+    else return;
+    event.preventDefault();
+  };
+
+  private visibleIds(): string[] {
+    return filterCards(this.entries, this.filter, this.contentLangs).map((entry) => entry.card.id);
+  }
+
+  private openCard(id: string): void {
+    this.card = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.focus')?.focus());
+  }
+
+  private closeFocus(): void {
+    const id = this.card;
+    this.card = undefined;
+    if (this.fullscreen) void this.setFullscreen(false);
+    void this.updateComplete.then(() => {
+      const index = this.entries.findIndex((entry) => entry.card.id === id);
+      const target = this.renderRoot.querySelector<HTMLElement>(`#card-${index}-title`)?.closest('article')?.querySelector<HTMLElement>('sammen-button');
+      (target ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
+    });
+  }
+
+  private step(delta: number): void {
+    const next = stepCard(this.visibleIds(), this.card, delta);
+    if (next) this.card = next;
+  }
+
+  private draw(): void {
+    const next = drawCard(this.visibleIds(), { current: this.card, notes: this.notes.doc, seen: this.seen });
+    if (next) this.openCard(next);
+  }
+
+  private editNotes(cardId: string | undefined, edit: (notes: ReflectionNotes) => ReflectionNotes): void {
+    const deck = this.source.loaded?.value;
+    if (!this.sessionId || !deck) return;
+    this.notes.update((notes) => ({ ...edit(notes), deckId: deck.id }));
+    const counts = progress(this.notes.doc, this.entries.map((entry) => entry.card.id));
+    fireSammenEvent<NotesChangeDetail>(this, 'sammen-notes-change', { sessionId: this.sessionId, cardId, ...counts });
+  }
+
+  private async resetSession(): Promise<void> {
+    if (!(await this.confirmDialog?.ask())) return;
+    this.editNotes(undefined, resetNotes);
+    this.announcer.announce(msg('The session was reset.'));
+  }
+
+  private markdown(deck: ReflectionDeck): string | undefined {
+    if (!this.notes.doc) return undefined;
+    return notesToMarkdown(deck, this.notes.doc, this.localeController.lang, {
+      discussed: msg('discussed'),
+      notDiscussed: msg('not discussed yet'),
+      noNotes: msg('no notes'),
+      progress: (discussed, total) => msg(str`${discussed} of ${total} discussed`),
+    });
+  }
+
+  private async copyMarkdown(deck: ReflectionDeck): Promise<void> {
+    const text = this.markdown(deck);
+    if (text === undefined) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyMessage = msg('The notes were copied.');
+    } catch {
+      this.copyMessage = msg('Copying is not allowed on this page. Use “Download as Markdown” instead.');
+    }
+    this.announcer.announce(this.copyMessage);
+  }
+
+  private download(deck: ReflectionDeck, format: 'md' | 'json'): void {
+    const text = format === 'md' ? this.markdown(deck) : this.notes.doc && notesToJson(this.notes.doc);
+    if (text === undefined) return;
+    const url = URL.createObjectURL(new Blob([text], { type: format === 'md' ? 'text/markdown' : 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(deck, this.localeController.lang, format) });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private async print(mode: PrintMode): Promise<void> {
+    this.printing = mode;
+    this.setAttribute('printing', mode);
+    await this.updateComplete;
+    const done = () => {
+      this.printing = undefined;
+      this.removeAttribute('printing');
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  }
+
+  private async setFullscreen(on: boolean): Promise<void> {
+    const how = await toggleFullscreen(this, on);
+    // With the API, fullscreenchange keeps the state; the fallback fills the window with CSS.
+    this.fullscreen = on;
+    if (how === 'fallback') this.toggleAttribute('fullscreen-fallback', on);
+  }
+
+  private viewModel(deck: ReflectionDeck, entries: CardEntry[]): DeckViewModel {
+    const visible = filterCards(entries, this.filter, this.contentLangs);
+    return {
+      deck,
+      lang: this.localeController.lang,
+      secondLang: this.secondLang || undefined,
+      filter: this.filter,
+      entries,
+      visible,
+      current: this.card ? entries.find((entry) => entry.card.id === this.card) : undefined,
+      notes: this.sessionId ? this.notes.doc : undefined,
+      saveStatus: this.notes.status,
+      saveError: this.notes.error?.message,
+      storeLocation: this.notes.location,
+      timer: this.timer,
+      participants: this.participants,
+      turn: this.turn,
+      fullscreen: this.fullscreen,
+      printing: this.printing,
+      setFilter: (patch) => (this.filter = { ...this.filter, ...patch }),
+      openCard: (id) => this.openCard(id),
+      closeFocus: () => this.closeFocus(),
+      step: (delta) => this.step(delta),
+      draw: () => this.draw(),
+      setDiscussed: (cardId, discussed) => this.editNotes(cardId, (notes) => setDiscussed(notes, cardId, discussed)),
+      writeNote: (cardId, questionId, text) => this.editNotes(cardId, (notes) => setNote(notes, cardId, questionId, text)),
+      resetSession: () => void this.resetSession(),
+      retrySave: () => void this.notes.retry(),
+      resolveConflict: (keep) => (keep === 'mine' ? void this.notes.keepMine() : this.notes.takeTheirs()),
+      copyMarkdown: () => void this.copyMarkdown(deck),
+      download: (format) => this.download(deck, format),
+      print: (mode) => void this.print(mode),
+      toggleFullscreen: () => void this.setFullscreen(!this.fullscreen),
+      setTimerMinutes: (minutes) => this.timer.reset(minutes * 60_000),
+      setParticipants: (text) => {
+        this.participants = parseParticipants(text);
+        this.turn = Math.min(this.turn, Math.max(0, this.participants.length - 1));
+      },
+      nextTurn: () => (this.turn = nextTurn(this.turn, this.participants.length)),
+    };
+  }
+
+  override render() {
+    if (this.source.error) return renderErrorView(this.source.error, msg('The reflection cards could not be shown'));
+    const deck = this.source.loaded?.value;
+    if (!deck) {
+      return html`<p class="loading" role="status" aria-busy="true">${msg('Loading the reflection cards…')}</p>`;
+    }
+    const entries = this.entries;
+    const view = this.viewModel(deck, entries);
+    const title = shownText(deck.title, view.lang);
+    const intro = shownText(deck.intro, view.lang);
+    const unknownCard = this.card && !view.current;
+    return html`<div class="screen">
+        <header class="header" part="header">
+          <h2 lang=${title.lang ?? nothing} dir=${title.dir}>${title.text}</h2>
+          ${intro.text ? html`<p lang=${intro.lang ?? nothing} dir=${intro.dir}>${intro.text}</p>` : nothing}
+        </header>
+        ${entries.length === 0
+          ? html`<sammen-empty-state heading=${msg('This deck has no cards yet')}>
+              ${msg('When cards are added to the deck, they are shown here.')}
+            </sammen-empty-state>`
+          : html`${renderSessionBar(view)}
+            ${this.copyMessage ? html`<p class="copy-message">${this.copyMessage}</p>` : nothing}
+            ${unknownCard ? html`<p class="notice" role="status">${msg(str`The card “${this.card}” is not in this deck.`)}</p>` : nothing}
+            ${view.current
+              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} @keydown=${this.onFocusKey}>
+                  ${renderFocus(view, view.current)}
+                </section>`
+              : html`<div class="overview">${renderOverview(view)}</div>`}`}
+        <sammen-confirm
+          heading=${msg('Start the session over?')}
+          message=${msg('All notes and “discussed” marks of this session are deleted. This cannot be undone.')}
+          confirm-label=${msg('Delete notes and start over')}
+          danger
+        ></sammen-confirm>
+        ${this.announcer.render()}
+      </div>
+      ${renderPrint(view, this.printing)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sammen-card-change': CustomEvent<CardChangeDetail>;
+    'sammen-notes-change': CustomEvent<NotesChangeDetail>;
+  }
+}

@@ -1,0 +1,51 @@
+// What the deck's templates read and call. The element implements it; the view modules
+// (overview, focus mode, session bar, print) depend on this interface, not on the element.
+import type { ReflectionDeck, ReflectionNotes, StoreLocation } from '@sammen/sdk';
+import type { SaveStatus } from '@sammen/core';
+import type { CardEntry, DeckFilter } from './deck-filter.js';
+import type { DiscussionTimerController } from './discussion-timer.js';
+
+export type PrintMode = 'cards' | 'notes';
+
+export interface DeckViewModel {
+  readonly deck: ReflectionDeck;
+  /** The language content is shown in (follows `<html lang>`). */
+  readonly lang: string;
+  /** A second content language shown beside the first, if any. */
+  readonly secondLang: string | undefined;
+  readonly filter: DeckFilter;
+  /** Every card in deck order. */
+  readonly entries: readonly CardEntry[];
+  /** The cards the filter lets through, in deck order. */
+  readonly visible: readonly CardEntry[];
+  /** The card open in focus mode. */
+  readonly current: CardEntry | undefined;
+  /** The working session's notes; undefined without `session-id`. */
+  readonly notes: ReflectionNotes | undefined;
+  readonly saveStatus: SaveStatus;
+  readonly saveError: string | undefined;
+  readonly storeLocation: StoreLocation;
+  readonly timer: DiscussionTimerController;
+  readonly participants: readonly string[];
+  readonly turn: number;
+  readonly fullscreen: boolean;
+  readonly printing: PrintMode | undefined;
+
+  setFilter(patch: Partial<DeckFilter>): void;
+  openCard(id: string): void;
+  closeFocus(): void;
+  step(delta: number): void;
+  draw(): void;
+  setDiscussed(cardId: string, discussed: boolean): void;
+  writeNote(cardId: string, questionId: string, text: string): void;
+  resetSession(): void;
+  retrySave(): void;
+  resolveConflict(keep: 'mine' | 'theirs'): void;
+  copyMarkdown(): void;
+  download(format: 'md' | 'json'): void;
+  print(mode: PrintMode): void;
+  toggleFullscreen(): void;
+  setTimerMinutes(minutes: number): void;
+  setParticipants(text: string): void;
+  nextTurn(): void;
+}
