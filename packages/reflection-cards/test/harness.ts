@@ -1,0 +1,144 @@
+// How a person uses <sammen-reflection-deck>, so tests read as stories of use: search, open a
+// card, press keys, type a note. Keys are real key presses (sendKeys), not synthetic events.
+import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { SammenReflectionDeck } from '../src/reflection-deck.js';
+import '../src/define.js';
+
+/** Text of a node and of every shadow root below it, in document order. */
+function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  const element = node as Element;
+  if (element.localName === 'style' || element.localName === 'script') return '';
+  const own = element.shadowRoot ? deepText(element.shadowRoot) + ' ' : '';
+  return own + [...node.childNodes].map(deepText).join('');
+}
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export class DeckHarness {
+  constructor(readonly element: SammenReflectionDeck) {}
+
+  static async mount(template: TemplateResult): Promise<DeckHarness> {
+    const element = await fixture<SammenReflectionDeck>(template);
+    const harness = new DeckHarness(element);
+    await harness.ready();
+    return harness;
+  }
+
+  async ready(): Promise<void> {
+    await this.element.loaded;
+    await waitUntil(() => !this.root.querySelector('.loading'), 'deck loaded', { timeout: 5000 });
+    await this.settle();
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+    await Promise.all([...this.root.querySelectorAll('*')].map((node) => (node as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  }
+
+  /** All text a person could read in the widget, including inside nested parts' shadow roots. */
+  text(): string {
+    return squash(deepText(this.root));
+  }
+
+  /** Titles of the cards listed in the overview, in order. */
+  visibleTitles(): string[] {
+    return [...this.root.querySelectorAll('.overview .card__title')].map((node) => squash(node.textContent));
+  }
+
+  /** "Showing 3 of 9 cards" / "9 cards". */
+  countText(): string {
+    return squash(this.root.querySelector('[part="count"]')?.textContent);
+  }
+
+  /** The title of the card open in focus mode, or undefined in the overview. */
+  focusTitle(): string | undefined {
+    const title = this.root.querySelector('.focus__title');
+    return title ? squash(title.textContent) : undefined;
+  }
+
+  /** The element that has focus inside the widget (through nested shadow roots). */
+  activeElement(): Element | null {
+    let active: Element | null = this.root.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+
+  async search(text: string): Promise<void> {
+    const input = this.root.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.focus();
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+    if (text) await sendKeys({ type: text });
+    await this.settle();
+  }
+
+  async chooseFilter(label: string, value: string): Promise<void> {
+    const field = [...this.root.querySelectorAll('.toolbar label')].find((node) => squash(node.querySelector('span')?.textContent) === label);
+    const select = field?.querySelector('select');
+    if (!select) throw new Error(`No filter “${label}”`);
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.settle();
+  }
+
+  /** Presses a button of the widget by its visible text or accessible label. */
+  async press(name: string): Promise<void> {
+    const button = this.button(name);
+    if (!button) throw new Error(`No button “${name}” in: ${this.text().slice(0, 300)}`);
+    const native = button.shadowRoot?.querySelector('button') ?? button;
+    (native as HTMLElement).click();
+    await this.settle();
+  }
+
+  button(name: string): HTMLElement | undefined {
+    const candidates = [...this.root.querySelectorAll<HTMLElement>('sammen-button, sammen-icon-button, button')];
+    return candidates.find(
+      (node) => squash(node.getAttribute('label')) === name || squash(node.textContent) === name || squash(node.getAttribute('aria-label')) === name,
+    );
+  }
+
+  async openCard(title: string): Promise<void> {
+    const article = [...this.root.querySelectorAll('.overview article')].find((node) => squash(node.querySelector('.card__title')?.textContent) === title);
+    if (!article) throw new Error(`No card “${title}”`);
+    const button = article.querySelector('sammen-button')!;
+    (button.shadowRoot!.querySelector('button') as HTMLElement).click();
+    await this.settle();
+  }
+
+  /** A key pressed while focus is in focus mode. */
+  async key(key: string): Promise<void> {
+    await sendKeys({ press: key });
+    await this.settle();
+  }
+
+  notesFields(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('sammen-textarea.note')];
+  }
+
+  noteValue(index: number): string {
+    return this.notesFields()[index]?.shadowRoot?.querySelector('textarea')?.value ?? '';
+  }
+
+  async typeNote(index: number, text: string): Promise<void> {
+    const field = this.notesFields()[index];
+    if (!field) throw new Error(`No notes field ${index}`);
+    field.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: text });
+    await this.settle();
+  }
+
+  progressText(): string {
+    return squash(this.root.querySelector('.session__progress label')?.textContent);
+  }
+
+  alert(): HTMLElement | null {
+    return this.root.querySelector('[role="alert"]');
+  }
+}
