@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**', 'test/**', 'stories/**', '.storybook/**', '**/*.config.*'],
+    files: ['**/test/**', '**/test-suites/**', '**/bench/**', 'test/**', 'stories/**', '.storybook/**', '**/*.config.*'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

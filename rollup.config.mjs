@@ -7,7 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 
 // Every workspace package, in dependency order (a new widget is added here when it lands).
-const PACKAGES = ['sdk', 'core', 'content', 'reflection-cards', 'sammen'];
+const PACKAGES = ['sdk', 'core', 'content', 'reflection-cards', 'perspective-triangle', 'sammen'];
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 

@@ -15,7 +15,9 @@ const coverage = process.env.SAMMEN_COVERAGE !== '0';
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: keyboard tests (sendKeys, Escape on a modal dialog) need the page to hold
+  // focus, which concurrent pages in one headless browser take from each other.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,

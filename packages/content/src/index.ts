@@ -5,3 +5,8 @@
 export function loadExampleDeck(): Promise<unknown> {
   return import('./reflection-deck/example-deck.js').then((module) => module.exampleDeck);
 }
+
+/** Sammen's invented worked case for the perspective triangle, in `lang` (da, nb or en), read-only. */
+export function loadWorkedCase(lang: string): Promise<unknown> {
+  return import('./perspective-triangle/worked-case.js').then((module) => module.workedCase(lang));
+}

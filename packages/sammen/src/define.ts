@@ -3,3 +3,4 @@
 // from the day it lands").
 import '@sammen/core/define';
 import '@sammen/reflection-cards/define';
+import '@sammen/perspective-triangle/define';

@@ -5,3 +5,4 @@ import './define.js';
 export * from '@sammen/sdk';
 export * from '@sammen/core';
 export * from '@sammen/reflection-cards';
+export * from '@sammen/perspective-triangle';

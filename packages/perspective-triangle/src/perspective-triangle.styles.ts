@@ -1,0 +1,376 @@
+import { css } from 'lit';
+
+// Reads only core's tokens. The triangle sits beside the panel when the widget is wide and above
+// it when narrow (a container query, so it follows the widget's box, not the window).
+export const triangleStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    container-name: triangle;
+  }
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  p,
+  dd,
+  li {
+    overflow-wrap: anywhere;
+  }
+  .muted,
+  .loading {
+    color: var(--s-color-text-muted);
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--s-space-2) var(--s-space-3);
+    margin-block: var(--s-space-3);
+  }
+  .bar__progress {
+    font-weight: 600;
+  }
+  .read-only,
+  .save-problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--s-space-2) var(--s-space-3);
+    padding: var(--s-space-3);
+    border: 2px solid var(--s-color-primary);
+    border-radius: var(--s-radius);
+    background: var(--s-color-primary-surface);
+  }
+  .save-problem {
+    border-color: var(--s-color-danger);
+    background: var(--s-color-danger-surface);
+  }
+  .read-only p,
+  .save-problem p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .field {
+    display: grid;
+    gap: var(--s-space-1);
+  }
+  .field > span {
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='date'] {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: var(--s-target-size);
+    padding: var(--s-space-1) var(--s-space-2);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius-small);
+    background: var(--s-color-surface-raised);
+    color: var(--s-color-text);
+    font: inherit;
+  }
+  input[readonly] {
+    background: var(--s-color-surface);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    accent-color: var(--s-color-primary);
+  }
+  :is(input, #panel-heading):focus-visible {
+    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
+    outline-offset: var(--s-focus-ring-offset);
+  }
+  .situation {
+    display: grid;
+    gap: var(--s-space-3);
+    margin-block-end: var(--s-space-4);
+  }
+  .privacy:empty {
+    display: none;
+  }
+  .privacy p {
+    display: flex;
+    gap: var(--s-space-2);
+    align-items: start;
+    margin: 0;
+    padding: var(--s-space-2) var(--s-space-3);
+    border: 2px solid var(--s-color-warning);
+    border-inline-start-width: 6px;
+    border-radius: var(--s-radius);
+    background: var(--s-color-warning-surface);
+  }
+
+  /* The triangle and its panel */
+  .workspace {
+    display: grid;
+    gap: var(--s-space-4);
+  }
+  @container triangle (min-width: 44rem) {
+    .workspace {
+      grid-template-columns: minmax(14rem, 1fr) minmax(0, 1.5fr);
+      align-items: start;
+    }
+    .diagram {
+      position: sticky;
+      inset-block-start: var(--s-space-3);
+    }
+  }
+  .triangle {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: var(--sammen-triangle-max-width, 26rem);
+    block-size: auto;
+    margin-inline: auto;
+    overflow: visible;
+  }
+  .triangle__edge {
+    fill: var(--s-color-surface);
+    stroke: var(--s-color-border);
+    stroke-width: 2;
+  }
+  .triangle__spoke {
+    stroke: var(--s-color-border);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 4;
+  }
+  .node {
+    cursor: pointer;
+    outline: none;
+  }
+  .node[role='img'] {
+    cursor: default;
+  }
+  .node__target {
+    fill: transparent;
+  }
+  .node__ring {
+    fill: var(--s-color-surface-raised);
+    stroke: var(--s-color-primary);
+    stroke-width: 3;
+  }
+  .node__fill {
+    fill: var(--s-color-primary);
+  }
+  .node__check {
+    fill: none;
+    stroke: var(--s-color-on-primary);
+    stroke-width: 4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .node__selected {
+    fill: var(--s-color-primary-surface);
+    stroke: var(--s-color-text);
+    stroke-width: 2;
+  }
+  .node:focus-visible .node__target {
+    stroke: var(--s-focus-ring-color);
+    stroke-width: 3;
+  }
+  .node__label,
+  .node__state {
+    /* A halo in the surface colour keeps labels readable where they cross the triangle's lines. */
+    paint-order: stroke;
+    stroke: var(--s-color-background);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .node__label {
+    fill: var(--s-color-text);
+    font-size: 14px;
+    font-weight: 700;
+    text-anchor: middle;
+  }
+  .node__state {
+    fill: var(--s-color-text-muted);
+    font-size: 12px;
+    text-anchor: middle;
+  }
+  .panel {
+    display: grid;
+    gap: var(--s-space-3);
+    min-inline-size: 0;
+    padding: var(--s-space-4);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+    background: var(--s-color-surface-raised);
+  }
+  .prompts {
+    display: grid;
+    gap: var(--s-space-3);
+  }
+  .guide {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--s-space-2);
+  }
+  .guide__progress {
+    display: grid;
+    gap: var(--s-space-1);
+    margin: 0;
+    font-weight: 600;
+  }
+  .guide__buttons {
+    display: flex;
+    gap: var(--s-space-2);
+  }
+  progress {
+    inline-size: 10rem;
+    max-inline-size: 100%;
+    accent-color: var(--s-color-primary);
+  }
+  .steps {
+    display: grid;
+    gap: var(--s-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .step {
+    display: grid;
+    gap: var(--s-space-2);
+    padding: var(--s-space-3);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+  }
+  .step__row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--s-space-2);
+  }
+  .step__done {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--s-space-2);
+    font-weight: 600;
+  }
+  .step__tools {
+    display: flex;
+  }
+  .step__meta {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    gap: var(--s-space-2);
+  }
+
+  /* The list of saved sessions */
+  .list__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-2);
+  }
+  .list__items {
+    display: grid;
+    gap: var(--s-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list__item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--s-space-2);
+    padding: var(--s-space-3);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+  }
+  .list__item > div {
+    display: grid;
+    min-inline-size: 0;
+  }
+  .list__buttons {
+    display: flex;
+    gap: var(--s-space-1);
+  }
+
+  /* The one-page summary */
+  .summary {
+    display: grid;
+    gap: var(--s-space-3);
+  }
+  .summary__perspectives {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: var(--s-space-3);
+  }
+  .summary__perspective,
+  .summary__centre {
+    padding: var(--s-space-3);
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+  }
+  .summary dt {
+    font-weight: 600;
+    margin-block-start: var(--s-space-2);
+  }
+  .summary dd {
+    margin: 0;
+    white-space: pre-wrap;
+  }
+
+  @media (forced-colors: active) {
+    .node__ring,
+    .node__selected,
+    .triangle__edge {
+      stroke: CanvasText;
+    }
+    .node__fill {
+      fill: CanvasText;
+    }
+    .node__check {
+      stroke: Canvas;
+    }
+    .node__label,
+    .node__state {
+      fill: CanvasText;
+    }
+    .node:focus-visible .node__target {
+      stroke: Highlight;
+    }
+    .panel,
+    .step,
+    .privacy p,
+    .read-only,
+    .save-problem {
+      border-color: CanvasText;
+    }
+  }
+
+  /* Print: the summary alone, on one A4 page. */
+  @media print {
+    @page {
+      size: A4;
+      margin: 12mm;
+    }
+    .bar,
+    .read-only,
+    .save-problem,
+    sammen-confirm {
+      display: none;
+    }
+    .summary {
+      font-size: 9.5pt;
+      gap: 3mm;
+    }
+    .summary__perspectives {
+      grid-template-columns: repeat(3, 1fr);
+      gap: 3mm;
+    }
+    .summary__perspective,
+    .summary__centre {
+      padding: 2mm 3mm;
+      border-color: #000;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,81 @@
+// The triangle as SVG: three corners and the centre as buttons with roving focus. Each part's
+// state is shown by shape (hollow, half, full with a check) and by text, never by colour alone.
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { PART_IDS, type PartId, type PartState } from './session-progress.js';
+import { POSITIONS, VIEWBOX, wrapLabel } from './triangle-geometry.js';
+
+export interface DiagramPart {
+  id: PartId;
+  label: string;
+  state: PartState;
+}
+
+export interface DiagramOptions {
+  parts: readonly DiagramPart[];
+  /** The part whose panel is open. */
+  selected: PartId;
+  /** The part that holds the roving tab stop. */
+  active: PartId;
+  /** False in guided mode: the parts are shown, not operated. */
+  interactive: boolean;
+  onKeydown: (event: KeyboardEvent, part: PartId) => void;
+  onSelect: (part: PartId) => void;
+}
+
+export function stateText(state: PartState): string {
+  return state === 'done' ? msg('Done') : state === 'started' ? msg('Started') : msg('Not started');
+}
+
+const RADIUS = { corner: 24, centre: 30 };
+
+function stateShape(state: PartState, r: number): SVGTemplateResult {
+  const ring = svg`<circle class="node__ring" r=${r}></circle>`;
+  if (state === 'empty') return ring;
+  if (state === 'started') return svg`${ring}<path class="node__fill" d="M 0 ${-r} A ${r} ${r} 0 0 0 0 ${r} Z"></path>`;
+  return svg`<circle class="node__ring node__fill" r=${r}></circle>
+    <path class="node__check" d="M ${-r / 2.4} 0 L ${-r / 8} ${r / 3.2} L ${r / 2.2} ${-r / 3}"></path>`;
+}
+
+function node(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
+  const { x, y } = POSITIONS[part.id];
+  const r = part.id === 'centre' ? RADIUS.centre : RADIUS.corner;
+  const lines = wrapLabel(part.label, 16, 2);
+  const selected = options.selected === part.id;
+  const name = `${part.label}: ${stateText(part.state)}`;
+  return svg`<g
+    class="node node--${part.state}"
+    part="node"
+    transform="translate(${x} ${y})"
+    role=${options.interactive ? 'button' : 'img'}
+    tabindex=${options.interactive ? (options.active === part.id ? 0 : -1) : nothing}
+    aria-label=${name}
+    aria-current=${selected ? 'true' : nothing}
+    aria-controls=${options.interactive ? 'panel' : nothing}
+    data-part=${part.id}
+    ?data-selected=${selected}
+    @click=${options.interactive ? () => options.onSelect(part.id) : nothing}
+    @keydown=${options.interactive ? (event: KeyboardEvent) => options.onKeydown(event, part.id) : nothing}
+  >
+    <circle class="node__target" r=${r + 10}></circle>
+    ${selected ? svg`<circle class="node__selected" r=${r + 6}></circle>` : nothing}
+    ${stateShape(part.state, r)}
+    <text class="node__label" aria-hidden="true" y=${r + 18}>
+      ${lines.map((line, index) => svg`<tspan x="0" dy=${index === 0 ? 0 : 15}>${line}</tspan>`)}
+    </text>
+    <text class="node__state" aria-hidden="true" y=${r + 18 + lines.length * 15}>${stateText(part.state)}</text>
+  </g>`;
+}
+
+/** The whole diagram; `title` names it for assistive technology. */
+export function renderTriangle(options: DiagramOptions, title: string): SVGTemplateResult {
+  const { child, parents, professionals, centre } = POSITIONS;
+  const parts = PART_IDS.map((id) => options.parts.find((part) => part.id === id)!).filter(Boolean);
+  return svg`<svg class="triangle" part="triangle" viewBox="0 0 ${VIEWBOX.width} ${VIEWBOX.height}" role="group" aria-label=${title}>
+    <polygon class="triangle__edge" aria-hidden="true" points="${child.x},${child.y} ${parents.x},${parents.y} ${professionals.x},${professionals.y}"></polygon>
+    ${[child, parents, professionals].map(
+      (corner) => svg`<line class="triangle__spoke" aria-hidden="true" x1=${corner.x} y1=${corner.y} x2=${centre.x} y2=${centre.y}></line>`,
+    )}
+    ${parts.map((part) => node(part, options))}
+  </svg>`;
+}
