@@ -89,6 +89,11 @@ export const triangleStyles = css`
     gap: var(--s-space-3);
     margin-block-end: var(--s-space-4);
   }
+  .situation__text {
+    margin: 0;
+    white-space: pre-wrap;
+    max-inline-size: 70ch;
+  }
   .privacy:empty {
     display: none;
   }

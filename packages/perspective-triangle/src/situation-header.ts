@@ -22,6 +22,12 @@ export function personalDataText(kind: PersonalDataKind): string {
 export function renderSituation(view: TriangleViewModel): TemplateResult {
   const { title, description } = view.session;
   const kinds = personalDataKinds(`${title}\n${description}`);
+  if (view.readOnly) {
+    return html`<div class="situation" part="situation">
+      <h3 class="situation__heading">${title.trim() || msg('Untitled situation')}</h3>
+      ${description.trim() ? html`<p class="situation__text">${description}</p>` : nothing}
+    </div>`;
+  }
   return html`<div class="situation" part="situation">
     <label class="field">
       <span>${msg('The situation, in a few words')}</span>

@@ -61,7 +61,7 @@ function node(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
     ${selected ? svg`<circle class="node__selected" r=${r + 6}></circle>` : nothing}
     ${stateShape(part.state, r)}
     <text class="node__label" aria-hidden="true" y=${r + 18}>
-      ${lines.map((line, index) => svg`<tspan x="0" dy=${index === 0 ? 0 : 15}>${line}</tspan>`)}
+      ${lines.map((line, index) => svg`<tspan x="0" dy=${index === 0 ? 0 : 15}>${index < lines.length - 1 ? `${line} ` : line}</tspan>`)}
     </text>
     <text class="node__state" aria-hidden="true" y=${r + 18 + lines.length * 15}>${stateText(part.state)}</text>
   </g>`;

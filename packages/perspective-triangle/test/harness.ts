@@ -1,0 +1,105 @@
+// How a person uses <sammen-perspective-triangle>: Tab into the triangle, arrow between parts,
+// open a panel, type answers, add and reorder steps. Real key presses through sendKeys.
+import { fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { SammenPerspectiveTriangle } from '../src/perspective-triangle.js';
+import '../src/define.js';
+
+function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  const element = node as Element;
+  if (element.localName === 'style') return '';
+  const own = element.shadowRoot ? `${deepText(element.shadowRoot)} ` : '';
+  return own + [...node.childNodes].map(deepText).join('');
+}
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export class TriangleHarness {
+  constructor(readonly element: SammenPerspectiveTriangle) {}
+
+  static async mount(template: TemplateResult): Promise<TriangleHarness> {
+    const element = await fixture<SammenPerspectiveTriangle>(template);
+    const harness = new TriangleHarness(element);
+    await element.loaded;
+    await waitUntil(() => !element.shadowRoot!.querySelector('.loading, [role=status]:not(.visually-hidden):not(.privacy)') || harness.text().length > 0, 'loaded');
+    await harness.settle();
+    return harness;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+    await Promise.all([...this.root.querySelectorAll('*')].map((node) => (node as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  }
+
+  text(): string {
+    return squash(deepText(this.root));
+  }
+
+  async ready(what: () => unknown, message: string): Promise<void> {
+    await waitUntil(what, message, { timeout: 5000 });
+    await this.settle();
+  }
+
+  /** The accessible name of the focused part of the triangle, or of whatever has focus. */
+  focused(): string {
+    let active: Element | null = this.root.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return squash(active?.getAttribute('aria-label') ?? active?.textContent);
+  }
+
+  panelHeading(): string {
+    return squash(this.root.querySelector('#panel-heading')?.textContent);
+  }
+
+  node(part: string): SVGGElement {
+    return this.root.querySelector(`[data-part="${part}"]`)!;
+  }
+
+  async key(key: string): Promise<void> {
+    await sendKeys({ press: key });
+    await this.settle();
+  }
+
+  async type(text: string): Promise<void> {
+    await sendKeys({ type: text });
+    await this.settle();
+  }
+
+  /** Text areas of the panel, by label. */
+  field(label: string): HTMLTextAreaElement {
+    const host = [...this.root.querySelectorAll('sammen-textarea')].find((node) => node.getAttribute('label') === label);
+    if (!host) throw new Error(`No field “${label}” in ${this.text().slice(0, 200)}`);
+    return host.shadowRoot!.querySelector('textarea')!;
+  }
+
+  async typeInto(label: string, text: string): Promise<void> {
+    this.field(label).focus();
+    await this.type(text);
+  }
+
+  button(name: string): HTMLElement | undefined {
+    return [...this.root.querySelectorAll<HTMLElement>('sammen-button, sammen-icon-button')].find(
+      (node) => squash(node.getAttribute('label')) === name || squash(node.textContent) === name,
+    );
+  }
+
+  async press(name: string): Promise<void> {
+    const button = this.button(name);
+    if (!button) throw new Error(`No button “${name}” in ${this.text().slice(0, 300)}`);
+    (button.shadowRoot!.querySelector('button') as HTMLElement).click();
+    await this.settle();
+  }
+
+  stepTexts(): string[] {
+    return [...this.root.querySelectorAll<HTMLInputElement>('.step__text input')].map((input) => input.value);
+  }
+
+  saveState(): string | null {
+    return this.root.querySelector('sammen-save-status')?.getAttribute('status') ?? null;
+  }
+}

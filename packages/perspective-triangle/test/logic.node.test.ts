@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createPerspectiveSession, DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
+import { findPersonalData, personalDataKinds } from '../src/privacy-guard.js';
+import { addStep, moveStep, removeStep, updateStep } from '../src/next-steps.js';
+import { centreState, guidedStep, perspectiveState, sessionProgress } from '../src/session-progress.js';
+import { nearestInDirection, POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
+import { sessionToText } from '../src/session-summary.js';
+
+test('privacy guard: the four patterns are found, in their usual spellings', () => {
+  const cases: [string, string][] = [
+    ['Barnets CPR er 010203-1234', 'cpr'],
+    ['cpr 0102031234 i journalen', 'cpr'],
+    ['Fødselsnummer 15038512363', 'fnr'],
+    ['D-nummer 550385 12357', 'fnr'],
+    ['Skriv til mor@example.dk', 'email'],
+    ['ring.til.ålborg+1@kommune.dk', 'email'],
+    ['Far: 12 34 56 78', 'phone'],
+    ['Mobil 12345678', 'phone'],
+    ['+45 12 34 56 78', 'phone'],
+    ['+47 912 34 567', 'phone'],
+    ['tlf. 1234-5678', 'phone'],
+    ['0047 91234567', 'phone'],
+  ];
+  for (const [text, kind] of cases) assert.deepEqual(personalDataKinds(text), [kind], text);
+});
+
+test('privacy guard: ordinary dates, times, ages and numbers are not flagged', () => {
+  const ordinary = [
+    'Mødet er 12.03.2024 kl. 14.30',
+    'Den 2024-03-12 talte vi sammen',
+    '12/03/2024',
+    'A. er 4 år og har 2 søskende',
+    'Vi var 12 voksne og 23 børn',
+    'Uge 47, år 2026',
+    '1234567', // 7 digits
+    'Sagsnummer 2026-001234',
+    '15038512364', // 11 digits with wrong control digits
+    '320345-1234', // day 32 is no date
+    'mor@', // no domain
+  ];
+  for (const text of ordinary) assert.deepEqual(findPersonalData(text), [], text);
+});
+
+test('privacy guard: positions point at the finding; each kind reported once', () => {
+  const text = 'A. (mor: 12 34 56 78, far: 87654321) cpr 010203-1234';
+  const findings = findPersonalData(text);
+  assert.deepEqual(findings.map((finding) => finding.kind), ['phone', 'phone', 'cpr']);
+  assert.equal(text.slice(findings[2]!.index, findings[2]!.index + findings[2]!.length), '010203-1234');
+  assert.deepEqual(personalDataKinds(text), ['cpr', 'phone']);
+});
+
+test('privacy guard never throws and never reports outside the text', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (text) => {
+      for (const finding of findPersonalData(text)) assert.ok(finding.index >= 0 && finding.index + finding.length <= text.length);
+    }),
+  );
+});
+
+test('next steps: add, update, remove, move (clamped); edits are immutable', () => {
+  let steps = addStep(addStep(addStep([], { id: 'a', text: 'Ring' }), { id: 'b' }), { id: 'c' });
+  const before = steps;
+  steps = updateStep(steps, 'b', { who: 'Leder', done: true });
+  assert.deepEqual(before[1], { id: 'b', text: '', who: '', due: '', done: false });
+  assert.deepEqual(steps[1], { id: 'b', text: '', who: 'Leder', due: '', done: true });
+  assert.deepEqual(moveStep(steps, 'c', -1).map((s) => s.id), ['a', 'c', 'b']);
+  assert.deepEqual(moveStep(steps, 'a', -1).map((s) => s.id), ['a', 'b', 'c']);
+  assert.deepEqual(moveStep(steps, 'a', 5).map((s) => s.id), ['b', 'c', 'a']);
+  assert.deepEqual(removeStep(steps, 'b').map((s) => s.id), ['a', 'c']);
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 2 }), fc.integer({ min: -3, max: 3 }), (index, delta) => {
+      const moved = moveStep(steps, steps[index]!.id, delta);
+      assert.deepEqual([...moved].map((s) => s.id).sort(), ['a', 'b', 'c'], 'a move never loses or adds a step');
+    }),
+  );
+});
+
+const answered = (session: PerspectiveSession, perspective: 'child' | 'parents', ids: readonly string[]): PerspectiveSession => ({
+  ...session,
+  perspectives: { ...session.perspectives, [perspective]: { answers: Object.fromEntries(ids.map((id) => [id, 'svar'])) } },
+});
+
+test('progress: empty → started → done per corner; centre needs understanding and a step', () => {
+  let session = createPerspectiveSession({ id: 's' });
+  assert.equal(perspectiveState(session, 'child', DEFAULT_PROMPT_IDS), 'empty');
+  session = answered(session, 'child', ['experiences']);
+  assert.equal(perspectiveState(session, 'child', DEFAULT_PROMPT_IDS), 'started');
+  session = answered(session, 'child', DEFAULT_PROMPT_IDS);
+  assert.equal(perspectiveState(session, 'child', DEFAULT_PROMPT_IDS), 'done');
+  assert.equal(perspectiveState({ ...session, perspectives: { ...session.perspectives, child: { answers: { experiences: '   ' } } } }, 'child', DEFAULT_PROMPT_IDS), 'empty', 'blanks are not answers');
+  assert.equal(centreState(session), 'empty');
+  assert.equal(centreState({ ...session, sharedUnderstanding: 'Vi ser…' }), 'started');
+  assert.equal(centreState({ ...session, sharedUnderstanding: 'Vi ser…', nextSteps: addStep([], { text: 'Ring' }) }), 'done');
+  assert.deepEqual(sessionProgress(session, DEFAULT_PROMPT_IDS), { done: 1, total: 4 });
+  const own = { ...session, perspectives: { ...session.perspectives, parents: { prompts: [{ id: 'x', text: 'X?' }], answers: { x: 'svar' } } } };
+  assert.equal(perspectiveState(own, 'parents', DEFAULT_PROMPT_IDS), 'done', "a document's own prompts decide");
+});
+
+test('guided order is child, parents, professionals, centre', () => {
+  assert.equal(guidedStep('child', 1), 'parents');
+  assert.equal(guidedStep('professionals', 1), 'centre');
+  assert.equal(guidedStep('centre', 1), undefined);
+  assert.equal(guidedStep('child', -1), undefined);
+});
+
+test('spatial arrow keys: every part reaches every other', () => {
+  assert.equal(nearestInDirection(POSITIONS, 'child', 'down'), 'centre');
+  assert.equal(nearestInDirection(POSITIONS, 'centre', 'up'), 'child');
+  assert.equal(nearestInDirection(POSITIONS, 'parents', 'right'), 'centre', 'the nearer part ahead wins');
+  assert.equal(nearestInDirection(POSITIONS, 'centre', 'right'), 'professionals');
+  assert.equal(nearestInDirection(POSITIONS, 'centre', 'left'), 'parents');
+  assert.equal(nearestInDirection(POSITIONS, 'parents', 'up'), 'child');
+  assert.equal(nearestInDirection(POSITIONS, 'child', 'up'), undefined);
+  const ids = Object.keys(POSITIONS) as (keyof typeof POSITIONS)[];
+  for (const from of ids) {
+    const reached = new Set([from]);
+    let frontier = [from];
+    while (frontier.length) {
+      frontier = frontier.flatMap((id) => (['up', 'down', 'left', 'right'] as const).map((d) => nearestInDirection(POSITIONS, id, d)).filter((next): next is typeof from => !!next && !reached.has(next)));
+      frontier.forEach((id) => reached.add(id));
+    }
+    assert.equal(reached.size, 4, `all parts reachable from ${from}`);
+  }
+});
+
+test('labels wrap to two lines and are cut with … but never exceed the width', () => {
+  assert.deepEqual(wrapLabel('De professionelle', 16, 2), ['De', 'professionelle']);
+  assert.deepEqual(wrapLabel('Barnet', 16, 2), ['Barnet']);
+  fc.assert(
+    fc.property(fc.string({ maxLength: 120 }), (text) => {
+      const lines = wrapLabel(text, 16, 2);
+      assert.ok(lines.length <= 2);
+      for (const line of lines) assert.ok(line.length <= 16, line);
+    }),
+  );
+});
+
+test('copy as text lists situation, perspectives, shared understanding and steps', () => {
+  const session: PerspectiveSession = {
+    ...answered(createPerspectiveSession({ id: 's', title: 'A. er stille' }), 'child', ['needs']),
+    sharedUnderstanding: 'Hun har brug for ro.',
+    nextSteps: [{ id: '1', text: 'Ring til far', who: 'Mette', due: '2026-12-01', done: true }],
+  };
+  const text = sessionToText(session, {
+    heading: 'Uden titel',
+    label: (p) => ({ child: 'Barnet', parents: 'Forældrene', professionals: 'Os' })[p],
+    prompts: () => [{ id: 'needs', text: 'Hvad har barnet brug for?' }],
+    sharedUnderstanding: 'Fælles forståelse',
+    nextSteps: 'Næste skridt',
+    who: 'Hvem',
+    due: 'Hvornår',
+    done: 'gjort',
+    empty: '(intet)',
+  });
+  assert.match(text, /^A\. er stille\n/);
+  assert.match(text, /BARNET\n- Hvad har barnet brug for\?\n {3}svar\n/);
+  assert.match(text, /FORÆLDRENE\n {3}\(intet\)/);
+  assert.match(text, /1\. \[x\] Ring til far \(Hvem: Mette, Hvornår: 2026-12-01, gjort\)/);
+});
