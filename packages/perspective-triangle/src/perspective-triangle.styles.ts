@@ -204,6 +204,16 @@ export const triangleStyles = css`
     border-radius: var(--s-radius);
     background: var(--s-color-surface-raised);
   }
+  .panel__head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--s-space-2);
+  }
+  .panel--intro p {
+    margin: 0;
+    max-inline-size: 60ch;
+  }
   .prompts {
     display: grid;
     gap: var(--s-space-3);

@@ -87,8 +87,8 @@ export class SammenPerspectiveTriangle extends SammenElement {
   /** The store for sessions; else the page default (`setDefaultStore`), else IndexedDB. */
   @property({ attribute: false }) store?: Store;
 
-  /** The part whose panel is open. */
-  @state() private selected: PartId = 'child';
+  /** The part whose panel is open; undefined while the panel is closed (guided mode always has one). */
+  @state() private selected: PartId | undefined;
   /** The part holding the triangle's roving tab stop. */
   @state() private active: PartId = 'child';
   /** A session opened in this widget (from the list, "new" or "work on a copy"); wins over the inputs. */
@@ -138,7 +138,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('guided') && this.guided) this.select('child');
+    if (changed.has('guided') && this.guided && !this.selected) this.select('child');
   }
 
   private change(id: string | undefined, reason: SessionChangeDetail['reason']): void {
@@ -151,6 +151,25 @@ export class SammenPerspectiveTriangle extends SammenElement {
     if (focusPanel) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus());
   }
 
+  /** Opens a part's panel, or closes it when it is already open (the node is a disclosure button). */
+  private toggle(part: PartId): void {
+    if (this.selected === part) this.closePanel();
+    else this.select(part, true);
+  }
+
+  /** Closes the panel and returns focus to its part of the triangle. */
+  private closePanel(): void {
+    const part = this.selected;
+    this.selected = undefined;
+    if (part) void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-part="${part}"]`)?.focus());
+  }
+
+  /** A session opens with the panel closed in free mode, on the child in guided mode. */
+  private resetSelection(): void {
+    this.selected = this.guided ? 'child' : undefined;
+    this.active = 'child';
+  }
+
   private readonly onNodeKeydown = (event: KeyboardEvent, part: PartId): void => {
     const direction = KEY_DIRECTIONS[event.key];
     let next: PartId | undefined;
@@ -159,7 +178,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     else if (event.key === 'End') next = PART_IDS[PART_IDS.length - 1];
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(part, true);
+      this.toggle(part);
       return;
     } else return;
     event.preventDefault();
@@ -179,14 +198,14 @@ export class SammenPerspectiveTriangle extends SammenElement {
     const copy: PerspectiveSession = { ...rest, id: newId(), revision: 0, updatedAt: new Date().toISOString() };
     this.pendingCopy = copy;
     this.openedId = copy.id;
-    this.select('child');
+    this.resetSelection();
     this.change(copy.id, 'copied');
     this.announcer.announce(msg('You are now working on your own copy.'));
   }
 
   private open(id: string, reason: SessionChangeDetail['reason']): void {
     this.openedId = id;
-    this.select('child');
+    this.resetSelection();
     this.change(id, reason);
   }
 
@@ -255,7 +274,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     window.print();
   }
 
-  private viewModel(session: PerspectiveSession, readOnly: boolean): TriangleViewModel {
+  private viewModel(session: PerspectiveSession, readOnly: boolean, selected: PartId): TriangleViewModel {
     const focusStep = (id: string, selector: string) =>
       void this.updateComplete.then(() => {
         const row = this.renderRoot.querySelector(`[data-step="${CSS.escape(id)}"]`);
@@ -266,7 +285,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
       session,
       lang: this.localeController.lang,
       readOnly,
-      selected: this.selected,
+      selected,
       saveStatus: this.stored.status,
       storeLocation: this.stored.location,
       setSituation: (patch) => this.edit((doc) => ({ ...doc, ...patch })),
@@ -304,10 +323,10 @@ export class SammenPerspectiveTriangle extends SammenElement {
     };
   }
 
-  private renderGuide(): unknown {
-    const index = GUIDED_ORDER.indexOf(this.selected);
-    const previous = guidedStep(this.selected, -1);
-    const next = guidedStep(this.selected, 1);
+  private renderGuide(selected: PartId): unknown {
+    const index = GUIDED_ORDER.indexOf(selected);
+    const previous = guidedStep(selected, -1);
+    const next = guidedStep(selected, 1);
     return html`<nav class="guide" part="guide" aria-label=${msg('Guided walk')}>
       <p class="guide__progress">
         <label for="guide-progress">${msg(str`Step ${index + 1} of ${GUIDED_ORDER.length}`)}</label>
@@ -339,8 +358,32 @@ export class SammenPerspectiveTriangle extends SammenElement {
     return nothing;
   }
 
+  private renderPanel(session: PerspectiveSession, readOnly: boolean): unknown {
+    const selected = this.selected;
+    if (!selected) {
+      return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
+        <h3 id="panel-heading" tabindex="-1">${msg('Three perspectives on one situation')}</h3>
+        <p>
+          ${msg('Choose a corner of the triangle to think about what the child, the parents and you may experience, think, feel and need. The centre holds what you understand together and your next steps.')}
+        </p>
+        <sammen-button @click=${() => this.select('child', true)}>${msg('Start with the child')}</sammen-button>
+      </section>`;
+    }
+    const view = this.viewModel(session, readOnly, selected);
+    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
+      <div class="panel__head">
+        <h3 id="panel-heading" tabindex="-1">${panelHeading(view)}</h3>
+        ${this.guided
+          ? nothing
+          : html`<sammen-icon-button icon="close" label=${msg('Close the panel')} @click=${() => this.closePanel()}></sammen-icon-button>`}
+      </div>
+      ${selected === 'centre' ? renderCentrePanel(view) : renderCornerPanel(view, selected)}
+      ${this.guided ? this.renderGuide(selected) : nothing}
+    </section>`;
+  }
+
   private renderWork(session: PerspectiveSession, readOnly: boolean): unknown {
-    const view = this.viewModel(session, readOnly);
+    const view = this.viewModel(session, readOnly, this.selected ?? 'child');
     const lang = view.lang;
     const parts = PART_IDS.map((id) => ({ id, label: partLabel(session, id, lang), state: partState(session, id, DEFAULT_PROMPT_IDS) }));
     const { done, total } = sessionProgress(session, DEFAULT_PROMPT_IDS);
@@ -372,15 +415,11 @@ export class SammenPerspectiveTriangle extends SammenElement {
             <div class="workspace">
               <div class="diagram">
                 ${renderTriangle(
-                  { parts, selected: this.selected, active: this.active, interactive: !this.guided, onKeydown: this.onNodeKeydown, onSelect: (part) => this.select(part, true) },
+                  { parts, selected: this.selected, active: this.active, interactive: !this.guided, onKeydown: this.onNodeKeydown, onSelect: (part) => this.toggle(part) },
                   msg('Perspective triangle: choose a corner or the centre'),
                 )}
               </div>
-              <section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
-                <h3 id="panel-heading" tabindex="-1">${panelHeading(view)}</h3>
-                ${this.selected === 'centre' ? renderCentrePanel(view) : renderCornerPanel(view, this.selected)}
-                ${this.guided ? this.renderGuide() : nothing}
-              </section>
+              ${this.renderPanel(session, readOnly)}
             </div>
             <div class="bar bar--end">
               <sammen-button variant="secondary" @click=${() => (this.view = 'summary')}>${msg('Summary')}</sammen-button>

@@ -13,8 +13,8 @@ export interface DiagramPart {
 
 export interface DiagramOptions {
   parts: readonly DiagramPart[];
-  /** The part whose panel is open. */
-  selected: PartId;
+  /** The part whose panel is open, if any. */
+  selected: PartId | undefined;
   /** The part that holds the roving tab stop. */
   active: PartId;
   /** False in guided mode: the parts are shown, not operated. */
@@ -50,8 +50,8 @@ function node(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
     role=${options.interactive ? 'button' : 'img'}
     tabindex=${options.interactive ? (options.active === part.id ? 0 : -1) : nothing}
     aria-label=${name}
-    aria-current=${selected ? 'true' : nothing}
-    aria-controls=${options.interactive ? 'panel' : nothing}
+    aria-expanded=${options.interactive ? String(selected) : nothing}
+    aria-controls=${options.interactive && selected ? 'panel' : nothing}
     data-part=${part.id}
     ?data-selected=${selected}
     @click=${options.interactive ? () => options.onSelect(part.id) : nothing}

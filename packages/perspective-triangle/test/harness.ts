@@ -60,6 +60,12 @@ export class TriangleHarness {
     return this.root.querySelector(`[data-part="${part}"]`)!;
   }
 
+  /** Opens a part's panel by clicking its node in the triangle. */
+  async openPart(part: string): Promise<void> {
+    if (this.node(part).getAttribute('aria-expanded') !== 'true') this.node(part).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await this.settle();
+  }
+
   async key(key: string): Promise<void> {
     await sendKeys({ press: key });
     await this.settle();

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { IndexedDbStore, MemoryStore, SammenError, createPerspectiveSession, type Store } from '@sammen/sdk';
+import { emulateMedia } from '@web/test-runner-commands';
 import { runWidgetContractSuite } from '../../core/test-suites/widget-contract-suite.js';
 import { customSession, HOSTILE, hostileSession } from '../../../stories/perspective-triangle/session-fixtures.js';
 import { TriangleHarness } from './harness.js';
@@ -14,11 +15,12 @@ class FullStore extends MemoryStore {
   }
 }
 
-const mountSession = async (store: Store, id: string, guided = false) => {
+const mountSession = async (store: Store, id: string, { guided = false, open }: { guided?: boolean; open?: string } = {}) => {
   const triangle = await TriangleHarness.mount(
     html`<sammen-perspective-triangle .store=${store} document-id=${id} ?guided=${guided}></sammen-perspective-triangle>`,
   );
   await triangle.ready(() => triangle.panelHeading() !== '', 'session open');
+  if (open) await triangle.openPart(open);
   return triangle;
 };
 
@@ -57,11 +59,13 @@ describe('<sammen-perspective-triangle>', () => {
       const store = new MemoryStore();
       const triangle = await TriangleHarness.mount(html`<sammen-perspective-triangle .store=${store} src="${FIXTURES}/training-case.json"></sammen-perspective-triangle>`);
       await triangle.ready(() => triangle.text().includes('Undervisningscase'), 'case shown');
+      await triangle.openPart('child');
       expect(triangle.field('Hvad kan barnet opleve?').readOnly).to.equal(true);
       const change = oneEvent(triangle.element, 'sammen-session-change');
       await triangle.press('Arbejd i en kopi');
       expect((await change).detail.reason).to.equal('copied');
       await triangle.ready(() => triangle.root.querySelector('input.situation__title'), 'editable');
+      await triangle.openPart('child');
       expect(triangle.root.querySelector<HTMLInputElement>('input.situation__title')!.value).to.include('Undervisningscase');
       expect(triangle.field('Hvad kan barnet opleve?').readOnly).to.equal(false);
       await waitUntil(async () => (await store.list('perspective-session')).length === 1, 'the copy is saved');
@@ -77,7 +81,7 @@ describe('<sammen-perspective-triangle>', () => {
       await triangle.ready(() => triangle.text().includes('Tidligere situation'), 'listed');
       expect(triangle.text()).to.include('0 af 4 dele færdige');
       await triangle.press('Åbn: Tidligere situation');
-      await triangle.ready(() => triangle.panelHeading() === 'Barnet', 'opened');
+      await triangle.ready(() => triangle.panelHeading() === 'Tre perspektiver på én situation', 'opened with the panel closed');
       await triangle.press('Alle situationer');
       await triangle.ready(() => triangle.text().includes('Dine situationer'), 'back to the list');
       await triangle.press('Slet: Tidligere situation');
@@ -88,7 +92,9 @@ describe('<sammen-perspective-triangle>', () => {
       await waitUntil(async () => (await store.list('perspective-session')).length === 0, 'deleted');
       await triangle.ready(() => triangle.text().includes('Ingen gemte situationer endnu'), 'empty list');
       await triangle.press('Ny situation');
-      await triangle.ready(() => triangle.panelHeading() === 'Barnet', 'new session open');
+      await triangle.ready(() => triangle.panelHeading() === 'Tre perspektiver på én situation', 'new session open');
+      await triangle.press('Begynd med barnet');
+      expect(triangle.panelHeading()).to.equal('Barnet');
     });
 
     it('the worked example from @sammen/content opens read-only in the page language', async () => {
@@ -100,6 +106,7 @@ describe('<sammen-perspective-triangle>', () => {
 
     it('labels and prompts from the document replace the defaults', async () => {
       const triangle = await TriangleHarness.mount(html`<sammen-perspective-triangle .session=${customSession}></sammen-perspective-triangle>`);
+      await triangle.openPart('child');
       expect(triangle.node('child').getAttribute('aria-label')).to.equal('C. selv: I gang');
       expect(triangle.panelHeading()).to.equal('C. selv');
       expect(triangle.field('Hvad kan C. glæde sig til?').value).to.equal('De store børns legeplads.');
@@ -108,6 +115,27 @@ describe('<sammen-perspective-triangle>', () => {
   });
 
   describe('keyboard', () => {
+    it('the panel opens and closes; axe passes both ways and focus returns to the corner', async () => {
+      const triangle = await mountSession(new MemoryStore(), 'panels');
+      expect(triangle.panelHeading()).to.equal('Tre perspektiver på én situation');
+      expect(triangle.root.querySelectorAll('[aria-expanded="true"]')).to.have.length(0);
+      await expect(triangle.element).to.be.accessible();
+      triangle.node('parents').focus();
+      await triangle.key('Enter');
+      expect(triangle.node('parents').getAttribute('aria-expanded')).to.equal('true');
+      expect(triangle.panelHeading()).to.equal('Forældrene');
+      await expect(triangle.element).to.be.accessible();
+      await triangle.press('Luk panelet');
+      expect(triangle.panelHeading()).to.equal('Tre perspektiver på én situation');
+      expect(triangle.focused()).to.equal('Forældrene: Ikke påbegyndt');
+      await triangle.key('Enter');
+      expect(triangle.focused()).to.equal('Forældrene', 'opening moves focus to the panel heading');
+      triangle.node('parents').focus();
+      await triangle.key('Enter');
+      expect(triangle.panelHeading()).to.equal('Tre perspektiver på én situation', 'Enter on the open corner closes it');
+    });
+
+
     it('Tab into the triangle, arrows move between corners and centre, Enter opens the panel', async () => {
       const triangle = await mountSession(new MemoryStore(), 'keys');
       triangle.root.querySelector<HTMLInputElement>('input.situation__title')!.focus();
@@ -122,6 +150,8 @@ describe('<sammen-perspective-triangle>', () => {
       await triangle.key('Enter');
       expect(triangle.panelHeading()).to.equal('Forældrene');
       expect(triangle.focused()).to.equal('Forældrene', 'focus moves to the panel');
+      await triangle.key('Tab');
+      expect(triangle.focused()).to.equal('Luk panelet');
       await triangle.key('Tab');
       await triangle.type('Bekymrede');
       expect(triangle.field('Hvad kan forældrene opleve?').value).to.equal('Bekymrede');
@@ -170,7 +200,7 @@ describe('<sammen-perspective-triangle>', () => {
     });
 
     it('guided mode walks child → parents → professionals → centre with progress', async () => {
-      const triangle = await mountSession(new MemoryStore(), 'guided', true);
+      const triangle = await mountSession(new MemoryStore(), 'guided', { guided: true });
       const order: string[] = [];
       for (let step = 0; step < 4; step += 1) {
         order.push(triangle.panelHeading());
@@ -189,17 +219,17 @@ describe('<sammen-perspective-triangle>', () => {
   describe('saving', () => {
     it('autosave survives a reload (new element, same IndexedDB)', async () => {
       const name = `sammen-triangle-${Math.random().toString(36).slice(2)}`;
-      const first = await mountSession(new IndexedDbStore({ name }), 'reload');
+      const first = await mountSession(new IndexedDbStore({ name }), 'reload', { open: 'child' });
       await first.typeInto('Hvad kan barnet føle?', 'Utryg om morgenen');
       await first.ready(() => first.saveState() === 'saved', 'saved');
       first.element.remove();
-      const second = await mountSession(new IndexedDbStore({ name }), 'reload');
+      const second = await mountSession(new IndexedDbStore({ name }), 'reload', { open: 'child' });
       expect(second.field('Hvad kan barnet føle?').value).to.equal('Utryg om morgenen');
     });
 
     it('a failed write keeps the text, shows the failure and fires sammen-error', async () => {
       const store = new FullStore();
-      const triangle = await mountSession(store, 'full');
+      const triangle = await mountSession(store, 'full', { open: 'child' });
       const error = oneEvent(triangle.element, 'sammen-error');
       await triangle.typeInto('Hvad kan barnet opleve?', 'Vigtigt');
       expect((await error).detail.code).to.equal('save-failed');
@@ -237,7 +267,7 @@ describe('<sammen-perspective-triangle>', () => {
   describe('summary and language', () => {
     it('summary view shows all parts; copy as text gives the plain summary', async () => {
       const store = new MemoryStore();
-      const triangle = await mountSession(store, 'summary');
+      const triangle = await mountSession(store, 'summary', { open: 'child' });
       await triangle.typeInto('Hvad kan barnet have brug for?', 'Ro og en fast voksen');
       await triangle.press('Opsummering');
       expect(triangle.element.getAttribute('view')).to.equal('summary');
@@ -259,13 +289,50 @@ describe('<sammen-perspective-triangle>', () => {
     });
 
     it('a language switch changes default labels and prompts live', async () => {
-      const triangle = await mountSession(new MemoryStore(), 'lang');
+      const triangle = await mountSession(new MemoryStore(), 'lang', { open: 'child' });
       document.documentElement.lang = 'nb';
       try {
         await triangle.ready(() => triangle.panelHeading() === 'Barnet' && triangle.text().includes('Hva kan barnet oppleve?'), 'Norwegian');
         expect(triangle.node('professionals').getAttribute('aria-label')).to.equal('De profesjonelle: Ikke påbegynt');
       } finally {
         document.documentElement.lang = 'da';
+      }
+      await triangle.ready(() => triangle.text().includes('Hvad kan barnet opleve?'), 'Danish again before the next test');
+    });
+
+    it('at 200 % text the triangle’s labels never overlap and nothing overflows at 320 px', async () => {
+      for (const width of ['320px', '900px']) {
+        const triangle = await TriangleHarness.mount(
+          html`<sammen-perspective-triangle style="inline-size: ${width}; font-size: 200%" .session=${customSession}></sammen-perspective-triangle>`,
+        );
+        expect(triangle.element.scrollWidth).to.be.at.most(triangle.element.clientWidth + 1, width);
+        const labels = [...triangle.root.querySelectorAll('svg text')].map((text) => text.getBoundingClientRect());
+        expect(labels.length).to.equal(8);
+        for (const [i, a] of labels.entries()) {
+          for (const b of labels.slice(i + 1)) {
+            const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            expect(overlap, `labels overlap at ${width}`).to.equal(false);
+          }
+        }
+      }
+    });
+
+    it('print shows only the summary, three perspectives side by side', async () => {
+      const print = window.print;
+      window.print = () => {};
+      try {
+        const triangle = await mountSession(new MemoryStore(), 'print', { open: 'child' });
+        await triangle.typeInto('Hvad kan barnet føle?', 'Utryg');
+        await triangle.press('Udskriv');
+        await emulateMedia({ media: 'print' });
+        expect(triangle.element.getAttribute('view')).to.equal('summary');
+        for (const bar of triangle.root.querySelectorAll('.bar')) expect(getComputedStyle(bar).display).to.equal('none');
+        const columns = getComputedStyle(triangle.root.querySelector('.summary__perspectives')!).gridTemplateColumns.split(' ');
+        expect(columns).to.have.length(3);
+        expect(triangle.root.querySelector('[part="summary"]')!.textContent).to.include('Utryg');
+      } finally {
+        window.print = print;
+        await emulateMedia({ media: 'screen' });
       }
     });
 

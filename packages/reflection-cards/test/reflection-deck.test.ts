@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { IndexedDbStore, MemoryStore, SammenError, type Store } from '@sammen/sdk';
+import { emulateMedia } from '@web/test-runner-commands';
 import { runWidgetContractSuite } from '../../core/test-suites/widget-contract-suite.js';
 import { bilingualDeck, card, emptyDeck, generatedDeck, HOSTILE, hostileDeck } from '../../../stories/reflection-cards/deck-fixtures.js';
 import { DeckHarness } from './harness.js';
@@ -308,7 +309,56 @@ describe('<sammen-reflection-deck>', () => {
     });
   });
 
+  describe('print', () => {
+    let print: typeof window.print;
+    beforeEach(() => {
+      print = window.print;
+      window.print = () => {};
+    });
+    afterEach(async () => {
+      window.print = print;
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('prints every card, one per half page with dashed cut lines, and nothing of the screen UI', async () => {
+      const deck = await mountExample();
+      await deck.search('forældre');
+      await deck.press('Udskriv kort');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(deck.root.querySelector('.screen')!).display).to.equal('none');
+      const cards = [...deck.root.querySelectorAll<HTMLElement>('.print-card')];
+      expect(cards).to.have.length(9, 'all cards, whatever the filter');
+      const style = getComputedStyle(cards[0]!);
+      expect(style.borderBottomStyle).to.equal('dashed');
+      expect(style.breakInside).to.equal('avoid');
+      expect(cards[0]!.getBoundingClientRect().height).to.be.closeTo(window.innerHeight / 2, 2);
+      window.dispatchEvent(new Event('afterprint'));
+      await deck.settle();
+      expect(deck.root.querySelectorAll('.print-card')).to.have.length(0, 'the print view goes away after printing');
+    });
+
+    it('prints the session’s notes as a handout', async () => {
+      const deck = await mountExample(new MemoryStore(), 'handout');
+      await deck.openCard('Nye familier');
+      await deck.typeNote(0, 'Velkomstbrev på flere sprog');
+      await deck.press('Udskriv noter');
+      await emulateMedia({ media: 'print' });
+      const handout = deck.root.querySelector<HTMLElement>('.print--notes')!;
+      expect(getComputedStyle(handout).display).to.equal('block');
+      expect(handout.textContent).to.include('Velkomstbrev på flere sprog');
+      expect(handout.textContent).to.include('0 af 9 drøftet');
+    });
+  });
+
   describe('scale and layout', () => {
+    it('at 200 % text size and 320 px nothing overflows sideways, in overview and focus mode', async () => {
+      const deck = await DeckHarness.mount(html`<sammen-reflection-deck style="inline-size: 320px; font-size: 200%" .store=${new MemoryStore()} session-id="big"></sammen-reflection-deck>`);
+      await waitUntil(() => deck.progressText() !== '');
+      expect(deck.element.scrollWidth).to.be.at.most(deck.element.clientWidth + 1, 'overview');
+      await deck.openCard('Nye familier');
+      expect(deck.element.scrollWidth).to.be.at.most(deck.element.clientWidth + 1, 'focus mode');
+    });
+
     it('renders a 200-card deck and stays usable at 320 px', async () => {
       const deck = await DeckHarness.mount(html`<sammen-reflection-deck style="inline-size: 320px" .deck=${generatedDeck(200)}></sammen-reflection-deck>`);
       expect(deck.root.querySelectorAll('article')).to.have.length(200);
