@@ -146,8 +146,12 @@ export const triangleStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .node[role='img'] {
+  .node[role='img'],
+  .node[role='img'] + .node__caption {
     cursor: default;
+  }
+  .node__caption {
+    cursor: pointer;
   }
   .node__target {
     fill: transparent;
@@ -189,6 +193,9 @@ export const triangleStyles = css`
     font-size: 14px;
     font-weight: 700;
     text-anchor: middle;
+  }
+  .node__more {
+    fill: var(--s-color-text);
   }
   .node__state {
     fill: var(--s-color-text-muted);

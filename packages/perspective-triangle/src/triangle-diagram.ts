@@ -40,31 +40,44 @@ function stateShape(state: PartState, r: number): SVGTemplateResult {
 function node(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
   const { x, y } = POSITIONS[part.id];
   const r = part.id === 'centre' ? RADIUS.centre : RADIUS.corner;
-  const lines = wrapLabel(part.label, 16, 2);
+  const { lines, truncated } = wrapLabel(part.label, 16, 2);
   const selected = options.selected === part.id;
   const name = `${part.label}: ${stateText(part.state)}`;
+  // The caption (label and state) is drawn beside the button, not inside it: the button's name
+  // is the whole label, while a long label's caption is cut, and a cut caption inside the button
+  // would no longer be part of its name (WCAG 2.5.3). Pointer users can click the caption too.
   return svg`<g
-    class="node node--${part.state}"
-    part="node"
-    transform="translate(${x} ${y})"
-    role=${options.interactive ? 'button' : 'img'}
-    tabindex=${options.interactive ? (options.active === part.id ? 0 : -1) : nothing}
-    aria-label=${name}
-    aria-expanded=${options.interactive ? String(selected) : nothing}
-    aria-controls=${options.interactive && selected ? 'panel' : nothing}
-    data-part=${part.id}
-    ?data-selected=${selected}
-    @click=${options.interactive ? () => options.onSelect(part.id) : nothing}
-    @keydown=${options.interactive ? (event: KeyboardEvent) => options.onKeydown(event, part.id) : nothing}
-  >
-    <circle class="node__target" r=${r + 10}></circle>
-    ${selected ? svg`<circle class="node__selected" r=${r + 6}></circle>` : nothing}
-    ${stateShape(part.state, r)}
-    <text class="node__label" aria-hidden="true" y=${r + 18}>
-      ${lines.map((line, index) => svg`<tspan x="0" dy=${index === 0 ? 0 : 15}>${index < lines.length - 1 ? `${line} ` : line}</tspan>`)}
-    </text>
-    <text class="node__state" aria-hidden="true" y=${r + 18 + lines.length * 15}>${stateText(part.state)}</text>
-  </g>`;
+      class="node node--${part.state}"
+      part="node"
+      transform="translate(${x} ${y})"
+      role=${options.interactive ? 'button' : 'img'}
+      tabindex=${options.interactive ? (options.active === part.id ? 0 : -1) : nothing}
+      aria-label=${name}
+      aria-expanded=${options.interactive ? String(selected) : nothing}
+      aria-controls=${options.interactive && selected ? 'panel' : nothing}
+      data-part=${part.id}
+      ?data-selected=${selected}
+      @click=${options.interactive ? () => options.onSelect(part.id) : nothing}
+      @keydown=${options.interactive ? (event: KeyboardEvent) => options.onKeydown(event, part.id) : nothing}
+    >
+      <circle class="node__target" r=${r + 10}></circle>
+      ${selected ? svg`<circle class="node__selected" r=${r + 6}></circle>` : nothing}
+      ${stateShape(part.state, r)}
+    </g>
+    <g
+      class="node__caption"
+      aria-hidden="true"
+      transform="translate(${x} ${y})"
+      @click=${options.interactive ? () => options.onSelect(part.id) : nothing}
+    >
+      <text class="node__label" y=${r + 18}>
+        ${lines.map((line, index) => svg`<tspan x="0" dy=${index === 0 ? 0 : 15}>${index < lines.length - 1 ? `${line} ` : line}</tspan>`)}
+      </text>
+      ${truncated
+        ? svg`<g class="node__more">${[-6, 0, 6].map((dx) => svg`<circle cx=${dx} cy=${r + 10 + lines.length * 15} r="1.6"></circle>`)}</g>`
+        : nothing}
+      <text class="node__state" y=${r + 18 + lines.length * 15 + (truncated ? 8 : 0)}>${stateText(part.state)}</text>
+    </g>`;
 }
 
 /** The whole diagram; `title` names it for assistive technology. */

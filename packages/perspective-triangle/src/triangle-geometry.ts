@@ -41,25 +41,33 @@ export function nearestInDirection<Id extends string>(points: Readonly<Record<Id
   return best?.id;
 }
 
-/** `text` broken into at most `maxLines` lines of about `width` characters, the last with … if cut. */
-export function wrapLabel(text: string, width: number, maxLines: number): string[] {
+/**
+ * `text` broken into at most `maxLines` lines of at most `width` characters. A label that does not
+ * fit is cut, and `truncated` says so; the shown lines, joined by spaces, are always a prefix of the
+ * label's words, so the visible text stays part of the accessible name (WCAG 2.5.3).
+ */
+export function wrapLabel(text: string, width: number, maxLines: number): { lines: string[]; truncated: boolean } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= width || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
+    if (candidate.length <= width) {
+      line = candidate;
+      continue;
     }
+    if (line) {
+      lines.push(line);
+      if (lines.length === maxLines) return { lines, truncated: true };
+    }
+    if (word.length > width) {
+      // A word wider than a line is cut, and nothing after it is shown.
+      lines.push(word.slice(0, width));
+      return { lines, truncated: true };
+    }
+    line = word;
+    if (index === words.length - 1) break;
   }
   if (line) lines.push(line);
-  const cut = lines.length > maxLines;
-  const kept = lines.slice(0, maxLines).map((part) => (part.length > width ? `${part.slice(0, width - 1)}…` : part));
-  if (cut && kept.length > 0) {
-    const last = kept[kept.length - 1]!;
-    kept[kept.length - 1] = last.endsWith('…') ? last : `${last.slice(0, Math.max(1, width - 1))}…`;
-  }
-  return kept;
+  return { lines, truncated: false };
 }

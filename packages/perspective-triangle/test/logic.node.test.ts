@@ -125,14 +125,19 @@ test('spatial arrow keys: every part reaches every other', () => {
   }
 });
 
-test('labels wrap to two lines and are cut with … but never exceed the width', () => {
-  assert.deepEqual(wrapLabel('De professionelle', 16, 2), ['De', 'professionelle']);
-  assert.deepEqual(wrapLabel('Barnet', 16, 2), ['Barnet']);
+test('labels wrap to two lines, are cut when too long, and always show a prefix of the label', () => {
+  assert.deepEqual(wrapLabel('De professionelle', 16, 2), { lines: ['De', 'professionelle'], truncated: false });
+  assert.deepEqual(wrapLabel('Barnet', 16, 2), { lines: ['Barnet'], truncated: false });
+  assert.deepEqual(wrapLabel('Pædagogerne i vuggestuen og børnehaven', 16, 2), { lines: ['Pædagogerne i', 'vuggestuen og'], truncated: true });
+  assert.deepEqual(wrapLabel('Forældresamarbejdet er godt', 16, 2), { lines: ['Forældresamarbej'], truncated: true });
   fc.assert(
     fc.property(fc.string({ maxLength: 120 }), (text) => {
-      const lines = wrapLabel(text, 16, 2);
+      const { lines, truncated } = wrapLabel(text, 16, 2);
       assert.ok(lines.length <= 2);
-      for (const line of lines) assert.ok(line.length <= 16, line);
+      for (const line of lines) assert.ok(line.length <= 16 && line.length > 0, line);
+      const words = text.trim().split(/\s+/).filter(Boolean).join(' ');
+      assert.ok(words.startsWith(lines.join(' ')), 'a prefix of the label');
+      if (!truncated) assert.equal(lines.join(' '), words);
     }),
   );
 });

@@ -1,0 +1,42 @@
+// Axe on every story of every widget, with the stories as fixtures: long Danish text, hostile
+// content, right-to-left, narrow screens, errors and empty states are all checked the moment a
+// story for them exists.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import * as reflectionDeck from '../stories/reflection-cards/reflection-deck.stories.js';
+import * as perspectiveTriangle from '../stories/perspective-triangle/perspective-triangle.stories.js';
+
+type Args = Record<string, unknown>;
+type StoryModule = { default: Meta<Args> } & Record<string, StoryObj<Args> | Meta<Args>>;
+const MODULES = { reflectionDeck, perspectiveTriangle } as unknown as Record<string, StoryModule>;
+const WIDGETS = 'sammen-reflection-deck, sammen-perspective-triangle';
+
+type Widget = HTMLElement & { loaded: Promise<unknown> };
+
+before(() => {
+  document.documentElement.lang = 'da';
+});
+
+describe('every widget story passes axe', () => {
+  for (const module of Object.values(MODULES)) {
+    for (const name of Object.keys(module).filter((key) => key !== 'default')) {
+      it(`${module.default.title} / ${name}`, async () => {
+        const meta = module.default;
+        const story = module[name] as StoryObj<Args>;
+        const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
+        const renderer = (story.render ?? meta.render) as (args: Args, context: unknown) => TemplateResult | Node;
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const output = renderer(args, { args, globals: {} });
+        if (output instanceof Node) host.append(output);
+        else render(output, host);
+        await waitUntil(() => host.querySelector(WIDGETS), 'the story renders a widget', { timeout: 5000 });
+        const widget = host.querySelector<Widget>(WIDGETS)!;
+        await widget.loaded;
+        await waitUntil(() => !widget.shadowRoot?.querySelector('.loading'), 'loaded', { timeout: 5000 });
+        await widget.updateComplete;
+        await expect(host).to.be.accessible();
+      });
+    }
+  }
+});
