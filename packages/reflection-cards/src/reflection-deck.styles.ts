@@ -394,14 +394,19 @@ export const deckStyles = css`
     .print {
       display: block;
     }
+    /* Two cards a page: a little under half the page each, so a host page's margins never push
+       the second card onto a page of its own. */
     .print-card {
       box-sizing: border-box;
-      block-size: 50vh;
+      block-size: 46vh;
       padding: 10mm;
       overflow: hidden;
       border-block-end: 1px dashed #000;
       break-inside: avoid;
       font-size: 13pt;
+    }
+    .print-card:nth-child(2n) {
+      break-after: page;
     }
     .print-notes__card {
       break-inside: avoid;

@@ -331,7 +331,9 @@ describe('<sammen-reflection-deck>', () => {
       const style = getComputedStyle(cards[0]!);
       expect(style.borderBottomStyle).to.equal('dashed');
       expect(style.breakInside).to.equal('avoid');
-      expect(cards[0]!.getBoundingClientRect().height).to.be.closeTo(window.innerHeight / 2, 2);
+      const height = cards[0]!.getBoundingClientRect().height;
+      expect(height).to.be.within(window.innerHeight * 0.4, window.innerHeight / 2, 'about half a page');
+      expect(getComputedStyle(cards[1]!).breakAfter).to.equal('page', 'two cards a page');
       window.dispatchEvent(new Event('afterprint'));
       await deck.settle();
       expect(deck.root.querySelectorAll('.print-card')).to.have.length(0, 'the print view goes away after printing');
