@@ -115,10 +115,24 @@ export const deckStyles = css`
     max-inline-size: 100%;
     accent-color: var(--s-color-primary);
   }
+  .session__more {
+    flex: 1 1 100%;
+  }
+  .session__more > summary {
+    display: inline-block;
+    padding-block: var(--s-space-2);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .session__more > summary:focus-visible {
+    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
+    outline-offset: var(--s-focus-ring-offset);
+  }
   .session__actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--s-space-1);
+    padding-block: var(--s-space-2);
   }
   .save-problem {
     display: flex;

@@ -41,14 +41,17 @@ export function renderSessionBar(view: DeckViewModel): TemplateResult {
         location-type=${view.storeLocation.type}
         location-label=${ifDefined(view.storeLocation.label)}
       ></sammen-save-status>
-      <div class="session__actions">
+      <details class="session__more">
+        <summary>${msg('Export, print and start over')}</summary>
+        <div class="session__actions">
         <sammen-button variant="quiet" @click=${() => view.copyMarkdown()}>${icon('copy')} ${msg('Copy notes')}</sammen-button>
         <sammen-button variant="quiet" @click=${() => view.download('md')}>${icon('download')} ${msg('Download as Markdown')}</sammen-button>
         <sammen-button variant="quiet" @click=${() => view.download('json')}>${icon('download')} ${msg('Download as JSON')}</sammen-button>
         <sammen-button variant="quiet" @click=${() => view.print('cards')}>${icon('print')} ${msg('Print cards')}</sammen-button>
         <sammen-button variant="quiet" @click=${() => view.print('notes')}>${icon('print')} ${msg('Print notes')}</sammen-button>
         <sammen-button variant="danger" @click=${() => view.resetSession()}>${icon('reset')} ${msg('Start over')}</sammen-button>
-      </div>
+        </div>
+      </details>
     </div>
     ${renderSaveProblem(view)}`;
 }

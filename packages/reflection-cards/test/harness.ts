@@ -92,6 +92,12 @@ export class DeckHarness {
   async press(name: string): Promise<void> {
     const button = this.button(name);
     if (!button) throw new Error(`No button “${name}” in: ${this.text().slice(0, 300)}`);
+    // A person opens the disclosure first (export, print and reset sit in one).
+    const details = button.closest('details');
+    if (details && !details.open) {
+      details.querySelector('summary')!.click();
+      await this.settle();
+    }
     const native = button.shadowRoot?.querySelector('button') ?? button;
     (native as HTMLElement).click();
     await this.settle();

@@ -123,6 +123,7 @@
 's8f57be008cbf04dd': `Perspektivtrekanten: vælg et hjørne eller midten`,
 's8f5f41272268128f': `Ikke påbegyndt`,
 's906a4f9819fd7b9a': `Denne side tillader ikke kopiering. Brug “Hent som Markdown” i stedet.`,
+'s9142b9c7d2c9416b': `Eksportér, udskriv og start forfra`,
 's922a9311aaddd680': `et CPR-nummer`,
 's9401a3911ce067a1': `Hvad kan forældrene føle?`,
 's958d51aeecd41859': `Forrige kort (←)`,

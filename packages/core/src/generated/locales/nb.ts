@@ -123,6 +123,7 @@
 's8f57be008cbf04dd': `Perspektivtrekanten: velg et hjørne eller midten`,
 's8f5f41272268128f': `Ikke påbegynt`,
 's906a4f9819fd7b9a': `Denne siden tillater ikke kopiering. Bruk «Last ned som Markdown» i stedet.`,
+'s9142b9c7d2c9416b': `Eksporter, skriv ut og start på nytt`,
 's922a9311aaddd680': `et CPR-nummer`,
 's9401a3911ce067a1': `Hva kan foreldrene føle?`,
 's958d51aeecd41859': `Forrige kort (←)`,
