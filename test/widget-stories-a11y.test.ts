@@ -12,7 +12,7 @@ type StoryModule = { default: Meta<Args> } & Record<string, StoryObj<Args> | Met
 const MODULES = { reflectionDeck, perspectiveTriangle } as unknown as Record<string, StoryModule>;
 const WIDGETS = 'sammen-reflection-deck, sammen-perspective-triangle';
 
-type Widget = HTMLElement & { loaded: Promise<unknown> };
+type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
 
 before(() => {
   document.documentElement.lang = 'da';
