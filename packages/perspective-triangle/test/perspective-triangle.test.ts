@@ -227,6 +227,25 @@ describe('<sammen-perspective-triangle>', () => {
       expect(second.field('Hvad kan barnet føle?').value).to.equal('Utryg om morgenen');
     });
 
+    it('a change saved in another window while this one has unsaved text is shown as a conflict, not overwritten', async () => {
+      const store = new MemoryStore();
+      const mine = await mountSession(store, 'shared', { open: 'child' });
+      const theirs = await mountSession(store, 'shared', { open: 'child' });
+      await mine.typeInto('Hvad kan barnet opleve?', 'Min tekst');
+      await theirs.typeInto('Hvad kan barnet tænke?', 'Deres tekst');
+      await mine.ready(() => mine.root.querySelector('[part="save-problem"]') || theirs.root.querySelector('[part="save-problem"]'), 'conflict shown');
+      const loser = mine.root.querySelector('[part="save-problem"]') ? mine : theirs;
+      expect(loser.root.querySelector('[part="save-problem"]')!.textContent).to.include('ændret i et andet vindue');
+      const stored = await store.get('perspective-session', 'shared');
+      const answers = stored!.perspectives.child.answers;
+      expect(Boolean(answers.experiences) !== Boolean(answers.thoughts), 'exactly one window’s text is stored; nothing was merged or overwritten').to.equal(true);
+      await loser.press('Behold min');
+      await waitUntil(async () => {
+        const latest = await store.get('perspective-session', 'shared');
+        return latest && latest.revision > stored!.revision;
+      }, 'the chosen version is saved');
+    });
+
     it('a failed write keeps the text, shows the failure and fires sammen-error', async () => {
       const store = new FullStore();
       const triangle = await mountSession(store, 'full', { open: 'child' });
