@@ -2,6 +2,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { LocaleController } from './controllers/locale-controller.js';
 import { fireSammenEvent, type SammenErrorDetail } from './events.js';
 import { errorViewStyles } from './errors/error-view.js';
+import { saveProblemStyles } from './errors/save-problem.js';
 import { baseStyles, tokens } from './styles/tokens.js';
 
 /**
@@ -10,7 +11,7 @@ import { baseStyles, tokens } from './styles/tokens.js';
  * controllers (document loading, autosave, announcements, roving focus), never here.
  */
 export class SammenElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles];
+  static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles, saveProblemStyles];
 
   /** Follows `<html lang>`; `this.localeController.lang` is the locale to render content in. */
   protected readonly localeController = new LocaleController(this);

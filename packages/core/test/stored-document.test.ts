@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MemoryStore, SammenError, createReflectionNotes, type ReflectionNotes, type Store } from '@sammen/sdk';
+import { MemoryStore, createReflectionNotes, type ReflectionNotes, type Store } from '@sammen/sdk';
 import { StoredDocumentController, define } from '@sammen/core';
+import { FailingStore } from '../test-suites/test-support.js';
 
 class NotesHost extends LitElement {
   @property() docId?: string;
@@ -23,14 +24,6 @@ class NotesHost extends LitElement {
 }
 define('sammen-notes-host', NotesHost);
 
-/** A store whose writes fail (storage full, network down) until `healthy` is set. */
-class FlakyStore extends MemoryStore {
-  healthy = false;
-  override async put<D extends Parameters<MemoryStore['put']>[0]>(doc: D, options?: Parameters<MemoryStore['put']>[1]): Promise<D> {
-    if (!this.healthy) throw new SammenError('storage-full', 'The storage on this device is full; nothing was saved.');
-    return super.put(doc, options);
-  }
-}
 
 async function mount(store: Store, docId = 'n1'): Promise<NotesHost> {
   const element = await fixture<NotesHost>(html`<sammen-notes-host .store=${store} docId=${docId}></sammen-notes-host>`);
@@ -55,7 +48,7 @@ describe('StoredDocumentController', () => {
   });
 
   it('a failed write keeps the text, shows failed, fires sammen-error, and a retry saves it', async () => {
-    const store = new FlakyStore();
+    const store = new FailingStore();
     const element = await mount(store);
     const error = oneEvent(element, 'sammen-error');
     element.type('Tekst der ikke må gå tabt');

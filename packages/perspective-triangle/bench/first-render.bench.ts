@@ -3,11 +3,10 @@
 import { createPerspectiveSession, parsePerspectiveSession, type PerspectiveSession } from '@sammen/sdk';
 import { loadWorkedCase } from '@sammen/content';
 import '../src/define.js';
+import { median, nextFrame } from '../../core/test-suites/test-support.js';
 import type { SammenPerspectiveTriangle } from '../src/perspective-triangle.js';
 
 const RUNS = 15;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function firstRender(session: PerspectiveSession): Promise<{ render: number; openPanel: number }> {
   const renders: number[] = [];
@@ -30,7 +29,7 @@ async function firstRender(session: PerspectiveSession): Promise<{ render: numbe
     await Promise.all(fields.map((field) => field.updateComplete));
     element.getBoundingClientRect();
     opens.push(performance.now() - open);
-    await frame();
+    await nextFrame();
     element.remove();
   }
   return { render: median(renders), openPanel: median(opens) };

@@ -33,8 +33,7 @@ export const triangleStyles = css`
   .bar__progress {
     font-weight: 600;
   }
-  .read-only,
-  .save-problem {
+  .read-only {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -44,12 +43,7 @@ export const triangleStyles = css`
     border-radius: var(--s-radius);
     background: var(--s-color-primary-surface);
   }
-  .save-problem {
-    border-color: var(--s-color-danger);
-    background: var(--s-color-danger-surface);
-  }
-  .read-only p,
-  .save-problem p {
+  .read-only p {
     margin: 0;
     flex: 1 1 16rem;
   }
@@ -362,8 +356,7 @@ export const triangleStyles = css`
     .panel,
     .step,
     .privacy p,
-    .read-only,
-    .save-problem {
+    .read-only {
       border-color: CanvasText;
     }
   }
@@ -376,7 +369,7 @@ export const triangleStyles = css`
     }
     .bar,
     .read-only,
-    .save-problem,
+    .sammen-save-problem,
     sammen-confirm {
       display: none;
     }

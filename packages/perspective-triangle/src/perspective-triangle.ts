@@ -18,6 +18,7 @@ import {
   fireSammenEvent,
   icon,
   renderErrorView,
+  renderSaveProblem,
   resolveStore,
   toErrorDetail,
   type SammenConfirm,
@@ -341,23 +342,6 @@ export class SammenPerspectiveTriangle extends SammenElement {
     </nav>`;
   }
 
-  private renderSaveProblem(): unknown {
-    if (this.stored.status === 'failed') {
-      return html`<div class="save-problem" role="alert" part="save-problem">
-        <p>${icon('warning')} ${this.stored.error?.message ?? msg('Saving failed.')} ${msg('Your text is kept on this screen.')}</p>
-        <sammen-button variant="secondary" @click=${() => void this.stored.retry()}>${msg('Try again')}</sammen-button>
-      </div>`;
-    }
-    if (this.stored.status === 'conflict') {
-      return html`<div class="save-problem" role="alert" part="save-problem">
-        <p>${icon('warning')} ${msg('This situation was changed in another window. Which version do you want to keep?')}</p>
-        <sammen-button variant="secondary" @click=${() => void this.stored.keepMine()}>${msg('Keep mine')}</sammen-button>
-        <sammen-button variant="secondary" @click=${() => this.stored.takeTheirs()}>${msg('Use the other version')}</sammen-button>
-      </div>`;
-    }
-    return nothing;
-  }
-
   private renderPanel(session: PerspectiveSession, readOnly: boolean): unknown {
     const selected = this.selected;
     if (!selected) {
@@ -403,7 +387,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
           ? nothing
           : html`<sammen-save-status status=${this.stored.status} location-type=${this.stored.location.type} location-label=${this.stored.location.label ?? nothing}></sammen-save-status>`}
       </div>
-      ${readOnly ? nothing : this.renderSaveProblem()}
+      ${readOnly ? nothing : renderSaveProblem(this.stored)}
       ${this.view === 'summary'
         ? html`<div class="bar">
               <sammen-button variant="secondary" @click=${() => (this.view = 'work')}>${icon('edit')} ${msg('Back to the triangle')}</sammen-button>

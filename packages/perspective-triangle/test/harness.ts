@@ -5,15 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenPerspectiveTriangle } from '../src/perspective-triangle.js';
 import '../src/define.js';
-
-function deepText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  const element = node as Element;
-  if (element.localName === 'style') return '';
-  const own = element.shadowRoot ? `${deepText(element.shadowRoot)} ` : '';
-  return own + [...node.childNodes].map(deepText).join('');
-}
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { deepText, settle, squash } from '../../core/test-suites/test-support.js';
 
 export class TriangleHarness {
   constructor(readonly element: SammenPerspectiveTriangle) {}
@@ -31,9 +23,8 @@ export class TriangleHarness {
     return this.element.shadowRoot!;
   }
 
-  async settle(): Promise<void> {
-    await this.element.updateComplete;
-    await Promise.all([...this.root.querySelectorAll('*')].map((node) => (node as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  settle(): Promise<void> {
+    return settle(this.element);
   }
 
   text(): string {

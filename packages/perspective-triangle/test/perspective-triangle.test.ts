@@ -1,19 +1,13 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { IndexedDbStore, MemoryStore, SammenError, createPerspectiveSession, type Store } from '@sammen/sdk';
+import { IndexedDbStore, MemoryStore, createPerspectiveSession, type Store } from '@sammen/sdk';
 import { emulateMedia } from '@web/test-runner-commands';
+import { FailingStore } from '../../core/test-suites/test-support.js';
 import { runWidgetContractSuite } from '../../core/test-suites/widget-contract-suite.js';
 import { customSession, HOSTILE, hostileSession } from '../../../stories/perspective-triangle/session-fixtures.js';
 import { TriangleHarness } from './harness.js';
 
 const FIXTURES = '/test/fixtures/perspective-triangle';
 
-class FullStore extends MemoryStore {
-  healthy = false;
-  override async put<D extends Parameters<MemoryStore['put']>[0]>(doc: D, options?: Parameters<MemoryStore['put']>[1]): Promise<D> {
-    if (!this.healthy) throw new SammenError('storage-full', 'The storage on this device is full; nothing was saved.');
-    return super.put(doc, options);
-  }
-}
 
 const mountSession = async (store: Store, id: string, { guided = false, open }: { guided?: boolean; open?: string } = {}) => {
   const triangle = await TriangleHarness.mount(
@@ -235,7 +229,7 @@ describe('<sammen-perspective-triangle>', () => {
       await theirs.typeInto('Hvad kan barnet tænke?', 'Deres tekst');
       await mine.ready(() => mine.root.querySelector('[part="save-problem"]') || theirs.root.querySelector('[part="save-problem"]'), 'conflict shown');
       const loser = mine.root.querySelector('[part="save-problem"]') ? mine : theirs;
-      expect(loser.root.querySelector('[part="save-problem"]')!.textContent).to.include('ændret i et andet vindue');
+      expect(loser.root.querySelector('[part="save-problem"]')!.textContent).to.include('andet vindue');
       const stored = await store.get('perspective-session', 'shared');
       const answers = stored!.perspectives.child.answers;
       expect(Boolean(answers.experiences) !== Boolean(answers.thoughts), 'exactly one window’s text is stored; nothing was merged or overwritten').to.equal(true);
@@ -247,7 +241,7 @@ describe('<sammen-perspective-triangle>', () => {
     });
 
     it('a failed write keeps the text, shows the failure and fires sammen-error', async () => {
-      const store = new FullStore();
+      const store = new FailingStore();
       const triangle = await mountSession(store, 'full', { open: 'child' });
       const error = oneEvent(triangle.element, 'sammen-error');
       await triangle.typeInto('Hvad kan barnet opleve?', 'Vigtigt');

@@ -3,12 +3,11 @@
 import { parseReflectionDeck, type ReflectionDeck } from '@sammen/sdk';
 import { loadExampleDeck } from '@sammen/content';
 import '../src/define.js';
+import { median, nextFrame } from '../../core/test-suites/test-support.js';
 import { generatedDeck } from '../../../stories/reflection-cards/deck-fixtures.js';
 import type { SammenReflectionDeck } from '../src/reflection-deck.js';
 
 const RUNS = 15;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function firstRender(deck: ReflectionDeck): Promise<number> {
   const times: number[] = [];
@@ -22,7 +21,7 @@ async function firstRender(deck: ReflectionDeck): Promise<number> {
     if (element.shadowRoot!.querySelectorAll('article').length !== cards) throw new Error('not every card rendered');
     element.getBoundingClientRect();
     times.push(performance.now() - start);
-    await frame();
+    await nextFrame();
     element.remove();
   }
   return median(times);

@@ -134,20 +134,6 @@ export const deckStyles = css`
     gap: var(--s-space-1);
     padding-block: var(--s-space-2);
   }
-  .save-problem {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--s-space-2);
-    margin-block-end: var(--s-space-3);
-    padding: var(--s-space-2) var(--s-space-3);
-    border: 2px solid var(--s-color-danger);
-    border-radius: var(--s-radius);
-    background: var(--s-color-danger-surface);
-  }
-  .save-problem p {
-    margin: 0;
-  }
 
   /* Themes and cards */
   .theme {
@@ -387,7 +373,6 @@ export const deckStyles = css`
     .focus__card,
     .toolbar,
     .timer,
-    .save-problem,
     .card__facets span {
       border-color: CanvasText;
     }
@@ -402,7 +387,7 @@ export const deckStyles = css`
     :host([printing]) .screen {
       display: none;
     }
-    :host(:not([printing])) :is(.toolbar, .session, .focus__nav, .focus__tools, .start, .card__actions, sammen-confirm) {
+    :host(:not([printing])) :is(.toolbar, .session, .sammen-save-problem, .focus__nav, .focus__tools, .start, .card__actions, sammen-confirm) {
       display: none;
     }
     .print {

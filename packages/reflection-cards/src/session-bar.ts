@@ -1,27 +1,10 @@
 // The working session's bar: progress, where it is saved, save problems, reset, exports, print.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { icon } from '@sammen/core';
 import { progress } from './session-notes.js';
 import type { DeckViewModel } from './view-model.js';
-
-function renderSaveProblem(view: DeckViewModel): TemplateResult | typeof nothing {
-  if (view.saveStatus === 'failed') {
-    return html`<div class="save-problem" role="alert" part="save-problem">
-      <p>${icon('warning')} ${view.saveError ?? msg('Saving failed.')} ${msg('Your text is kept on this screen.')}</p>
-      <sammen-button variant="secondary" @click=${() => view.retrySave()}>${msg('Try again')}</sammen-button>
-    </div>`;
-  }
-  if (view.saveStatus === 'conflict') {
-    return html`<div class="save-problem" role="alert" part="save-problem">
-      <p>${icon('warning')} ${msg('Someone saved these notes in another window. Which version do you want to keep?')}</p>
-      <sammen-button variant="secondary" @click=${() => view.resolveConflict('mine')}>${msg('Keep mine')}</sammen-button>
-      <sammen-button variant="secondary" @click=${() => view.resolveConflict('theirs')}>${msg('Use the other version')}</sammen-button>
-    </div>`;
-  }
-  return nothing;
-}
 
 /** The bar above overview and focus mode; without a session it offers only printing the cards. */
 export function renderSessionBar(view: DeckViewModel): TemplateResult {
@@ -53,5 +36,5 @@ export function renderSessionBar(view: DeckViewModel): TemplateResult {
         </div>
       </details>
     </div>
-    ${renderSaveProblem(view)}`;
+    ${view.saveProblem}`;
 }

@@ -23,7 +23,8 @@ export interface DeckViewModel {
   /** The working session's notes; undefined without `session-id`. */
   readonly notes: ReflectionNotes | undefined;
   readonly saveStatus: SaveStatus;
-  readonly saveError: string | undefined;
+  /** The shared "saving failed / conflict" message with its actions (nothing when all is well). */
+  readonly saveProblem: unknown;
   readonly storeLocation: StoreLocation;
   readonly timer: DiscussionTimerController;
   readonly participants: readonly string[];
@@ -39,8 +40,6 @@ export interface DeckViewModel {
   setDiscussed(cardId: string, discussed: boolean): void;
   writeNote(cardId: string, questionId: string, text: string): void;
   resetSession(): void;
-  retrySave(): void;
-  resolveConflict(keep: 'mine' | 'theirs'): void;
   copyMarkdown(): void;
   download(format: 'md' | 'json'): void;
   print(mode: PrintMode): void;

@@ -5,17 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenReflectionDeck } from '../src/reflection-deck.js';
 import '../src/define.js';
-
-/** Text of a node and of every shadow root below it, in document order. */
-function deepText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  const element = node as Element;
-  if (element.localName === 'style' || element.localName === 'script') return '';
-  const own = element.shadowRoot ? deepText(element.shadowRoot) + ' ' : '';
-  return own + [...node.childNodes].map(deepText).join('');
-}
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { deepText, settle, squash } from '../../core/test-suites/test-support.js';
 
 export class DeckHarness {
   constructor(readonly element: SammenReflectionDeck) {}
@@ -37,9 +27,8 @@ export class DeckHarness {
     return this.element.shadowRoot!;
   }
 
-  async settle(): Promise<void> {
-    await this.element.updateComplete;
-    await Promise.all([...this.root.querySelectorAll('*')].map((node) => (node as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  settle(): Promise<void> {
+    return settle(this.element);
   }
 
   /** All text a person could read in the widget, including inside nested parts' shadow roots. */

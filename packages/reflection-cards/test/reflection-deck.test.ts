@@ -1,20 +1,13 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { IndexedDbStore, MemoryStore, SammenError, type Store } from '@sammen/sdk';
+import { IndexedDbStore, MemoryStore, type Store } from '@sammen/sdk';
 import { emulateMedia } from '@web/test-runner-commands';
+import { FailingStore } from '../../core/test-suites/test-support.js';
 import { runWidgetContractSuite } from '../../core/test-suites/widget-contract-suite.js';
 import { bilingualDeck, card, emptyDeck, generatedDeck, HOSTILE, hostileDeck } from '../../../stories/reflection-cards/deck-fixtures.js';
 import { DeckHarness } from './harness.js';
 
 const FIXTURES = '/test/fixtures/reflection-deck';
 
-/** A store whose writes fail (storage full) until `healthy` is set. */
-class FullStore extends MemoryStore {
-  healthy = false;
-  override async put<D extends Parameters<MemoryStore['put']>[0]>(doc: D, options?: Parameters<MemoryStore['put']>[1]): Promise<D> {
-    if (!this.healthy) throw new SammenError('storage-full', 'The storage on this device is full; nothing was saved.');
-    return super.put(doc, options);
-  }
-}
 
 const mountExample = (store: Store = new MemoryStore(), sessionId?: string) =>
   DeckHarness.mount(html`<sammen-reflection-deck .store=${store} session-id=${sessionId ?? ''}></sammen-reflection-deck>`).then(async (deck) => {
@@ -203,7 +196,7 @@ describe('<sammen-reflection-deck>', () => {
     });
 
     it('a failed save keeps the text, shows the failure, fires sammen-error, and retry saves', async () => {
-      const store = new FullStore();
+      const store = new FailingStore();
       const deck = await mountExample(store, 'full');
       await deck.openCard('Nye familier');
       const error = oneEvent(deck.element, 'sammen-error');
