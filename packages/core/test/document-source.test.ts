@@ -40,7 +40,7 @@ describe('DocumentSourceController: property > src > built-in', () => {
     const { detail } = await event;
     await settled(element);
     expect(detail.code).to.equal('invalid-document');
-    expect(detail.issues).to.deep.include({ path: 'themes[0].cards[0].questions', message: 'expected at least 1 items' });
+    expect(detail.issues).to.deep.include({ path: 'themes[0].cards[0].questions', message: 'expected at least 1 item' });
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert).to.exist;
     expect(alert.textContent).to.contain('themes[0].cards[0].questions').and.contain('expected at least 1');

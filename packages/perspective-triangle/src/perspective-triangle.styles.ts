@@ -232,10 +232,6 @@ export const triangleStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .guide__buttons {
-    display: flex;
-    gap: var(--s-space-2);
-  }
   progress {
     inline-size: 10rem;
     max-inline-size: 100%;

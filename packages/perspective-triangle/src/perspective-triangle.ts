@@ -64,7 +64,7 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  * @csspart panel - The panel of the open corner or centre.
  * @csspart situation - The situation's title and description.
  * @csspart privacy-warning - The privacy guard's message.
- * @csspart guide - Guided mode's progress and buttons.
+ * @csspart guide - Guided mode's progress ("Step 2 of 4").
  * @csspart summary - The one-page summary.
  * @csspart session-list - The list of saved sessions.
  * @csspart read-only - The banner over a read-only (worked) case.
@@ -324,21 +324,24 @@ export class SammenPerspectiveTriangle extends SammenElement {
     };
   }
 
-  private renderGuide(selected: PartId): unknown {
+  /** Guided mode's place in the walk, shown at the top of the panel. */
+  private renderGuideProgress(selected: PartId): unknown {
     const index = GUIDED_ORDER.indexOf(selected);
+    return html`<p class="guide__progress" part="guide">
+      <label for="guide-progress">${msg(str`Step ${index + 1} of ${GUIDED_ORDER.length}`)}</label>
+      <progress id="guide-progress" max=${GUIDED_ORDER.length} .value=${index + 1}></progress>
+    </p>`;
+  }
+
+  /** Guided mode's Back / Next, at the end of the panel. */
+  private renderGuideButtons(selected: PartId): unknown {
     const previous = guidedStep(selected, -1);
     const next = guidedStep(selected, 1);
-    return html`<nav class="guide" part="guide" aria-label=${msg('Guided walk')}>
-      <p class="guide__progress">
-        <label for="guide-progress">${msg(str`Step ${index + 1} of ${GUIDED_ORDER.length}`)}</label>
-        <progress id="guide-progress" max=${GUIDED_ORDER.length} .value=${index + 1}></progress>
-      </p>
-      <span class="guide__buttons">
-        ${previous
-          ? html`<sammen-button variant="secondary" @click=${() => this.select(previous, true)}>${icon('chevron-left')} ${msg('Back')}</sammen-button>`
-          : nothing}
-        ${next ? html`<sammen-button @click=${() => this.select(next, true)}>${msg('Next')} ${icon('chevron-right')}</sammen-button>` : nothing}
-      </span>
+    return html`<nav class="guide" aria-label=${msg('Guided walk')}>
+      ${previous
+        ? html`<sammen-button variant="secondary" @click=${() => this.select(previous, true)}>${icon('chevron-left')} ${msg('Back')}</sammen-button>`
+        : html`<span></span>`}
+      ${next ? html`<sammen-button @click=${() => this.select(next, true)}>${msg('Next')} ${icon('chevron-right')}</sammen-button>` : nothing}
     </nav>`;
   }
 
@@ -361,8 +364,9 @@ export class SammenPerspectiveTriangle extends SammenElement {
           ? nothing
           : html`<sammen-icon-button icon="close" label=${msg('Close the panel')} @click=${() => this.closePanel()}></sammen-icon-button>`}
       </div>
+      ${this.guided ? this.renderGuideProgress(selected) : nothing}
       ${selected === 'centre' ? renderCentrePanel(view) : renderCornerPanel(view, selected)}
-      ${this.guided ? this.renderGuide(selected) : nothing}
+      ${this.guided ? this.renderGuideButtons(selected) : nothing}
     </section>`;
   }
 

@@ -37,7 +37,8 @@ function describe(input: unknown): string {
  */
 function messageOf(issue: BaseIssue<unknown>): string {
   const requirement = (issue as { requirement?: unknown }).requirement;
-  const unit = typeof issue.input === 'string' ? 'characters' : 'items';
+  const one = requirement === 1;
+  const unit = typeof issue.input === 'string' ? (one ? 'character' : 'characters') : one ? 'item' : 'items';
   switch (issue.type) {
     case 'min_length':
       return `expected at least ${String(requirement)} ${unit}`;
