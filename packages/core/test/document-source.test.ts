@@ -40,22 +40,29 @@ describe('DocumentSourceController: property > src > built-in', () => {
     const { detail } = await event;
     await settled(element);
     expect(detail.code).to.equal('invalid-document');
-    expect(detail.issues).to.deep.include({ path: 'themes[0].cards[0].questions', message: 'expected at least 1 item' });
+    expect(detail.issues).to.deep.include({
+      path: 'themes[0].cards[0].questions',
+      message: 'expected at least 1 item',
+      code: 'min-length',
+      params: { min: 1, unit: 'items' },
+    });
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert).to.exist;
-    expect(alert.textContent).to.contain('themes[0].cards[0].questions').and.contain('expected at least 1');
+    // The path as written in the document; the sentence in the page's language (da here).
+    expect(alert.textContent).to.contain('themes[0].cards[0].questions');
+    await waitUntil(() => alert.textContent?.includes('skal have mindst ét element'), 'the issue in Danish');
     await expect(element).to.be.accessible();
     element.remove();
   });
 
   it('a wrong schema version and malformed JSON are errors too, never a blank box', async () => {
     for (const [src, fragment] of [
-      [json({ ...deck(), schema: 'sammen.reflection-deck/v3' }), 'newer than this version'],
-      ['data:application/json,{"schema": oops', 'malformed JSON at line 1'],
+      [json({ ...deck(), schema: 'sammen.reflection-deck/v3' }), 'version 3 er nyere, end denne udgave af Sammen kan læse'],
+      ['data:application/json,{"schema": oops', 'filen er ikke gyldig JSON: linje 1'],
     ] as const) {
       const element = await fixture<TestWidget>(html`<sammen-test-widget src=${src}></sammen-test-widget>`);
       await settled(element);
-      expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(fragment);
+      await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes(fragment), `“${fragment}” shown`);
     }
   });
 

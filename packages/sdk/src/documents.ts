@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { toIssues, type Issue, type ParseResult } from './issues.js';
+import { describeKind, kindOfValue, toIssues, type Issue, type IssueCode, type ParseResult } from './issues.js';
 import { jsonErrorOffset } from './json-error-position.js';
 import { migrate } from './migrations.js';
 import { ChangeModelSchema, type ChangeModel } from './schemas/change-model.js';
@@ -57,27 +57,36 @@ export function kindOfSchema(schema: string): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DocumentKind) : undefined;
 }
 
-const fail = (path: string, message: string): { ok: false; issues: Issue[] } => ({ ok: false, issues: [{ path, message }] });
+const fail = (path: string, message: string, code: IssueCode, params?: Issue['params']): { ok: false; issues: Issue[] } => ({
+  ok: false,
+  issues: [params ? { path, message, code, params } : { path, message, code }],
+});
 
 /** Checks the `schema` field against `kind`, migrating older versions; says clearly what is wrong. */
 function prepare(kind: DocumentKind, value: unknown): ParseResult<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('', `expected a ${kind} document (a JSON object), got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`);
+    const got = kindOfValue(value);
+    return fail('', `expected a ${kind} document (a JSON object), got ${describeKind(got)}`, 'not-a-document', { kind, got });
   }
   const document = value as Record<string, unknown>;
   const schema = document.schema;
   const current = SCHEMA_IDS[kind];
-  if (typeof schema !== 'string') return fail('schema', `missing (expected "${current}")`);
+  if (typeof schema !== 'string') return fail('schema', `missing (expected "${current}")`, 'missing', { expected: `"${current}"` });
   if (schema === current) return { ok: true, value: document };
   const match = SCHEMA_PATTERN.exec(schema);
-  if (!match || match[1] !== kind) return fail('schema', `expected "${current}", got a schema for another kind of document`);
+  if (!match || match[1] !== kind) {
+    return fail('schema', `expected "${current}", got a schema for another kind of document`, 'other-kind', { expected: current });
+  }
   const version = Number(match[2]);
   const currentVersion = Number(SCHEMA_PATTERN.exec(current)?.[2]);
   if (version > currentVersion) {
-    return fail('schema', `version ${version} is newer than this version of Sammen understands (${currentVersion}); update Sammen to open it`);
+    return fail('schema', `version ${version} is newer than this version of Sammen understands (${currentVersion}); update Sammen to open it`, 'newer-version', {
+      version,
+      supported: currentVersion,
+    });
   }
   const migrated = migrate(document);
-  if (migrated.schema !== current) return fail('schema', `version ${version} cannot be read by this version of Sammen`);
+  if (migrated.schema !== current) return fail('schema', `version ${version} cannot be read by this version of Sammen`, 'unreadable-version', { version });
   return { ok: true, value: migrated };
 }
 
@@ -90,7 +99,7 @@ export function parseDocumentOfKind<K extends DocumentKind>(kind: K, value: unkn
     return result.success ? { ok: true, value: result.output as DocumentOfKind<K> } : { ok: false, issues: toIssues(result.issues) };
   } catch {
     // valibot does not throw on data, but a getter or proxy in a host's object might.
-    return fail('', 'the value could not be read');
+    return fail('', 'the value could not be read', 'unreadable');
   }
 }
 
@@ -99,7 +108,9 @@ export function parseDocument(value: unknown): ParseResult<SammenDocument> {
   const schema = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
   const kind = typeof schema === 'string' ? kindOfSchema(schema) : undefined;
   if (!kind) {
-    return fail('schema', typeof schema === 'string' ? 'not a Sammen document schema this version knows' : 'missing (expected "sammen.<kind>/v<N>")');
+    return typeof schema === 'string'
+      ? fail('schema', 'not a Sammen document schema this version knows', 'unknown-schema')
+      : fail('schema', 'missing (expected "sammen.<kind>/v<N>")', 'missing', { expected: '"sammen.<kind>/v<N>"' });
   }
   return parseDocumentOfKind(kind, value);
 }
@@ -124,17 +135,17 @@ export function parseJson<T>(text: string, parse: (value: unknown) => ParseResul
   try {
     value = JSON.parse(text);
   } catch {
-    return fail('', `malformed JSON${locate(text)}`);
+    return malformed(text);
   }
   return parse(value);
 }
 
-function locate(text: string): string {
-  if (text.trim() === '') return ': the text is empty';
+function malformed(text: string): { ok: false; issues: Issue[] } {
+  if (text.trim() === '') return fail('', 'malformed JSON: the text is empty', 'empty-json');
   const offset = jsonErrorOffset(text);
-  if (offset < 0) return '';
+  if (offset < 0) return fail('', 'malformed JSON', 'malformed-json');
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return ` at line ${line}, column ${column}`;
+  return fail('', `malformed JSON at line ${line}, column ${column}`, 'malformed-json', { line, column });
 }

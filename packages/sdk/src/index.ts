@@ -1,7 +1,7 @@
 // Public API of @sammen/sdk: typed, versioned, validated documents, stores and privacy operations.
 // No Lit, no DOM rendering, and nothing runs at import time: safe in browsers, Node and SSR.
 export { resolveText, resolveTextLanguage, textDirection, FALLBACK_LANGUAGES, type LocalizedText } from './text.js';
-export type { Issue, ParseResult } from './issues.js';
+export type { Issue, IssueCode, ParseResult } from './issues.js';
 export {
   DOCUMENT_KINDS,
   SCHEMA_IDS,

@@ -1,11 +1,40 @@
 import type { BaseIssue } from 'valibot';
 
+/**
+ * What kind of problem an issue is, so a widget can say it in the reader's language. `params`
+ * carry the numbers and names the sentence needs — never the offending value itself.
+ */
+export type IssueCode =
+  | 'missing'
+  | 'type'
+  | 'min-length'
+  | 'max-length'
+  | 'min-value'
+  | 'max-value'
+  | 'integer'
+  | 'iso-date'
+  | 'iso-timestamp'
+  | 'pattern'
+  | 'not-a-document'
+  | 'other-kind'
+  | 'newer-version'
+  | 'unreadable-version'
+  | 'unknown-schema'
+  | 'malformed-json'
+  | 'empty-json'
+  | 'unreadable'
+  | 'invalid';
+
 /** One thing wrong with an input, located by a path such as `themes[0].cards[3].questions`. */
 export interface Issue {
   /** Where: dot/bracket path from the document root; `''` for the document itself. */
   path: string;
   /** What, in plain English, without the offending value (documents may hold personal data). */
   message: string;
+  /** The kind of problem, for translations (absent on issues from older servers). */
+  code?: IssueCode;
+  /** What the sentence needs: `{min: 1, unit: 'items'}`, `{expected: 'a string', got: 'array'}`, `{line, column}`. */
+  params?: Record<string, string | number>;
 }
 
 /** The outcome of every parser: the typed value, or located issues. Parsers never throw. */
@@ -22,12 +51,18 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
   return out;
 }
 
-/** What kind of value `input` is, never the value itself. */
-function describe(input: unknown): string {
+/** What kind of value `input` is (`array`, `object`, `string`, …), never the value itself. */
+export function kindOfValue(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+/** The kind as an English phrase: `an array`, `a string`, `nothing`. */
+export function describeKind(kind: string): string {
+  if (kind === 'nothing' || kind === 'null') return kind;
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
 /**
@@ -35,34 +70,41 @@ function describe(input: unknown): string {
  * quote the received value — and a value in a staff note is personal data that must not reach
  * an error log.
  */
-function messageOf(issue: BaseIssue<unknown>): string {
+function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
   const requirement = (issue as { requirement?: unknown }).requirement;
-  const one = requirement === 1;
+  const count = typeof requirement === 'number' ? requirement : Number(requirement);
+  const one = count === 1;
   const unit = typeof issue.input === 'string' ? (one ? 'character' : 'characters') : one ? 'item' : 'items';
+  const units = typeof issue.input === 'string' ? 'characters' : 'items';
   switch (issue.type) {
     case 'min_length':
-      return `expected at least ${String(requirement)} ${unit}`;
+      return { message: `expected at least ${count} ${unit}`, code: 'min-length', params: { min: count, unit: units } };
     case 'max_length':
-      return `expected at most ${String(requirement)} ${unit}`;
+      return { message: `expected at most ${count} ${unit}`, code: 'max-length', params: { max: count, unit: units } };
     case 'min_value':
-      return `expected ${String(requirement)} or more`;
+      return { message: `expected ${count} or more`, code: 'min-value', params: { min: count } };
     case 'max_value':
-      return `expected ${String(requirement)} or less`;
+      return { message: `expected ${count} or less`, code: 'max-value', params: { max: count } };
     case 'integer':
-      return 'expected a whole number';
+      return { message: 'expected a whole number', code: 'integer' };
     case 'iso_timestamp':
-      return 'expected an ISO date and time, e.g. 2026-11-22T10:00:00Z';
+      return { message: 'expected an ISO date and time, e.g. 2026-11-22T10:00:00Z', code: 'iso-timestamp' };
     case 'iso_date':
-      return 'expected an ISO date, e.g. 2026-11-22';
+      return { message: 'expected an ISO date, e.g. 2026-11-22', code: 'iso-date' };
     case 'regex':
-      return `expected text matching ${issue.expected ?? 'the required pattern'}`;
+      return { message: `expected text matching ${issue.expected ?? 'the required pattern'}`, code: 'pattern' };
     case 'check':
     case 'custom':
-      return issue.message;
-    default:
-      if (issue.input === undefined && issue.kind === 'schema') return `missing (expected ${issue.expected ?? 'a value'})`;
-      if (issue.kind === 'schema') return `expected ${issue.expected ?? 'another value'}, got ${describe(issue.input)}`;
-      return issue.message;
+      return { message: issue.message, code: 'invalid' };
+    default: {
+      const expected = issue.expected ?? 'a value';
+      if (issue.input === undefined && issue.kind === 'schema') return { message: `missing (expected ${expected})`, code: 'missing', params: { expected } };
+      if (issue.kind === 'schema') {
+        const got = kindOfValue(issue.input);
+        return { message: `expected ${expected}, got ${describeKind(got)}`, code: 'type', params: { expected, got } };
+      }
+      return { message: issue.message, code: 'invalid' };
+    }
   }
 }
 
@@ -71,6 +113,6 @@ export function toIssues(issues: readonly BaseIssue<unknown>[]): Issue[] {
   return issues.map((issue) => {
     let chosen = issue;
     while ((chosen.type === 'union' || chosen.type === 'variant') && chosen.issues?.[0]) chosen = chosen.issues[0];
-    return { path: formatPath(chosen.path as { key: unknown }[] | undefined), message: messageOf(chosen) };
+    return { path: formatPath(chosen.path as { key: unknown }[] | undefined), ...messageOf(chosen) };
   });
 }

@@ -1,6 +1,7 @@
 import { html, css, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SammenErrorDetail } from '../events.js';
+import { issueMessage } from './issue-message.js';
 
 /** How many located issues the inline view lists before it says "and N more". */
 const MAX_LISTED_ISSUES = 8;
@@ -17,7 +18,7 @@ export function renderErrorView(detail: SammenErrorDetail, title: string = msg('
     <p class="sammen-error__message">${detail.message}</p>
     ${listed.length > 0
       ? html`<ul class="sammen-error__issues">
-          ${listed.map((issue) => html`<li><code>${issue.path || msg('(document)')}</code>: ${issue.message}</li>`)}
+          ${listed.map((issue) => html`<li><code>${issue.path || msg('(document)')}</code>: ${issueMessage(issue)}</li>`)}
           ${issues.length > listed.length
             ? html`<li>${msg(str`and ${issues.length - listed.length} more`)}</li>`
             : nothing}
