@@ -129,9 +129,10 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
             >${msg('Clear filters')}</sammen-button
           >
         </sammen-empty-state>`
-      : html`<sammen-button class="start" @click=${() => view.openCard(view.visible[0]!.card.id)}
-            >${icon('fullscreen')} ${msg('Start with the first card')}</sammen-button
-          >
+      : html`<p class="start">
+            <sammen-button @click=${() => view.openCard(view.visible[0]!.card.id)}>${icon('fullscreen')} ${msg('Start with the first card')}</sammen-button>
+            <sammen-button variant="secondary" @click=${() => view.draw()}>${icon('shuffle')} ${msg('Draw a random card')}</sammen-button>
+          </p>
           ${view.deck.themes
             .filter((theme) => counts.has(theme.id))
             .map((theme) => {

@@ -94,7 +94,10 @@ export const deckStyles = css`
     font-weight: 600;
   }
   .start {
-    margin-block-end: var(--s-space-3);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-2);
+    margin-block: 0 var(--s-space-3);
   }
 
   /* Session bar */

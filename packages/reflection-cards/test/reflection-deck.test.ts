@@ -142,6 +142,14 @@ describe('<sammen-reflection-deck>', () => {
       expect(deck.focusTitle()).not.to.equal(seen.at(-1), 'when all are done it still draws another card');
     });
 
+    it('the overview can draw a random card from the filtered cards', async () => {
+      const deck = await mountExample();
+      await deck.chooseFilter('Tema', 'communities');
+      await deck.press('Træk et tilfældigt kort');
+      expect(['Nye familier', 'Børn uden for fællesskabet', 'Forældrenetværk']).to.include(deck.focusTitle());
+      expect(deck.text()).to.match(/Kort \d af 3/);
+    });
+
     it('the keys do nothing while typing a note', async () => {
       const deck = await mountExample(new MemoryStore(), 'typing');
       await deck.openCard('Nye familier');

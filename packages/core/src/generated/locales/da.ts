@@ -166,6 +166,7 @@
 'saf77799a7e9819ca': `Hvad kan barnet have brug for?`,
 'saff0114b915761c1': `Dine situationer kunne ikke vises`,
 'sb060188bb28bfa9f': `Gemmer …`,
+'sb17f94b34b7b9707': `Træk et tilfældigt kort`,
 'sb2174ddcc94ce779': `sand eller falsk`,
 'sb244abac76cc412d': str`Ændret ${0}`,
 'sb2b44de8a70ae954': str`${0} af ${1}`,

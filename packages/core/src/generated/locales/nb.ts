@@ -166,6 +166,7 @@
 'saf77799a7e9819ca': `Hva kan barnet trenge?`,
 'saff0114b915761c1': `Situasjonene dine kunne ikke vises`,
 'sb060188bb28bfa9f': `Lagrer …`,
+'sb17f94b34b7b9707': `Trekk et tilfeldig kort`,
 'sb2174ddcc94ce779': `sann eller usann`,
 'sb244abac76cc412d': str`Endret ${0}`,
 'sb2b44de8a70ae954': str`${0} av ${1}`,
