@@ -61,3 +61,14 @@ export class QuotaExceededError extends SammenError {
     super('storage-full', message);
   }
 }
+
+/**
+ * The host's sign-in did not work: its `headers()` hook failed (no `status`), or the server
+ * answered 401 (not signed in) or 403 (signed in, not allowed). Not retried: a retry would
+ * fail the same way, and "server unreachable" would send people looking at the network.
+ */
+export class AuthenticationError extends SammenError {
+  constructor(message = 'The sign-in to the server did not work.', readonly status?: number) {
+    super('authentication', message);
+  }
+}

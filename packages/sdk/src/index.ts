@@ -52,6 +52,7 @@ export {
   ValidationError,
   StorageUnavailableError,
   QuotaExceededError,
+  AuthenticationError,
 } from './errors.js';
 export type { Store, StoreLocation, PutOptions, DocumentChange, ChangeListener, ExportBundle } from './stores/store.js';
 export { MemoryStore } from './stores/memory-store.js';

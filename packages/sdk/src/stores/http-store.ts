@@ -1,7 +1,11 @@
-import { parseDocument, parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type SammenDocument } from '../documents.js';
-import { ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
-import { validateBundle } from './bundle.js';
+import { parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type SammenDocument } from '../documents.js';
+import { AuthenticationError, ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
+import type { Issue } from '../issues.js';
+import { purgeCutoff, validateBundle } from './bundle.js';
 import { prepareWrite } from './document-key.js';
+import { documentUrl } from './http-path.js';
+import { checkEtag, isSameWrite } from './http-revision.js';
+import { jsonOf, sendRequest, type HttpAnswer, type TransportOptions } from './http-transport.js';
 import { Listeners } from './listeners.js';
 import type { ChangeListener, ExportBundle, PutOptions, Store, StoreLocation } from './store.js';
 
@@ -11,9 +15,12 @@ export interface HttpStoreOptions {
   baseUrl: string;
   /** The fetch to use (a host's authenticated fetch, or a test double). Default: global fetch. */
   fetch?: typeof fetch;
-  /** Extra headers per request, e.g. the host's `Authorization`; may be async (token refresh). */
+  /**
+   * Extra headers per request, e.g. the host's `Authorization`; may be async (token refresh).
+   * When it throws, the call fails with `AuthenticationError` and nothing is sent.
+   */
   headers?: () => HeadersInit | Promise<HeadersInit>;
-  /** Time limit of one request attempt in ms (default 10 000). */
+  /** Time limit of one request attempt in ms, headers and body together (default 10 000). */
   timeoutMs?: number;
   /** Retries after a network error or timeout (default 2); HTTP error answers are never retried. */
   retries?: number;
@@ -23,85 +30,68 @@ export interface HttpStoreOptions {
   label?: string;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Keeps documents on a municipality's or vendor's server through the REST contract in
  * docs/api/openapi.yaml: `ETag` carries the revision, `If-Match` makes writes conditional, `409`
  * or `412` is a conflict. Network failures are retried with exponential backoff; answers are
- * not. `watch` reports changes made through this instance (the contract has no server push).
+ * not. Everything sent is checked first (ids, kinds, bundles, days), so a lenient server never
+ * sees a request the contract does not allow. `watch` reports changes made through this
+ * instance (the contract has no server push).
  */
 export class HttpStore implements Store {
   readonly location: StoreLocation;
-  private readonly options: Required<Omit<HttpStoreOptions, 'headers' | 'label' | 'fetch'>> & Pick<HttpStoreOptions, 'headers' | 'fetch'>;
+  private readonly baseUrl: string;
+  private readonly transport: TransportOptions;
   private readonly listeners = new Listeners();
 
   constructor(options: HttpStoreOptions) {
-    this.options = { timeoutMs: 10_000, retries: 2, backoffMs: 300, ...options, baseUrl: options.baseUrl.replace(/\/+$/, '') };
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.transport = { timeoutMs: 10_000, retries: 2, backoffMs: 300, ...options };
     this.location = { type: 'remote', ...(options.label ? { label: options.label } : {}) };
   }
 
-  private url(...segments: string[]): string {
-    return [this.options.baseUrl, ...segments.map(encodeURIComponent)].join('/');
+  private request(method: string, url: string, init?: { body?: unknown; headers?: Record<string, string> }): Promise<HttpAnswer> {
+    return sendRequest(this.transport, method, url, init);
   }
 
-  private async request(method: string, url: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
-    const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
-    let lastError: unknown;
-    for (let attempt = 0; attempt <= this.options.retries; attempt += 1) {
-      if (attempt > 0) await sleep(this.options.backoffMs * 2 ** (attempt - 1));
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+  private unexpected(answer: HttpAnswer): never {
+    const { status } = answer;
+    if (status === 401) throw new AuthenticationError('The server did not accept the sign-in (401).', status);
+    if (status === 403) throw new AuthenticationError('The server refused access for this sign-in (403).', status);
+    if (status === 413) throw new ValidationError([{ path: '', message: 'too large for the server', code: 'invalid' }], 'The server refused the request as too large (413).');
+    if (status === 400 || status === 422) {
+      let body: { issues?: unknown } | undefined;
       try {
-        const headers = new Headers(await this.options.headers?.());
-        headers.set('accept', 'application/json');
-        for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value);
-        if (init.body !== undefined) headers.set('content-type', 'application/json');
-        return await doFetch(url, {
-          method,
-          headers,
-          signal: controller.signal,
-          ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-        });
-      } catch (error) {
-        lastError = error;
-      } finally {
-        clearTimeout(timer);
+        body = JSON.parse(answer.text) as { issues?: unknown };
+      } catch {
+        body = undefined;
       }
-    }
-    throw new NetworkError(lastError instanceof Error && lastError.name === 'AbortError' ? 'The server did not answer in time.' : 'The server could not be reached.');
-  }
-
-  private async json(response: Response): Promise<unknown> {
-    try {
-      return await response.json();
-    } catch {
-      throw new SammenError('bad-response', `The server answered ${response.status} with a body that is not JSON.`);
-    }
-  }
-
-  private async unexpected(response: Response): Promise<never> {
-    if (response.status === 400 || response.status === 422) {
-      const body = (await response.json().catch(() => undefined)) as { issues?: unknown } | undefined;
-      const issues = Array.isArray(body?.issues) ? (body.issues as { path: string; message: string }[]) : [{ path: '', message: 'rejected by the server' }];
+      const issues = Array.isArray(body?.issues) ? (body.issues as Issue[]) : [{ path: '', message: 'rejected by the server' }];
       throw new ValidationError(issues);
     }
-    throw new NetworkError(`The server answered ${response.status}.`, response.status);
+    throw new NetworkError(`The server answered ${status}.`, status);
   }
 
-  async get<K extends DocumentKind>(kind: K, id: string): Promise<DocumentOfKind<K> | undefined> {
-    const response = await this.request('GET', this.url('documents', kind, id));
-    if (response.status === 404) return undefined;
-    if (!response.ok) return this.unexpected(response);
-    const result = parseDocumentOfKind(kind, await this.json(response));
+  private documentFrom<K extends DocumentKind>(kind: K, answer: HttpAnswer): DocumentOfKind<K> {
+    const result = parseDocumentOfKind(kind, jsonOf(answer));
     if (!result.ok) throw new ValidationError(result.issues, 'The server sent a document that is not valid.');
+    checkEtag(result.value, answer.headers.get('etag'));
     return result.value;
   }
 
+  async get<K extends DocumentKind>(kind: K, id: string): Promise<DocumentOfKind<K> | undefined> {
+    const answer = await this.request('GET', documentUrl(this.baseUrl, kind, id));
+    if (answer.status === 404) return undefined;
+    if (answer.status !== 200) return this.unexpected(answer);
+    return this.documentFrom(kind, answer);
+  }
+
   async list<K extends DocumentKind>(kind: K): Promise<DocumentOfKind<K>[]> {
-    const response = await this.request('GET', this.url('documents', kind));
-    if (!response.ok) return this.unexpected(response);
-    const body = await this.json(response);
+    const answer = await this.request('GET', documentUrl(this.baseUrl, kind));
+    if (answer.status !== 200) return this.unexpected(answer);
+    const body = jsonOf(answer);
     const items = Array.isArray(body) ? body : (body as { documents?: unknown })?.documents;
     if (!Array.isArray(items)) throw new SammenError('bad-response', 'The server sent a list that is not an array of documents.');
     const documents: DocumentOfKind<K>[] = [];
@@ -116,24 +106,50 @@ export class HttpStore implements Store {
   async put<D extends SammenDocument>(doc: D, options: PutOptions = {}): Promise<D> {
     const expected = options.expectedRevision ?? doc.revision;
     const { kind, stored } = prepareWrite(doc, expected);
+    const url = documentUrl(this.baseUrl, kind, stored.id);
     const condition: Record<string, string> = expected === 0 ? { 'if-none-match': '*' } : { 'if-match': `"${expected}"` };
-    const response = await this.request('PUT', this.url('documents', kind, stored.id), { body: stored, headers: condition });
-    if (response.status === 409 || response.status === 412) {
-      const body = (await response.json().catch(() => undefined)) as { current?: unknown } | undefined;
-      const current = body?.current === undefined ? undefined : parseDocument(body.current);
-      throw new ConflictError(current?.ok ? current.value : undefined);
+    const answer = await this.request('PUT', url, { body: stored, headers: condition });
+    if (answer.status === 409 || answer.status === 412) {
+      const current = await this.currentAfterConflict(kind, stored.id, answer);
+      // A retried write whose first attempt was committed (only its answer was lost) comes back
+      // as "conflict" carrying the user's own text: that is this write, saved. Without a retry
+      // the other stores' rule holds: a stale revision is a conflict.
+      if (answer.attempts > 1 && current && isSameWrite(current, stored)) return this.saved(kind, current as SammenDocument as D);
+      throw current
+        ? new ConflictError(current)
+        : new ConflictError(undefined, 'The document was deleted elsewhere, or its current version could not be read; nothing was overwritten.');
     }
-    if (response.status === 404) throw new NotFoundError('The server has no such document collection.');
-    if (!response.ok) return this.unexpected(response);
-    const result = parseDocumentOfKind(kind, await this.json(response));
-    if (!result.ok) throw new ValidationError(result.issues, 'The server sent a document that is not valid.');
-    this.listeners.emit({ kind, id: stored.id, type: 'put', revision: result.value.revision });
-    return result.value as D;
+    if (answer.status === 404) throw new NotFoundError('The server has no such document collection.');
+    if (answer.status !== 200 && answer.status !== 201) return this.unexpected(answer);
+    return this.saved(kind, this.documentFrom(kind, answer) as SammenDocument as D);
+  }
+
+  private saved<D extends SammenDocument>(kind: DocumentKind, doc: D): D {
+    this.listeners.emit({ kind, id: doc.id, type: 'put', revision: doc.revision });
+    return doc;
+  }
+
+  /**
+   * The current document after a 409/412: from the body when the server sent it, otherwise
+   * read afresh (a 412 usually has no body). Undefined only when it is gone or unreadable.
+   */
+  private async currentAfterConflict<K extends DocumentKind>(kind: K, id: string, answer: HttpAnswer): Promise<DocumentOfKind<K> | undefined> {
+    let body: { current?: unknown } | undefined;
+    try {
+      body = answer.text ? (JSON.parse(answer.text) as { current?: unknown }) : undefined;
+    } catch {
+      body = undefined;
+    }
+    if (body?.current !== undefined && body.current !== null) {
+      const parsed = parseDocumentOfKind(kind, body.current);
+      if (parsed.ok && parsed.value.id === id) return parsed.value;
+    }
+    return this.get(kind, id).catch(() => undefined);
   }
 
   async delete(kind: DocumentKind, id: string): Promise<void> {
-    const response = await this.request('DELETE', this.url('documents', kind, id));
-    if (!response.ok && response.status !== 404) return this.unexpected(response);
+    const answer = await this.request('DELETE', documentUrl(this.baseUrl, kind, id));
+    if (answer.status !== 204 && answer.status !== 200 && answer.status !== 404) return this.unexpected(answer);
     this.listeners.emit({ kind, id, type: 'delete' });
   }
 
@@ -142,28 +158,34 @@ export class HttpStore implements Store {
   }
 
   async exportAll(): Promise<ExportBundle> {
-    const response = await this.request('GET', `${this.options.baseUrl}/export`);
-    if (!response.ok) return this.unexpected(response);
-    const body = await this.json(response);
+    const answer = await this.request('GET', `${this.baseUrl}/export`);
+    if (answer.status !== 200) return this.unexpected(answer);
+    const body = jsonOf(answer);
     const documents = validateBundle(body);
     return { format: 'sammen.export/v1', exportedAt: (body as ExportBundle).exportedAt, documents };
   }
 
   async importAll(bundle: unknown): Promise<void> {
-    validateBundle(bundle);
-    const response = await this.request('POST', `${this.options.baseUrl}/import`, { body: bundle });
-    if (!response.ok) return this.unexpected(response);
+    const documents = validateBundle(bundle);
+    const exportedAt = (bundle as ExportBundle).exportedAt;
+    if (!ISO_TIMESTAMP.test(exportedAt)) throw new ValidationError([{ path: 'exportedAt', message: 'expected a date and time such as 2026-03-01T09:30:00Z', code: 'iso-timestamp' }]);
+    // Send what was validated (migrated, without stray fields), never the caller's object as is:
+    // its getters or toJSON could say something else the second time it is read.
+    const answer = await this.request('POST', `${this.baseUrl}/import`, { body: { format: 'sammen.export/v1', exportedAt, documents } });
+    if (answer.status !== 204 && answer.status !== 200) return this.unexpected(answer);
   }
 
   async deleteAll(): Promise<void> {
-    const response = await this.request('DELETE', `${this.options.baseUrl}/documents`);
-    if (!response.ok) return this.unexpected(response);
+    const answer = await this.request('DELETE', `${this.baseUrl}/documents`);
+    if (answer.status !== 204 && answer.status !== 200) return this.unexpected(answer);
   }
 
   async purgeOlderThan(days: number): Promise<number> {
-    const response = await this.request('POST', `${this.options.baseUrl}/purge?olderThanDays=${encodeURIComponent(String(days))}`);
-    if (!response.ok) return this.unexpected(response);
-    const body = (await this.json(response)) as { deleted?: unknown };
-    return typeof body?.deleted === 'number' ? body.deleted : 0;
+    purgeCutoff(days);
+    const answer = await this.request('POST', `${this.baseUrl}/purge?olderThanDays=${encodeURIComponent(String(days))}`);
+    if (answer.status !== 200) return this.unexpected(answer);
+    const deleted = (jsonOf(answer) as { deleted?: unknown } | null)?.deleted;
+    if (typeof deleted !== 'number' || !Number.isInteger(deleted) || deleted < 0) throw new SammenError('bad-response', 'The server did not say how many documents it deleted.');
+    return deleted;
   }
 }
