@@ -46,7 +46,11 @@ export async function startReferenceBackend(options: { token?: string } = {}): P
         await store.importAll(await body(request));
         return send(response, 204);
       }
-      if (parts[0] === 'purge' && request.method === 'POST') return send(response, 200, { deleted: await store.purgeOlderThan(Number(url.searchParams.get('olderThanDays'))) });
+      if (parts[0] === 'purge' && request.method === 'POST') {
+        const days = Number(url.searchParams.get('olderThanDays') ?? Number.NaN);
+        if (!Number.isFinite(days) || days < 0) return send(response, 400, { issues: [{ path: 'olderThanDays', message: 'expected a number of days, 0 or more' }] });
+        return send(response, 200, { deleted: await store.purgeOlderThan(days) });
+      }
       if (parts[0] !== 'documents') return send(response, 404);
       if (parts.length === 1 && request.method === 'DELETE') {
         await store.deleteAll();
@@ -57,6 +61,8 @@ export async function startReferenceBackend(options: { token?: string } = {}): P
       if (parts.length === 2 && request.method === 'GET') return send(response, 200, { documents: await store.list(kind) });
       const id = parts[2];
       if (parts.length !== 3 || !id) return send(response, 404);
+      // Dot segments are path steps, never ids: a client that sends one is confused or hostile.
+      if (id === '.' || id === '..') return send(response, 400, { issues: [{ path: 'id', message: 'an id other than "." or ".."' }] });
       if (request.method === 'GET') {
         const doc = await store.get(kind, id);
         return doc ? send(response, 200, doc, { etag: `"${doc.revision}"` }) : send(response, 404);
