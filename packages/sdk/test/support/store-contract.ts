@@ -1,5 +1,7 @@
 // The behaviour every Store promises, run against MemoryStore and HttpStore (Node) and
-// IndexedDbStore (Chromium). Framework-neutral: the caller passes its describe/it.
+// IndexedDbStore (Chromium). Framework-neutral: the caller passes its describe/it. Against
+// HttpStore, every request and answer of this suite is also checked against
+// docs/api/openapi.yaml (openapi-exchanges.ts, wired in http-store.node.test.ts).
 import fc from 'fast-check';
 import { ConflictError, ValidationError, createPerspectiveSession, createReflectionNotes, type SammenDocument, type Store } from '../../src/index.js';
 import { anyDocument } from './arbitraries.js';
