@@ -48,7 +48,13 @@ export class HttpStore implements Store {
 
   constructor(options: HttpStoreOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.transport = { timeoutMs: 10_000, retries: 2, backoffMs: 300, ...options };
+    this.transport = {
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retries: options.retries ?? 2,
+      backoffMs: options.backoffMs ?? 300,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.headers ? { headers: options.headers } : {}),
+    };
     this.location = { type: 'remote', ...(options.label ? { label: options.label } : {}) };
   }
 
