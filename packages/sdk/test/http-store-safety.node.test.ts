@@ -120,9 +120,16 @@ describe('HttpStore reads answers truthfully', () => {
     await assert.rejects(bareStore.put(second), (error: unknown) => {
       assert.ok(error instanceof ConflictError);
       assert.equal(error.current, undefined);
-      assert.match(error.message, /deleted/);
+      assert.match(error.message, /deleted elsewhere/);
       return true;
     });
+    // When even that read fails, the error does not claim to know.
+    const unreadable = makeStore({
+      retries: 0,
+      fetch: async (input, init) => ((init?.method ?? 'GET') === 'GET' ? Promise.reject(new TypeError('offline')) : bare(input, init)),
+    });
+    await store.put(createReflectionNotes({ id: 'c', deckId: 'd' }));
+    await assert.rejects(unreadable.put(createReflectionNotes({ id: 'c', deckId: 'd' })), (error: unknown) => error instanceof ConflictError && error.current === undefined && /could not be read/.test(error.message));
   });
 
   it('a retried PUT whose first attempt was committed resolves with the saved document, not a conflict with the user’s own text', async () => {

@@ -121,9 +121,13 @@ export class HttpStore implements Store {
       // as "conflict" carrying the user's own text: that is this write, saved. Without a retry
       // the other stores' rule holds: a stale revision is a conflict.
       if (answer.attempts > 1 && current && isSameWrite(current, stored)) return this.saved(kind, current as SammenDocument as D);
-      throw current
-        ? new ConflictError(current)
-        : new ConflictError(undefined, 'The document was deleted elsewhere, or its current version could not be read; nothing was overwritten.');
+      if (current) throw new ConflictError(current);
+      throw new ConflictError(
+        undefined,
+        current === null
+          ? 'The document was deleted elsewhere; nothing was overwritten.'
+          : 'The document was changed elsewhere, and its current version could not be read; nothing was overwritten.',
+      );
     }
     if (answer.status === 404) throw new NotFoundError('The server has no such document collection.');
     if (answer.status !== 200 && answer.status !== 201) return this.unexpected(answer);
@@ -137,9 +141,10 @@ export class HttpStore implements Store {
 
   /**
    * The current document after a 409/412: from the body when the server sent it, otherwise
-   * read afresh (a 412 usually has no body). Undefined only when it is gone or unreadable.
+   * read afresh (a 412 usually has no body). `null` when it is gone (deleted), `undefined` when
+   * it could not be read.
    */
-  private async currentAfterConflict<K extends DocumentKind>(kind: K, id: string, answer: HttpAnswer): Promise<DocumentOfKind<K> | undefined> {
+  private async currentAfterConflict<K extends DocumentKind>(kind: K, id: string, answer: HttpAnswer): Promise<DocumentOfKind<K> | null | undefined> {
     let body: { current?: unknown } | undefined;
     try {
       body = answer.text ? (JSON.parse(answer.text) as { current?: unknown }) : undefined;
@@ -150,7 +155,10 @@ export class HttpStore implements Store {
       const parsed = parseDocumentOfKind(kind, body.current);
       if (parsed.ok && parsed.value.id === id) return parsed.value;
     }
-    return this.get(kind, id).catch(() => undefined);
+    return this.get(kind, id).then(
+      (doc) => doc ?? null,
+      () => undefined,
+    );
   }
 
   async delete(kind: DocumentKind, id: string): Promise<void> {
