@@ -104,9 +104,13 @@ describe('Trusted Types: the CSP docs/security.md documents', () => {
     try {
       await page.waitForFunction((tags) => tags.every((tag) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 3), WIDGETS, { timeout: 15_000 });
       // Every template again, in another language (its strings load lazily): still no violation.
-      const danish = await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.textContent, WIDGETS[0]!);
+      const danish = await page.evaluate((tags) => tags.map((tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? ''), WIDGETS);
       await page.evaluate(() => document.documentElement.setAttribute('lang', 'nb'));
-      await page.waitForFunction(([tag, before]) => document.querySelector(tag!)!.shadowRoot!.textContent !== before, [WIDGETS[0], danish], { timeout: 10_000 });
+      await page.waitForFunction(
+        ([tags, before]) => tags.every((tag, index) => document.querySelector(tag)!.shadowRoot!.textContent !== before[index]),
+        [WIDGETS, danish] as const,
+        { timeout: 10_000 },
+      );
       assert.deepEqual(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), []);
       assert.deepEqual(pageErrors, []);
       assert.equal(await page.evaluate(() => typeof (window as unknown as { trustedTypes?: { createPolicy?: unknown } }).trustedTypes?.createPolicy), 'function', 'this Chromium has Trusted Types');
