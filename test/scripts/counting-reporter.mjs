@@ -12,6 +12,23 @@ function countTests(suite, counts) {
   for (const child of suite.suites ?? []) countTests(child, counts);
 }
 
+/**
+ * URLs a test requests knowing they do not exist (the "could not load" path) say so in their
+ * name; the same pattern is in test/support/browser-guard.ts, which fails a test on any other 404.
+ */
+export const DELIBERATELY_MISSING = /not-here|does-not-exist/;
+
+/** `reporter` (web-test-runner's default) without the 404s tests provoke on purpose: the output shows only what needs attention. */
+export function withoutDeliberate404s(reporter) {
+  return {
+    ...reporter,
+    reportTestFileResults(args) {
+      for (const session of args.sessionsForTestFile) session.request404s = session.request404s.filter((url) => !DELIBERATELY_MISSING.test(url));
+      return reporter.reportTestFileResults?.(args);
+    },
+  };
+}
+
 export function countingReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
