@@ -1,6 +1,6 @@
-// One language per page: a widget loaded fresh into a page in Danish, Norwegian or English never
-// paints UI text in another language — not on its first paint, not while its locale module is
-// still loading, not when it reports ready. Each load is a new iframe (a new module graph, so a
+// One language per page: a widget's language story, loaded fresh into a page in Danish, Norwegian
+// or English, never paints UI text in another language — not on its first paint, not while its
+// locale module is still loading, not when it reports ready. Each load is a new iframe (a new module graph, so a
 // new @lit/localize state with nothing loaded yet), as a reload in Storybook or a host page is.
 import { expect } from '@open-wc/testing';
 
@@ -8,10 +8,12 @@ const RELOADS = 20;
 const LANGS = ['da', 'nb', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
+/** Each widget's language stories (`Danish`, `Norwegian`, `English`, with the page's `lang` global). */
 const WIDGETS = [
-  { tag: 'sammen-reflection-deck', define: '/packages/reflection-cards/src/define.ts', translations: 'reflection-cards' },
-  { tag: 'sammen-perspective-triangle', define: '/packages/perspective-triangle/src/define.ts', translations: 'perspective-triangle' },
+  { tag: 'sammen-reflection-deck', stories: 'reflection-cards/reflection-deck', translations: 'reflection-cards' },
+  { tag: 'sammen-perspective-triangle', stories: 'perspective-triangle/perspective-triangle', translations: 'perspective-triangle' },
 ] as const;
+const STORY: Record<Lang, string> = { da: 'Danish', nb: 'Norwegian', en: 'English' };
 
 type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
 
@@ -60,12 +62,15 @@ interface Load {
   right: string[];
 }
 
-/** Loads `widget` into a fresh page in `lang` and watches every frame until it is ready. */
+/** Loads the `lang` story of `widget` into a fresh page in `lang` and watches every frame until it is ready. */
 async function loadFresh(widget: (typeof WIDGETS)[number], lang: Lang, strings: Record<Lang, Set<string>>): Promise<Load> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
-  // The element is in the markup before its module loads, as on a host page with a script tag.
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><body><${widget.tag}></${widget.tag}><script type="module" src="${widget.define}"></script></body></html>`;
+  // <html lang> is set before anything loads, as Storybook's decorator and a host page do.
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body><script type="module">
+    import { mountStory } from '/test/support/mount-story.ts';
+    mountStory('${widget.stories}', '${STORY[lang]}');
+  </script></body></html>`;
   const wrong: string[] = [];
   const others = LANGS.filter((other) => other !== lang);
   const check = (moment: string) => {
@@ -117,7 +122,7 @@ describe('one language per page', function () {
 
   for (const widget of WIDGETS) {
     for (const lang of LANGS) {
-      it(`${widget.tag}: ${RELOADS} fresh loads in a page with lang="${lang}" paint only ${lang} UI text`, async () => {
+      it(`${widget.tag}: ${RELOADS} fresh loads of the ${STORY[lang]} story paint only ${lang} UI text`, async () => {
         const strings = await onlyInLanguage(['core', widget.translations]);
         const problems: string[] = [];
         for (let reload = 1; reload <= RELOADS; reload++) {

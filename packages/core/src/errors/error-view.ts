@@ -70,8 +70,7 @@ export const errorViewStyles = css`
   .sammen-error__details summary {
     cursor: pointer;
     inline-size: fit-content;
-    min-block-size: var(--s-target-size);
-    display: list-item;
+    padding-block: var(--s-space-1);
   }
   .sammen-error__details summary:focus-visible {
     outline: var(--s-focus-ring-width) solid var(--s-color-focus);
