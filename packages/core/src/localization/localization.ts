@@ -13,6 +13,12 @@ let api: LocalizationApi | undefined;
 // ready or has failed to load.
 let switching: Promise<void> | undefined;
 
+/**
+ * How long a widget waits for its language before it renders anyway: a stalled locale request
+ * must not leave a blank box (the widget then switches when the locale arrives).
+ */
+const LOCALE_WAIT_LIMIT_MS = 3000;
+
 function localization(): LocalizationApi {
   api ??= configureLocalization({
     sourceLocale,
@@ -33,10 +39,13 @@ export function activeLocale(): UiLocale {
  */
 export function setUiLocale(locale: string): Promise<void> {
   const ready = localization().setLocale(normalizeLocale(locale));
-  const settled: Promise<void> = ready.then(
-    () => undefined,
-    () => undefined,
-  );
+  const settled: Promise<void> = Promise.race([
+    ready.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_LIMIT_MS)),
+  ]);
   switching = settled;
   void settled.then(() => {
     if (switching === settled) switching = undefined;
@@ -46,7 +55,8 @@ export function setUiLocale(locale: string): Promise<void> {
 
 /**
  * While the page's language is still loading: a promise that settles when it is ready (or has
- * failed, so a widget still renders, in the source language). Undefined when nothing is loading.
+ * failed or stalled, so a widget still renders, in the source language). Undefined when nothing
+ * is loading.
  * Widgets wait for it before they render, so no frame is ever painted in the wrong language.
  */
 export function uiLocaleLoading(): Promise<void> | undefined {
