@@ -26,7 +26,8 @@ const browserGuard = {
   name: 'sammen-browser-guard',
   transform(context) {
     if (/\.test\.ts$/.test(context.path) && !context.path.endsWith('.node.test.ts')) {
-      return { body: `import '/test/support/browser-guard.ts';\n${context.body}` };
+      // On the file's first line, so line numbers in stack traces stay the file's own.
+      return { body: `import '/test/support/browser-guard.ts';${context.body}` };
     }
     return undefined;
   },
