@@ -37,6 +37,12 @@ export function countingReporter(file) {
         if (session.testResults) countTests(session.testResults, counts);
         // A file that failed to load or threw outside a test has no results to count: count it as a failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) counts.fileErrors += 1;
+        // A 404 the in-page guard could not see (a response whose body nobody read has no timing
+        // entry) still fails the run: a missing file is never a pass.
+        else if (session.request404s?.some((url) => !DELIBERATELY_MISSING.test(url))) {
+          counts.fileErrors += 1;
+          process.stdout.write(`\n❌ ${session.testFile}: 404 for ${session.request404s.filter((url) => !DELIBERATELY_MISSING.test(url)).join(', ')}\n`);
+        }
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(counts));
