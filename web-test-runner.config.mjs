@@ -4,13 +4,34 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findBrowser } from './test/scripts/find-browser.mjs';
-import { countingReporter } from './test/scripts/counting-reporter.mjs';
+import { countingReporter, withoutDeliberate404s } from './test/scripts/counting-reporter.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs one as root on Debian) or set CHROME_PATH.');
 }
 const coverage = process.env.SAMMEN_COVERAGE !== '0';
+
+/**
+ * Serves test/fixtures at /fixtures, as Storybook does (`staticDirs` in .storybook/main.ts), so a
+ * story's `src="fixtures/…"` loads in the stories sweep exactly as in Storybook.
+ */
+function fixturesLikeStorybook(context, next) {
+  if (context.url.startsWith('/fixtures/')) context.url = `/test${context.url}`;
+  return next();
+}
+
+/** Every browser test file imports the guard first: a 404 or a console error/warning fails the test. */
+const browserGuard = {
+  name: 'sammen-browser-guard',
+  transform(context) {
+    if (/\.test\.ts$/.test(context.path) && !context.path.endsWith('.node.test.ts')) {
+      // On the file's first line, so line numbers in stack traces stay the file's own.
+      return { body: `import '/test/support/browser-guard.ts';${context.body}` };
+    }
+    return undefined;
+  },
+};
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/node_modules/**'],
@@ -22,7 +43,18 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [fixturesLikeStorybook],
+  plugins: [browserGuard, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // Lit's development build (the `development` condition) warns about real mistakes; its
+  // "Lit is in dev mode" banner, once per test file, is not one of them.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head><link rel="icon" href="data:,"></head>
+  <body>
+    <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
   ],
@@ -34,5 +66,5 @@ export default {
     reportDir: 'coverage/browser',
     report: true,
   },
-  reporters: [defaultReporter(), countingReporter('.test-results/browser.json')],
+  reporters: [withoutDeliberate404s(defaultReporter()), countingReporter('.test-results/browser.json')],
 };

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { MemoryStore, parsePerspectiveSession, type PerspectiveSession, type Store } from '@sammen/sdk';
 import { loadWorkedCase } from '@sammen/content';
+import { normalizeLocale } from '@sammen/core';
 import '@sammen/perspective-triangle/define';
 import { customSession, hostileSession, storeWithFilledSession } from './session-fixtures.js';
 
@@ -18,13 +19,24 @@ interface TriangleArgs {
 
 // Stories keep sessions in memory: reloading starts fresh, nothing lands in the browser's storage.
 const emptyStore = new MemoryStore();
-let filledStore: Promise<Store> | undefined;
-const filled = () =>
-  (filledStore ??= loadWorkedCase('da').then((doc) => {
-    const parsed = parsePerspectiveSession(doc);
-    if (!parsed.ok) throw new Error('worked case invalid');
-    return storeWithFilledSession(parsed.value);
-  }));
+// The filled-in session is the worked case in the page's language (it exists in da, nb and en):
+// one store per language, so the English story shows English content, not Danish.
+const filledStores = new Map<string, Promise<Store>>();
+const filled = (lang: string) => {
+  let store = filledStores.get(lang);
+  if (!store) {
+    store = loadWorkedCase(lang).then((doc) => {
+      const parsed = parsePerspectiveSession(doc);
+      if (!parsed.ok) throw new Error('worked case invalid');
+      return storeWithFilledSession(parsed.value);
+    });
+    filledStores.set(lang, store);
+  }
+  return store;
+};
+
+/** The story's page language: the toolbar's (or the story's) `lang` global, else `<html lang>`. */
+const pageLanguage = (globals: Record<string, unknown> | undefined) => normalizeLocale(String(globals?.lang ?? document.documentElement.lang));
 
 const triangle = (args: TriangleArgs, store: Store) => html`<sammen-perspective-triangle
   .session=${args.session}
@@ -39,11 +51,11 @@ const meta: Meta<TriangleArgs> = {
   title: 'Widgets/Perspective triangle',
   component: 'sammen-perspective-triangle',
   args: {},
-  render: (args) => {
+  render: (args, context) => {
     const host = document.createElement('div');
     if (args.width) host.style.maxInlineSize = args.width;
     const mount = (store: Store) => import('lit').then(({ render }) => render(triangle(args, store), host));
-    void (args.filled ? filled().then(mount) : mount(emptyStore));
+    void (args.filled ? filled(pageLanguage(context?.globals)).then(mount) : mount(emptyStore));
     return host;
   },
 };

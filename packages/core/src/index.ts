@@ -2,9 +2,9 @@
 export { SammenElement } from './sammen-element.js';
 export { define } from './define-element.js';
 export { fireSammenEvent, type SammenErrorDetail } from './events.js';
-export { renderErrorView, errorViewStyles } from './errors/error-view.js';
+export { errorSentence, renderErrorView, errorViewStyles } from './errors/error-view.js';
 export { toErrorDetail } from './errors/to-error-detail.js';
-export { issueMessage } from './errors/issue-message.js';
+export { ISSUE_MESSAGES, issueMessage } from './errors/issue-message.js';
 export { renderSaveProblem, saveProblemStyles } from './errors/save-problem.js';
 export { tokens, baseStyles } from './styles/tokens.js';
 export { normalizeLocale, UI_LOCALES, DEFAULT_LOCALE, type UiLocale } from './localization/normalize-locale.js';

@@ -1,5 +1,6 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { LocaleController } from './controllers/locale-controller.js';
+import { uiLocaleLoading } from './localization/localization.js';
 import { fireSammenEvent, type SammenErrorDetail } from './events.js';
 import { errorViewStyles } from './errors/error-view.js';
 import { saveProblemStyles } from './errors/save-problem.js';
@@ -15,6 +16,17 @@ export class SammenElement extends LitElement {
 
   /** Follows `<html lang>`; `this.localeController.lang` is the locale to render content in. */
   protected readonly localeController = new LocaleController(this);
+
+  /**
+   * Holds every render while the page's language is loading. The first widget on a page starts
+   * loading it when it connects, and the locale module arrives after the first render would
+   * otherwise run: without this, the first paint (and anything a host or test reads when the
+   * widget reports ready) was in the source language, English, on a Danish or Norwegian page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = uiLocaleLoading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /** Fires `sammen-error` with `detail` (the inline view is rendered by the widget's template). */
   protected reportError(detail: SammenErrorDetail): void {

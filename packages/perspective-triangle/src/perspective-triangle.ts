@@ -135,7 +135,10 @@ export class SammenPerspectiveTriangle extends SammenElement {
 
   /** Resolves when the shown document (or list) has loaded — for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return Promise.all([this.source.settled, this.list.taskComplete.catch(() => undefined)]).then(() => this.updateComplete);
+    // After the pending update: the first one waits for the page's language, and the list's load starts in it.
+    return this.updateComplete
+      .then(() => Promise.all([this.source.settled, this.list.taskComplete.catch(() => undefined)]))
+      .then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -3,8 +3,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import type { ReflectionCard, ReflectionQuestion } from '@sammen/sdk';
+import { textDirection, type ReflectionCard, type ReflectionQuestion } from '@sammen/sdk';
 import { shownText, type ShownText } from './localized-text.js';
+import { saidByIn } from './said-by-labels.js';
 
 /** Who said the statement, as a reader hears it. */
 export function saidByText(saidBy: ReflectionCard['statement']['saidBy']): string {
@@ -26,12 +27,17 @@ export function textSpan(shown: ShownText, className = ''): TemplateResult {
   return html`<span class=${className} lang=${lang} dir=${dir}>${shown.text}</span>`;
 }
 
-/** The statement as a quotation, with who said it (in the UI language `uiLang`). */
+/**
+ * The statement as a quotation, with who said it. In the UI language's column (`lang` is the UI
+ * language) the caption is UI text; in a second language's column it is in that language, or
+ * left out when Sammen has no words for it in that language (never the UI language's words).
+ */
 export function renderStatement(card: ReflectionCard, lang: string, uiLang: string = lang): TemplateResult {
   const statement = shownText(card.statement.text, lang);
+  const caption = lang === uiLang ? saidByText(card.statement.saidBy) : saidByIn(card.statement.saidBy, lang);
   return html`<figure class="statement" part="statement">
     <blockquote lang=${ifDefined(statement.lang)} dir=${statement.dir}><p>${statement.text}</p></blockquote>
-    <figcaption lang=${uiLang} dir="auto">${saidByText(card.statement.saidBy)}</figcaption>
+    ${caption ? html`<figcaption lang=${lang} dir=${textDirection(lang)}>${caption}</figcaption>` : nothing}
   </figure>`;
 }
 

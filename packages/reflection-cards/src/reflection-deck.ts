@@ -158,12 +158,14 @@ export class SammenReflectionDeck extends SammenElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timerMinutes')) this.timer.reset((this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000);
     if (changed.has('syncUrl') && this.syncUrl) this.onHashChange();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('card') && this.hasUpdated && changed.get('card') !== this.card && !(changed.get('card') === undefined && !this.card)) {
+    // Here, not in updated(): resetting the timer and announcing the card change state, and a
+    // change made after an update would schedule a second render for every card change.
+    if (changed.has('card') && changed.get('card') !== this.card && !(changed.get('card') === undefined && !this.card)) {
       this.onCardChanged();
     }
+  }
+
+  protected override updated(): void {
     this.toggleAttribute('fullscreen', this.fullscreen);
   }
 

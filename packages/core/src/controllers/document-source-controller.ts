@@ -73,9 +73,13 @@ export class DocumentSourceController<T> implements ReactiveController {
     return this.task.status === TaskStatus.ERROR ? this.errorOf(this.task.error) : undefined;
   }
 
-  /** Resolves when the current load settles (for tests and `updateComplete`-style waits). */
+  /**
+   * Resolves when the current load settles (for tests and `updateComplete`-style waits). Waits
+   * for the host's pending update first: the load starts in an update, and the first update
+   * waits for the page's language, so before it the task has not even begun.
+   */
   get settled(): Promise<unknown> {
-    return this.task.taskComplete.catch(() => undefined);
+    return this.host.updateComplete.then(() => this.task.taskComplete).catch(() => undefined);
   }
 
   private errorOf(error: unknown): SammenErrorDetail | undefined {

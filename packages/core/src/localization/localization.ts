@@ -9,6 +9,16 @@ type LocalizationApi = ReturnType<typeof configureLocalization>;
 // entry points: configure once per module instance, lazily, on first use.
 let api: LocalizationApi | undefined;
 
+// The switch in progress, if any: settles (never rejects) when the last requested locale is
+// ready or has failed to load.
+let switching: Promise<void> | undefined;
+
+/**
+ * How long a widget waits for its language before it renders anyway: a stalled locale request
+ * must not leave a blank box (the widget then switches when the locale arrives).
+ */
+const LOCALE_WAIT_LIMIT_MS = 3000;
+
 function localization(): LocalizationApi {
   api ??= configureLocalization({
     sourceLocale,
@@ -28,5 +38,27 @@ export function activeLocale(): UiLocale {
  * Resolves when the translations are loaded and widgets have been asked to re-render.
  */
 export function setUiLocale(locale: string): Promise<void> {
-  return localization().setLocale(normalizeLocale(locale));
+  const ready = localization().setLocale(normalizeLocale(locale));
+  const settled: Promise<void> = Promise.race([
+    ready.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_LIMIT_MS)),
+  ]);
+  switching = settled;
+  void settled.then(() => {
+    if (switching === settled) switching = undefined;
+  });
+  return ready;
+}
+
+/**
+ * While the page's language is still loading: a promise that settles when it is ready (or has
+ * failed or stalled, so a widget still renders, in the source language). Undefined when nothing
+ * is loading.
+ * Widgets wait for it before they render, so no frame is ever painted in the wrong language.
+ */
+export function uiLocaleLoading(): Promise<void> | undefined {
+  return switching;
 }
