@@ -88,10 +88,28 @@ export function releaseWriter(writer: string): void {
   liveWriters.delete(writer);
 }
 
-function isOrphan(writer: string, heldLocks: Set<string> | undefined): boolean {
+/** How long a page waits for a reloading page's lock to go before treating its writer as alive. */
+const HANDOVER_MS = 400;
+
+/**
+ * True when `writer` is gone: a controller of this page that left, or a page that no longer
+ * holds its lock. Right after a reload the old page may still hold it for a moment, so a held
+ * lock is asked for once more, briefly: a page that is really open keeps it and keeps its text.
+ */
+async function isOrphan(writer: string, heldLocks: Set<string> | undefined): Promise<boolean> {
   const [writerPage] = writer.split('.');
   if (writerPage === page) return !liveWriters.has(writer);
-  return !heldLocks?.has(LOCK_PREFIX + writerPage);
+  const name = LOCK_PREFIX + writerPage;
+  if (!heldLocks?.has(name)) return true;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), HANDOVER_MS);
+  try {
+    return await navigator.locks.request(name, { signal: abort.signal }, () => true);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -162,7 +180,7 @@ export async function journalRecover<D extends SammenDocument>(address: JournalA
   for (const key of keysWith(store, prefix)) {
     const entry = parseEntry(store.getItem(key));
     if (!entry) store.removeItem(key);
-    else if (entry.writer === writer || isOrphan(entry.writer, held)) candidates.push({ key, entry });
+    else if (entry.writer === writer || (await isOrphan(entry.writer, held))) candidates.push({ key, entry });
   }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => (a.entry.writer === writer ? 1 : 0) - (b.entry.writer === writer ? 1 : 0) || a.entry.at - b.entry.at);
