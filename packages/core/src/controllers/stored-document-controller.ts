@@ -1,66 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { ConflictError, SammenError, parseDocumentOfKind, type DocumentChange, type DocumentKind, type DocumentOfKind, type Store, type StoreLocation } from '@sammen/sdk';
+import { ConflictError, SammenError, parseDocumentOfKind, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
 import { toErrorDetail } from '../errors/to-error-detail.js';
-import {
-  isOverwriteMark,
-  journalClear,
-  journalRecover,
-  journalScope,
-  journalWrite,
-  markOverwritten,
-  newWriter,
-  overwrittenRevision,
-  releaseWriter,
-  sameContent,
-  type JournalAddress,
-  type JournalEntry,
-} from './unsaved-journal.js';
+import { DocumentBinding, recoveryOf } from './document-binding.js';
+import { sameContent } from './unsaved-journal.js';
+import type { SaveStatus, StoredDocumentOptions } from './stored-document-types.js';
+import { isOverwriteMark, newWriter, releaseWriter, type JournalEntry } from './unsaved-journal.js';
 
-/**
- * What the user sees about their work:
- * - `loading`, `saving`, `saved`, `idle` (nothing to say, or edits waiting for the autosave);
- * - `failed`: the store refused the write; the text is kept (on this device, see `keptOnDevice`);
- * - `conflict`: another window saved a newer version; the user chooses (`keepMine` / `takeTheirs`);
- * - `deleted`: the document was deleted elsewhere (another window, "delete everything"); the
- *   text shown is cleared, or — when there were unsaved edits — kept and offered (`saveAsNew` /
- *   `discard`);
- * - `replaced`: another window chose "keep mine" over the text this window saved; the previous
- *   text can be restored (`restoreMine`) or the new one accepted (`acceptReplacement`);
- * - `recovered`: text typed but not saved before the page went (reload, navigation, tab close,
- *   a failing store) was found on this device and is being saved.
- */
-export type SaveStatus = 'idle' | 'loading' | 'saving' | 'saved' | 'failed' | 'conflict' | 'deleted' | 'replaced' | 'recovered';
-
-/** Configuration of a {@link StoredDocumentController}. */
-export interface StoredDocumentOptions<K extends DocumentKind> {
-  kind: K;
-  /** The document's id; undefined makes the controller idle (nothing loaded, nothing saved). */
-  id: () => string | null | undefined;
-  /** The store to use (the widget's `.store`, else the page default). */
-  store: () => Store;
-  /** A fresh, not yet stored document (revision 0) for an id the store does not have. */
-  create: (id: string) => DocumentOfKind<K>;
-  /** Debounce before a change is written, in ms. */
-  delay?: number;
-  /** Called after every change of `doc` not made by `update` (loaded, reloaded, created, recovered, restored). */
-  onReplaced?: (doc: DocumentOfKind<K>) => void;
-}
-
-/** One opened document: where it lives and what this window knows of its stored copy. */
-interface Binding<K extends DocumentKind> {
-  id: string;
-  store: Store;
-  /** Where its unsaved edits are journalled; undefined for stores that keep nothing after the tab. */
-  address: JournalAddress | undefined;
-  writer: string;
-  /** The stored revision, as far as this window knows. */
-  storedRevision: number;
-  /** What this window last wrote, offered back if another window overwrites it by choice. */
-  lastOwn?: DocumentOfKind<K>;
-  writing?: Promise<void>;
-}
+export type { SaveStatus, StoredDocumentOptions };
 
 /**
  * A document kept in a store while the user edits it: loads it by id (or creates it), applies
@@ -84,7 +32,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   /** This window's text before another window replaced it, when `status` is `replaced`. */
   previous: DocumentOfKind<K> | undefined;
 
-  private binding: Binding<K> | undefined;
+  private binding: DocumentBinding<K> | undefined;
   private loadedKey: string | undefined;
   private dirty = false;
   private journalKept = true;
@@ -112,7 +60,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
 
   /** True when unsaved edits survive a reload (journalled on this device); false: only on screen. */
   get keptOnDevice(): boolean {
-    return this.binding?.address !== undefined && this.journalKept;
+    return (this.binding?.journalled ?? false) && this.journalKept;
   }
 
   hostConnected(): void {
@@ -182,7 +130,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     this.replace(this.conflicting);
     this.conflicting = undefined;
     this.dirty = false;
-    if (this.binding?.address) journalClear(this.binding.address, this.binding.writer);
+    this.binding?.forget();
     this.setStatus('saved');
   }
 
@@ -191,7 +139,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const binding = this.binding;
     if (!binding) return;
     if (!this.conflicting) return this.saveAsNew();
-    markOverwritten(binding.store, this.options.kind, binding.id, this.conflicting.revision);
+    binding.overwrite(this.conflicting.revision);
     binding.storedRevision = this.conflicting.revision;
     this.conflicting = undefined;
     this.dirty = true;
@@ -215,7 +163,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   discard(): void {
     const binding = this.binding;
     if (!binding) return;
-    if (binding.address) journalClear(binding.address, binding.writer);
+    binding.forget();
     this.conflicting = undefined;
     this.dirty = false;
     binding.storedRevision = 0;
@@ -228,7 +176,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const binding = this.binding;
     const mine = this.previous;
     if (!binding || !mine) return;
-    markOverwritten(binding.store, this.options.kind, binding.id, binding.storedRevision);
+    binding.overwrite(binding.storedRevision);
     this.previous = undefined;
     this.show({ ...mine, revision: binding.storedRevision });
     this.dirty = true;
@@ -252,7 +200,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     try {
       await binding.writing;
       await binding.store.delete(this.options.kind, binding.id);
-      if (binding.address) journalClear(binding.address);
+      binding.erase();
       this.dirty = false;
       this.doc = undefined;
       this.binding = undefined;
@@ -277,8 +225,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const binding = this.binding;
     if (!binding || !isOverwriteMark(event.key)) return;
     const mine = binding.lastOwn;
-    if (!mine || this.dirty || this.status === 'replaced' || binding.storedRevision <= mine.revision) return;
-    if (overwrittenRevision(binding.store, this.options.kind, binding.id) !== mine.revision || sameContent(mine, this.doc)) return;
+    if (!mine || this.dirty || this.status === 'replaced' || binding.storedRevision <= mine.revision || !binding.wasOverwritten(this.doc)) return;
     this.previous = mine;
     binding.lastOwn = undefined;
     this.setStatus('replaced');
@@ -291,7 +238,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
 
   private keepJournal(): void {
     const binding = this.binding;
-    if (binding?.address && this.doc) this.journalKept = journalWrite(binding.address, binding.writer, binding.storedRevision, this.doc);
+    if (binding && this.doc) this.journalKept = binding.keep(this.doc);
   }
 
   private setStatus(status: SaveStatus, error?: SammenErrorDetail): void {
@@ -343,9 +290,8 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     }
     this.setStatus('loading');
     const store = this.options.store();
-    const scope = journalScope(store);
     this.writer ??= newWriter();
-    const binding: Binding<K> = { id, store, address: scope === undefined ? undefined : { scope, kind: this.options.kind, id }, writer: this.writer, storedRevision: 0 };
+    const binding = new DocumentBinding(this.options.kind, id, store, this.writer);
     let stored: DocumentOfKind<K> | undefined;
     let loadError: unknown;
     try {
@@ -353,7 +299,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     } catch (error) {
       loadError = error ?? new Error('load failed');
     }
-    const entry = binding.address ? await journalRecover<DocumentOfKind<K>>(binding.address, binding.writer) : undefined;
+    const entry = await binding.recover();
     if (token !== this.loadToken) return;
     this.binding = binding;
     this.dirty = false;
@@ -374,18 +320,18 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   }
 
   /** Replays unsaved edits found on this device, or says why it cannot simply save them. */
-  private recover(binding: Binding<K>, stored: DocumentOfKind<K> | undefined, entry: JournalEntry<DocumentOfKind<K>> | undefined): void {
-    const unchanged = !entry || sameContent(entry.doc, stored ?? this.doc) || !parseDocumentOfKind(this.options.kind, entry.doc).ok;
-    if (!entry || unchanged) {
-      if (entry && binding.address) journalClear(binding.address, binding.writer);
+  private recover(binding: DocumentBinding<K>, stored: DocumentOfKind<K> | undefined, entry: JournalEntry<DocumentOfKind<K>> | undefined): void {
+    const recovery = recoveryOf(entry, stored, this.doc, entry !== undefined && parseDocumentOfKind(this.options.kind, entry.doc).ok);
+    if (!entry || recovery === 'nothing') {
+      if (entry) binding.forget();
       this.setStatus(stored ? 'saved' : 'idle');
       return;
     }
     this.show({ ...entry.doc, revision: binding.storedRevision });
     this.dirty = true;
-    if (!stored && entry.baseRevision > 0) {
+    if (recovery === 'deleted') {
       this.setStatus('deleted');
-    } else if (stored && stored.revision > entry.baseRevision) {
+    } else if (recovery === 'conflict') {
       this.conflicting = stored;
       this.setStatus('conflict', { code: 'conflict', message: msg('This was changed in another window while you were editing.') });
     } else {
@@ -395,17 +341,15 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     }
   }
 
-  private watch(binding: Binding<K>): void {
+  private watch(binding: DocumentBinding<K>): void {
     this.stopWatching();
-    this.unwatch = binding.store.watch(this.options.kind, (change) => {
-      if (change.id === binding.id) void this.onExternalChange(binding, change);
-    });
+    this.unwatch = binding.watch((change) => void this.onExternalChange(binding, change));
   }
 
-  private async onExternalChange(binding: Binding<K>, change: DocumentChange): Promise<void> {
+  private async onExternalChange(binding: DocumentBinding<K>, change: DocumentChange): Promise<void> {
     if (change.type === 'delete') return this.onDeleted(binding);
     await binding.writing;
-    const stored = await binding.store.get(this.options.kind, binding.id).catch(() => undefined);
+    const stored = await binding.get().catch(() => undefined);
     if (binding !== this.binding || !stored || stored.revision <= binding.storedRevision) return;
     if (this.dirty) {
       this.conflicting = stored;
@@ -413,7 +357,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
       return;
     }
     const mine = binding.lastOwn;
-    const overwritten = mine && overwrittenRevision(binding.store, this.options.kind, binding.id) === mine.revision && !sameContent(mine, stored);
+    const overwritten = binding.wasOverwritten(stored);
     this.replace(stored);
     if (overwritten) {
       this.previous = mine;
@@ -429,9 +373,9 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
    * device too (the journal is cleared) and the screen says so. Unsaved edits stay on screen
    * only, for the user to save again or discard.
    */
-  private onDeleted(binding: Binding<K>): void {
+  private onDeleted(binding: DocumentBinding<K>): void {
     if (binding !== this.binding) return;
-    if (binding.address) journalClear(binding.address);
+    binding.erase();
     binding.lastOwn = undefined;
     this.conflicting = undefined;
     this.previous = undefined;
@@ -444,28 +388,23 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     this.setStatus('deleted');
   }
 
-  private write(binding: Binding<K>, doc: DocumentOfKind<K>): Promise<void> {
-    const attached = (): boolean => binding === this.binding;
-    if (attached()) {
+  private write(binding: DocumentBinding<K>, doc: DocumentOfKind<K>): Promise<void> {
+    if (binding === this.binding) {
       this.dirty = false;
       if (this.status !== 'recovered') this.setStatus('saving');
     }
-    // After a write still in flight (a switch right after a save started), on the revision it made.
-    const writing = (binding.writing ?? Promise.resolve())
-      .then(() => binding.store.put({ ...doc, revision: binding.storedRevision }, { expectedRevision: binding.storedRevision }))
-      .then((stored) => this.written(binding, doc, stored))
-      .catch((error: unknown) => this.writeFailed(binding, doc, error))
-      .finally(() => {
-        if (binding.writing === writing) binding.writing = undefined;
-      });
-    binding.writing = writing;
-    return writing;
+    return binding.queue(() =>
+      binding.put(doc).then(
+        (stored) => this.written(binding, doc, stored),
+        (error: unknown) => this.writeFailed(binding, doc, error),
+      ),
+    );
   }
 
-  private written(binding: Binding<K>, doc: DocumentOfKind<K>, stored: DocumentOfKind<K>): void {
+  private written(binding: DocumentBinding<K>, doc: DocumentOfKind<K>, stored: DocumentOfKind<K>): void {
     binding.storedRevision = stored.revision;
     binding.lastOwn = stored;
-    if (binding.address) journalClear(binding.address, binding.writer, doc);
+    binding.forget(doc);
     if (binding !== this.binding) return;
     // Keep edits made while the write was in flight; take the store's revision and time.
     if (this.doc) this.doc = { ...this.doc, revision: stored.revision, updatedAt: stored.updatedAt };
@@ -473,7 +412,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     this.setStatus(this.dirty ? 'idle' : this.status === 'recovered' ? 'recovered' : 'saved');
   }
 
-  private async writeFailed(binding: Binding<K>, doc: DocumentOfKind<K>, error: unknown): Promise<void> {
+  private async writeFailed(binding: DocumentBinding<K>, doc: DocumentOfKind<K>, error: unknown): Promise<void> {
     if (binding !== this.binding) {
       // The host moved on (another id, or the widget left): the journal keeps the text.
       fireSammenEvent(this.host, 'sammen-error', { ...toErrorDetail(error, 'save-failed'), code: 'save-failed' });
@@ -482,8 +421,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const newerEdits = this.dirty;
     this.dirty = true;
     if (!(error instanceof ConflictError)) return this.fail(error, 'save-failed');
-    // A conflict answer may come without the current document (HTTP 412 with no body): ask.
-    const current = (error.current as DocumentOfKind<K> | undefined) ?? (await binding.store.get(this.options.kind, binding.id).catch(() => undefined));
+    const current = await binding.conflictOf(error);
     if (binding !== this.binding) return;
     if (current && sameContent(current, doc)) {
       // Our own write arrived after all (a retried request): nothing to resolve.
