@@ -43,7 +43,11 @@ export function renderSaveProblem<K extends DocumentKind>(stored: StoredDocument
     case 'failed':
       return box(
         `${saveFailureText(stored.failureCode, stored.error?.code)} ${
-          stored.keptOnDevice ? msg('Your text is kept on this device until it is saved.') : msg('Your text is kept on this screen only: keep this page open.')
+          stored.keptOnDevice
+            ? msg('Your text is kept on this device until it is saved.')
+            : stored.location.type === 'memory'
+              ? msg('Your text is kept on this screen.')
+              : msg('Your text is kept on this screen only: keep this page open.')
         }`,
         button(msg('Try again'), () => stored.retry()),
       );
