@@ -2,9 +2,9 @@
 // stored one, and what to do with a copy found when a document is opened.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReflectionNotes } from '@sammen/sdk';
+import { HttpStore, IndexedDbStore, MemoryStore, createReflectionNotes } from '@sammen/sdk';
 import { recoveryOf } from '../src/controllers/document-binding.js';
-import { sameContent } from '../src/controllers/unsaved-journal.js';
+import { journalScope, sameContent } from '../src/controllers/unsaved-journal.js';
 
 const notes = (text: string, revision = 0) => ({
   ...createReflectionNotes({ id: 'n1', deckId: 'deck' }),
@@ -34,4 +34,11 @@ test('recoveryOf: nothing when there is no copy, it equals what is stored, or it
 test('recoveryOf: deleted since (its base was stored, now nothing is), or saved by someone else since', () => {
   assert.equal(recoveryOf({ baseRevision: 3, doc: notes('mit') }, undefined, notes(''), true), 'deleted');
   assert.equal(recoveryOf({ baseRevision: 1, doc: notes('mit') }, notes('deres', 2), undefined, true), 'conflict');
+});
+
+test('journalScope: device and remote stores are journalled (by location, label and database), a memory store never', () => {
+  assert.equal(journalScope(new MemoryStore()), undefined);
+  assert.notEqual(journalScope(new IndexedDbStore({ name: 'a' })), journalScope(new IndexedDbStore({ name: 'b' })));
+  assert.notEqual(journalScope(new HttpStore({ baseUrl: '/x', label: 'Aarhus' })), undefined);
+  assert.notEqual(journalScope(new HttpStore({ baseUrl: '/x', label: 'Aarhus' })), journalScope(new HttpStore({ baseUrl: '/x', label: 'Odense' })));
 });

@@ -68,6 +68,18 @@ describe('nothing typed is ever lost', () => {
     expect(third.shownNote).to.equal('Første fane skriver stadig');
   });
 
+  it('1: of two closed windows with unsaved edits of one document, the later edits come back', async () => {
+    const name = uniqueName();
+    const earlier = await mount(new DyingPageStore({ name }));
+    const later = await mount(new DyingPageStore({ name }));
+    earlier.type('Tidligere');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    later.type('Senere');
+    closePage(earlier);
+    closePage(later);
+    expect((await mount(new IndexedDbStore({ name }))).shownNote).to.equal('Senere');
+  });
+
   it('1: a store that keeps nothing after the tab closes keeps nothing on the device', async () => {
     const keys = () => Object.keys(localStorage).filter((key) => key.startsWith('sammen-')).sort();
     const before = keys();
@@ -247,5 +259,14 @@ describe('nothing typed is ever lost', () => {
     await store.deleteAll();
     forgetUnsavedText(store);
     expect((await mount(store)).shownNote).to.equal('');
+  });
+
+  it('10: forgetUnsavedText() with no store erases every Sammen entry of this origin', async () => {
+    const failing = await mount(new FailingDeviceStore({ name: uniqueName() }));
+    failing.type('Efterladt');
+    await waitUntil(() => failing.notes.status === 'failed', 'failed');
+    closePage(failing);
+    forgetUnsavedText();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('sammen-'))).to.deep.equal([]);
   });
 });
