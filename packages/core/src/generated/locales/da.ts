@@ -197,6 +197,7 @@
 'sbfad05beb1ddd2b3': str`filen er ikke gyldig JSON: linje ${0}, kolonne ${1}`,
 'sc00c928414a6e26a': `dokumentet kunne ikke læses`,
 'sc030d793eb4192e5': `Hvad kan forældrene tænke?`,
+'sc0dcf5455ea9a780': `Din tekst er bevaret på skærmen.`,
 'sc16e00a7a8b2fde2': `Tilbage`,
 'sc25670d3b0a469cf': `et norsk fødselsnummer`,
 'sc6cd6969de44c763': str`${0} af ${1} drøftet`,

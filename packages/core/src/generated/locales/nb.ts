@@ -197,6 +197,7 @@
 'sbfad05beb1ddd2b3': str`filen er ikke gyldig JSON: linje ${0}, kolonne ${1}`,
 'sc00c928414a6e26a': `dokumentet kunne ikke leses`,
 'sc030d793eb4192e5': `Hva kan foreldrene tenke?`,
+'sc0dcf5455ea9a780': `Teksten din er tatt vare på her på skjermen.`,
 'sc16e00a7a8b2fde2': `Tilbake`,
 'sc25670d3b0a469cf': `et fødselsnummer`,
 'sc6cd6969de44c763': str`${0} av ${1} drøftet`,
