@@ -155,3 +155,26 @@ test('text typed just before a reload, navigation or tab close is back, and the 
   process.stdout.write(`\nTexts kept out of texts typed:\n${tally.map((line) => `  ${line}`).join('\n')}\n`);
   assert.deepEqual(failures, []);
 });
+
+test('"keep mine" in one tab: the other tab is told its text was replaced, and can restore it', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const url = `${origin}/index.html?widget=triangle&id=two-tabs`;
+  const triangle = WIDGETS.find((widget) => widget.name === 'triangle')!;
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) await page.goto(url);
+  await (await triangle.field(first)).click();
+  await first.keyboard.type('Fra første fane');
+  await (await triangle.field(second)).click();
+  await second.keyboard.type('Fra anden fane');
+  const problem = (page: Page) => page.locator('sammen-perspective-triangle [part="save-problem"]');
+  await Promise.race([first, second].map((page) => problem(page).waitFor({ timeout: 10_000 })));
+  const [loser, winner] = (await problem(first).count()) ? [first, second] : [second, first];
+  const winnersText = await (await triangle.field(winner)).inputValue();
+  await problem(loser).locator('sammen-button', { hasText: 'Behold min' }).locator('button').click();
+  await problem(winner).filter({ hasText: 'Et andet vindue har gemt sin version i stedet for din tekst.' }).waitFor({ timeout: 10_000 });
+  assert.notEqual(await (await triangle.field(winner)).inputValue(), winnersText, 'the other tab shows the text that won');
+  await problem(winner).locator('sammen-button', { hasText: 'Gendan min tekst' }).locator('button').click();
+  await problem(loser).filter({ hasText: 'Et andet vindue har gemt sin version i stedet for din tekst.' }).waitFor({ timeout: 10_000 });
+  assert.equal(await (await triangle.field(loser)).inputValue(), winnersText, 'restored, and the first tab is told in turn');
+  await context.close();
+});
