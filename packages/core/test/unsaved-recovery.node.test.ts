@@ -21,19 +21,18 @@ test('sameContent ignores revision, time and key order, and sees any change of t
 });
 
 test('recoveryOf: save text never stored, or built on what is stored', () => {
-  assert.equal(recoveryOf({ baseRevision: 0, doc: notes('ny') }, undefined, notes(''), true), 'save');
-  assert.equal(recoveryOf({ baseRevision: 2, doc: notes('ændret') }, notes('gammel', 2), undefined, true), 'save');
+  assert.equal(recoveryOf({ baseRevision: 0, doc: notes('ny') }, undefined, notes('')), 'save');
+  assert.equal(recoveryOf({ baseRevision: 2, doc: notes('ændret') }, notes('gammel', 2), undefined), 'save');
 });
 
-test('recoveryOf: nothing when there is no copy, it equals what is stored, or it is not a valid document', () => {
-  assert.equal(recoveryOf(undefined, notes('x', 1), undefined, true), 'nothing');
-  assert.equal(recoveryOf({ baseRevision: 1, doc: notes('samme') }, notes('samme', 2), undefined, true), 'nothing', 'the write landed before the page went');
-  assert.equal(recoveryOf({ baseRevision: 0, doc: notes('x') }, undefined, notes(''), false), 'nothing');
+test('recoveryOf: nothing when there is no copy or it equals what is stored', () => {
+  assert.equal(recoveryOf(undefined, notes('x', 1), undefined), 'nothing');
+  assert.equal(recoveryOf({ baseRevision: 1, doc: notes('samme') }, notes('samme', 2), undefined), 'nothing', 'the write landed before the page went');
 });
 
 test('recoveryOf: deleted since (its base was stored, now nothing is), or saved by someone else since', () => {
-  assert.equal(recoveryOf({ baseRevision: 3, doc: notes('mit') }, undefined, notes(''), true), 'deleted');
-  assert.equal(recoveryOf({ baseRevision: 1, doc: notes('mit') }, notes('deres', 2), undefined, true), 'conflict');
+  assert.equal(recoveryOf({ baseRevision: 3, doc: notes('mit') }, undefined, notes('')), 'deleted');
+  assert.equal(recoveryOf({ baseRevision: 1, doc: notes('mit') }, notes('deres', 2), undefined), 'conflict');
 });
 
 test('journalScope: device and remote stores are journalled (by location, label and database), a memory store never', () => {

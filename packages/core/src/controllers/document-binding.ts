@@ -1,4 +1,4 @@
-import type { ConflictError, DocumentChange, DocumentKind, DocumentOfKind, SammenDocument, Store } from '@sammen/sdk';
+import { parseDocumentOfKind, type ConflictError, type DocumentChange, type DocumentKind, type DocumentOfKind, type SammenDocument, type Store } from '@sammen/sdk';
 import {
   journalClear,
   journalRecover,
@@ -56,9 +56,25 @@ export class DocumentBinding<K extends DocumentKind> {
     if (this.address) journalClear(this.address);
   }
 
-  /** The unsaved copy left by this window or by a page that went away, taken over by this window. */
-  recover(): Promise<JournalEntry<DocumentOfKind<K>> | undefined> {
-    return this.address ? journalRecover<DocumentOfKind<K>>(this.address, this.writer) : Promise.resolve(undefined);
+  /**
+   * Reads the stored document (a failing read is returned, not thrown) and the unsaved copy left
+   * by this window or by a page that went away, taken over by this window. A copy that is not a
+   * valid document (an older version, edited by hand) is dropped.
+   */
+  async open(): Promise<{ stored?: DocumentOfKind<K>; entry?: JournalEntry<DocumentOfKind<K>>; loadError?: unknown }> {
+    let stored: DocumentOfKind<K> | undefined;
+    let loadError: unknown;
+    try {
+      stored = await this.get();
+    } catch (error) {
+      loadError = error ?? new Error('load failed');
+    }
+    const entry = this.address ? await journalRecover<DocumentOfKind<K>>(this.address, this.writer) : undefined;
+    if (entry && !parseDocumentOfKind(this.kind, entry.doc).ok) {
+      this.forget();
+      return { stored, loadError };
+    }
+    return { stored, entry, loadError };
   }
 
   get(): Promise<DocumentOfKind<K> | undefined> {
@@ -110,17 +126,16 @@ export class DocumentBinding<K extends DocumentKind> {
 export type Recovery = 'nothing' | 'save' | 'deleted' | 'conflict';
 
 /**
- * Decides from the unsaved copy and the stored document: nothing to recover (none, unchanged,
- * or not a valid document); save it (the store has what it was based on, or nothing); the
+ * Decides from the unsaved copy and the stored document: nothing to recover (none, or the same
+ * text); save it (the store has what it was based on, or nothing); the
  * document was deleted since (its base was stored, now nothing is); or someone saved after it.
  */
 export function recoveryOf(
   entry: Pick<JournalEntry, 'baseRevision' | 'doc'> | undefined,
   stored: SammenDocument | undefined,
   shown: SammenDocument | undefined,
-  valid: boolean,
 ): Recovery {
-  if (!entry || !valid || sameContent(entry.doc, stored ?? shown)) return 'nothing';
+  if (!entry || sameContent(entry.doc, stored ?? shown)) return 'nothing';
   if (!stored) return entry.baseRevision > 0 ? 'deleted' : 'save';
   return stored.revision > entry.baseRevision ? 'conflict' : 'save';
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { ConflictError, SammenError, parseDocumentOfKind, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
+import { ConflictError, SammenError, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
 import { toErrorDetail } from '../errors/to-error-detail.js';
 import { DocumentBinding, recoveryOf } from './document-binding.js';
@@ -226,10 +226,14 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     if (!binding || !isOverwriteMark(event.key)) return;
     const mine = binding.lastOwn;
     if (!mine || this.dirty || this.status === 'replaced' || binding.storedRevision <= mine.revision || !binding.wasOverwritten(this.doc)) return;
+    this.showReplaced(binding, mine);
+  };
+
+  private showReplaced(binding: DocumentBinding<K>, mine: DocumentOfKind<K>): void {
     this.previous = mine;
     binding.lastOwn = undefined;
     this.setStatus('replaced');
-  };
+  }
 
   private schedule(): void {
     clearTimeout(this.timer);
@@ -292,14 +296,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const store = this.options.store();
     this.writer ??= newWriter();
     const binding = new DocumentBinding(this.options.kind, id, store, this.writer);
-    let stored: DocumentOfKind<K> | undefined;
-    let loadError: unknown;
-    try {
-      stored = await store.get(this.options.kind, id);
-    } catch (error) {
-      loadError = error ?? new Error('load failed');
-    }
-    const entry = await binding.recover();
+    const { stored, entry, loadError } = await binding.open();
     if (token !== this.loadToken) return;
     this.binding = binding;
     this.dirty = false;
@@ -308,7 +305,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     if (loadError !== undefined) {
       // Without the stored copy we cannot know what we would overwrite: start from the unsaved
       // copy or a fresh document in memory, say so, and let the user keep typing.
-      if (entry && parseDocumentOfKind(this.options.kind, entry.doc).ok) {
+      if (entry) {
         this.show({ ...entry.doc, revision: 0 });
         this.dirty = true;
       }
@@ -321,7 +318,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
 
   /** Replays unsaved edits found on this device, or says why it cannot simply save them. */
   private recover(binding: DocumentBinding<K>, stored: DocumentOfKind<K> | undefined, entry: JournalEntry<DocumentOfKind<K>> | undefined): void {
-    const recovery = recoveryOf(entry, stored, this.doc, entry !== undefined && parseDocumentOfKind(this.options.kind, entry.doc).ok);
+    const recovery = recoveryOf(entry, stored, this.doc);
     if (!entry || recovery === 'nothing') {
       if (entry) binding.forget();
       this.setStatus(stored ? 'saved' : 'idle');
@@ -359,13 +356,8 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const mine = binding.lastOwn;
     const overwritten = binding.wasOverwritten(stored);
     this.replace(stored);
-    if (overwritten) {
-      this.previous = mine;
-      binding.lastOwn = undefined;
-      this.setStatus('replaced');
-    } else {
-      this.setStatus('saved');
-    }
+    if (overwritten && mine) this.showReplaced(binding, mine);
+    else this.setStatus('saved');
   }
 
   /**
