@@ -111,7 +111,7 @@ describe('nothing typed is ever lost', () => {
     await waitUntil(async () => (await storedNote(store)) === 'Teksten må ikke gå tabt', 'saved once the store works');
   });
 
-  it('2: when even the device journal is full, the message says the text is only on screen', async () => {
+  it('2: when even the device journal is full, the message says the text is only on screen (a working store still saves)', async () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function full() {
       throw new DOMException('full', 'QuotaExceededError');
@@ -121,6 +121,10 @@ describe('nothing typed is ever lost', () => {
       failing.type('Kun på skærmen');
       await waitUntil(() => failing.notes.status === 'failed', 'failed');
       expect(await visibleText(failing)).to.contain('Din tekst findes kun på skærmen: hold siden åben.');
+      const store = new IndexedDbStore({ name: uniqueName() });
+      const healthy = await mount(store);
+      healthy.type('Gemmes alligevel');
+      await waitUntil(async () => (await storedNote(store)) === 'Gemmes alligevel', 'a working store still saves');
     } finally {
       Storage.prototype.setItem = setItem;
     }
