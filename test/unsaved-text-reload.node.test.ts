@@ -122,11 +122,11 @@ const MOMENTS: { name: string; leave: (page: Page, context: BrowserContext, url:
 /** Waits (briefly) for the widget's save status to say the text was recovered; returns what it says. */
 async function statusText(page: Page, widget: Widget): Promise<string> {
   const status = page.locator(`${widget.name === 'deck' ? 'sammen-reflection-deck' : 'sammen-perspective-triangle'} sammen-save-status [part="status"]`).first();
-  await status.filter({ hasText: RECOVERED }).waitFor({ timeout: 3000 }).catch(() => undefined);
+  await status.filter({ hasText: RECOVERED }).waitFor({ timeout: 6000 }).catch(() => undefined);
   return (await status.textContent({ timeout: 1000 }).catch(() => null))?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-test('text typed just before a reload, navigation or tab close is back, and the user is told it was recovered', { timeout: 240_000 }, async () => {
+test('text typed just before a reload, navigation or tab close is back, and the user is told it was recovered', { timeout: 480_000 }, async () => {
   const tally: string[] = [];
   const failures: string[] = [];
   for (const widget of WIDGETS) {

@@ -9,6 +9,9 @@ import { forgetUnsavedText } from '@sammen/core';
 import { NotesHost, press, visibleText } from './support/notes-host.js';
 import { BodylessConflictStore, DyingPageStore, FailingDeviceStore, uniqueName } from '../test-suites/unreliable-stores.js';
 
+/** waitUntil with room for a loaded machine (IndexedDB can take a while when 8 test runs share 2 cores). */
+const until = (condition: () => unknown, message: string, options: { timeout?: number } = {}) => waitUntil(condition, message, { timeout: 5000, ...options });
+
 async function pageLanguage(lang: string): Promise<void> {
   if (document.documentElement.lang === lang) return;
   const ready = new Promise<void>((resolve) => {
@@ -25,7 +28,7 @@ async function pageLanguage(lang: string): Promise<void> {
 
 async function mount(store: Store, docId = 'n1'): Promise<NotesHost> {
   const element = await fixture<NotesHost>(html`<sammen-notes-host .store=${store} docId=${docId}></sammen-notes-host>`);
-  await waitUntil(() => element.notes.status !== 'loading' && element.notes.doc, 'loaded');
+  await until(() => element.notes.status !== 'loading' && element.notes.doc, 'loaded');
   return element;
 }
 
@@ -49,7 +52,7 @@ describe('nothing typed is ever lost', () => {
     const reopened = await mount(store);
     expect(reopened.shownNote).to.equal('Skrevet lige før genindlæsning');
     expect(await visibleText(reopened)).to.contain('Ikke-gemt tekst er gendannet');
-    await waitUntil(async () => (await storedNote(store)) === 'Skrevet lige før genindlæsning', 'the recovered text is saved');
+    await until(async () => (await storedNote(store)) === 'Skrevet lige før genindlæsning', 'the recovered text is saved');
     store.close();
 
     const third = await mount(new IndexedDbStore({ name }));
@@ -108,7 +111,7 @@ describe('nothing typed is ever lost', () => {
     const reopened = await mount(store);
     expect(reopened.shownNote).to.equal('Teksten må ikke gå tabt');
     expect(await visibleText(reopened)).to.contain('Ikke-gemt tekst er gendannet');
-    await waitUntil(async () => (await storedNote(store)) === 'Teksten må ikke gå tabt', 'saved once the store works');
+    await until(async () => (await storedNote(store)) === 'Teksten må ikke gå tabt', 'saved once the store works');
   });
 
   it('2: when even the device journal is full, the message says the text is only on screen (a working store still saves)', async () => {
@@ -119,12 +122,12 @@ describe('nothing typed is ever lost', () => {
     try {
       const failing = await mount(new FailingDeviceStore({ name: uniqueName() }));
       failing.type('Kun på skærmen');
-      await waitUntil(() => failing.notes.status === 'failed', 'failed');
+      await until(() => failing.notes.status === 'failed', 'failed');
       expect(await visibleText(failing)).to.contain('Din tekst findes kun på skærmen: hold siden åben.');
       const store = new IndexedDbStore({ name: uniqueName() });
       const healthy = await mount(store);
       healthy.type('Gemmes alligevel');
-      await waitUntil(async () => (await storedNote(store)) === 'Gemmes alligevel', 'a working store still saves');
+      await until(async () => (await storedNote(store)) === 'Gemmes alligevel', 'a working store still saves');
     } finally {
       Storage.prototype.setItem = setItem;
     }
@@ -135,8 +138,8 @@ describe('nothing typed is ever lost', () => {
     const element = await mount(store, 'first');
     element.type('Hører til det første dokument');
     element.docId = 'second';
-    await waitUntil(() => element.notes.doc?.id === 'second' && element.notes.status !== 'loading', 'switched');
-    await waitUntil(async () => (await storedNote(store, 'first')) === 'Hører til det første dokument', 'written to the old one');
+    await until(() => element.notes.doc?.id === 'second' && element.notes.status !== 'loading', 'switched');
+    await until(async () => (await storedNote(store, 'first')) === 'Hører til det første dokument', 'written to the old one');
     expect(element.shownNote).to.equal('');
     expect(await store.get('reflection-notes', 'second')).to.equal(undefined);
   });
@@ -146,7 +149,7 @@ describe('nothing typed is ever lost', () => {
     const element = await mount(new FailingDeviceStore({ name }), 'first');
     element.type('Gemmes senere');
     element.docId = 'second';
-    await waitUntil(() => element.notes.doc?.id === 'second', 'switched');
+    await until(() => element.notes.doc?.id === 'second', 'switched');
     closePage(element);
     const reopened = await mount(new IndexedDbStore({ name }), 'first');
     expect(reopened.shownNote).to.equal('Gemmes senere');
@@ -159,13 +162,13 @@ describe('nothing typed is ever lost', () => {
     await element.notes.flush();
     await store.delete('reflection-notes', 'n1');
     element.type('Skrevet efter sletningen');
-    await waitUntil(() => element.notes.status === 'deleted', 'deleted state');
+    await until(() => element.notes.status === 'deleted', 'deleted state');
     const shown = await visibleText(element);
     expect(shown).to.contain('Dette blev slettet et andet sted');
     expect(shown).not.to.contain('nyere version');
     element.type('Skrevet efter sletningen, og mere');
     await press(element, 'Gem min tekst som et nyt dokument');
-    await waitUntil(() => element.notes.status === 'saved', 'saved');
+    await until(() => element.notes.status === 'saved', 'saved');
     expect(await storedNote(store)).to.equal('Skrevet efter sletningen, og mere');
     element.type('Og videre');
     await element.notes.flush();
@@ -179,7 +182,7 @@ describe('nothing typed is ever lost', () => {
     await element.notes.flush();
     await store.put({ ...(await store.get('reflection-notes', 'n1'))!, cards: { c1: { discussed: true, notes: { q1: 'theirs' } } } });
     element.type('mine, edited');
-    await waitUntil(() => element.notes.status === 'conflict', 'conflict');
+    await until(() => element.notes.status === 'conflict', 'conflict');
     await press(element, 'Brug den anden udgave');
     expect(element.shownNote).to.equal('theirs');
     element.type('mine again');
@@ -195,7 +198,7 @@ describe('nothing typed is ever lost', () => {
     await store.delete('reflection-notes', 'n1');
     element.type('Efter sletningen');
     await element.notes.flush();
-    await waitUntil(() => element.notes.status === 'deleted', 'deleted');
+    await until(() => element.notes.status === 'deleted', 'deleted');
     await press(element, 'Kassér min tekst');
     expect(element.shownNote).to.equal('');
     expect(await store.get('reflection-notes', 'n1')).to.equal(undefined);
@@ -208,16 +211,16 @@ describe('nothing typed is ever lost', () => {
     a.type('A skriver');
     b.type('B skriver');
     await b.notes.flush();
-    await waitUntil(() => a.notes.status === 'conflict', 'A sees the conflict');
+    await until(() => a.notes.status === 'conflict', 'A sees the conflict');
     await press(a, 'Behold min');
-    await waitUntil(() => b.notes.status === 'replaced', 'B is told');
+    await until(() => b.notes.status === 'replaced', 'B is told');
     expect(b.shownNote).to.equal('A skriver');
     expect(await visibleText(b)).to.contain('Erstattet af et andet vindue');
     expect(await visibleText(b)).to.contain('Et andet vindue har gemt sin version i stedet for din tekst.');
     await press(b, 'Gendan min tekst');
-    await waitUntil(async () => (await storedNote(store)) === 'B skriver', 'B’s text is back in the store');
+    await until(async () => (await storedNote(store)) === 'B skriver', 'B’s text is back in the store');
     expect(b.shownNote).to.equal('B skriver');
-    await waitUntil(() => a.notes.status === 'replaced', 'and A is told in turn');
+    await until(() => a.notes.status === 'replaced', 'and A is told in turn');
   });
 
   it('10: after deleteAll an open widget shows the document is gone, not "saved"', async () => {
@@ -227,7 +230,7 @@ describe('nothing typed is ever lost', () => {
     await element.notes.flush();
     expect(await visibleText(element)).to.contain('Gemmes, indtil fanen lukkes');
     await store.deleteAll();
-    await waitUntil(() => element.notes.status === 'deleted', 'deleted');
+    await until(() => element.notes.status === 'deleted', 'deleted');
     expect(element.shownNote).to.equal('');
     const shown = await visibleText(element);
     expect(shown).to.contain('Slettet et andet sted');
@@ -242,11 +245,11 @@ describe('nothing typed is ever lost', () => {
     const failing = await mount(new FailingDeviceStore({ name }));
     const store = new IndexedDbStore({ name });
     await store.put({ ...failing.notes.doc!, cards: {} });
-    await waitUntil(() => failing.notes.status === 'saved', 'the other window’s save arrives');
+    await until(() => failing.notes.status === 'saved', 'the other window’s save arrives');
     failing.type('Ikke gemt endnu');
-    await waitUntil(() => failing.notes.status === 'failed', 'failed');
+    await until(() => failing.notes.status === 'failed', 'failed');
     await store.deleteAll();
-    await waitUntil(() => failing.notes.status === 'deleted', 'deleted');
+    await until(() => failing.notes.status === 'deleted', 'deleted');
     expect(await visibleText(failing)).to.contain('Din ikke-gemte tekst er her stadig');
     closePage(failing);
     const reopened = await mount(new IndexedDbStore({ name }));
@@ -257,7 +260,7 @@ describe('nothing typed is ever lost', () => {
     const name = uniqueName();
     const failing = await mount(new FailingDeviceStore({ name }));
     failing.type('Efterladt');
-    await waitUntil(() => failing.notes.status === 'failed', 'failed');
+    await until(() => failing.notes.status === 'failed', 'failed');
     closePage(failing);
     const store = new IndexedDbStore({ name });
     await store.deleteAll();
@@ -269,7 +272,7 @@ describe('nothing typed is ever lost', () => {
     const name = uniqueName();
     const failing = await mount(new FailingDeviceStore({ name }));
     failing.type('Efterladt');
-    await waitUntil(() => failing.notes.status === 'failed', 'failed');
+    await until(() => failing.notes.status === 'failed', 'failed');
     closePage(failing);
     const ours = () => Object.keys(localStorage).filter((key) => key.startsWith('sammen-') && key.includes(name));
     expect(ours()).to.have.length(1);

@@ -6,6 +6,9 @@ import { IndexedDbStore, MemoryStore, type Store } from '@sammen/sdk';
 import { BodylessConflictStore, FailingDeviceStore, uniqueName } from '../../core/test-suites/unreliable-stores.js';
 import { TriangleHarness } from './harness.js';
 
+/** waitUntil with room for a loaded machine (IndexedDB can take a while when 8 test runs share 2 cores). */
+const until = (condition: () => unknown, message: string, options: { timeout?: number } = {}) => waitUntil(condition, message, { timeout: 5000, ...options });
+
 const FEELS = 'Hvad kan barnet føle?';
 
 const mountSession = async (store: Store, id: string) => {
@@ -35,7 +38,7 @@ describe('<sammen-perspective-triangle>: nothing typed is lost', () => {
     const reopened = await mountSession(store, 'fuld');
     expect(reopened.field(FEELS).value).to.equal('Utryg ved aflevering');
     expect(reopened.text()).to.contain('Ikke-gemt tekst er gendannet');
-    await waitUntil(async () => (await answer(store, 'fuld')) === 'Utryg ved aflevering', 'saved');
+    await until(async () => (await answer(store, 'fuld')) === 'Utryg ved aflevering', 'saved');
   });
 
   it('deleted elsewhere, found out on save (412 without body): its own state, and "save as new" saves what is typed', async () => {
@@ -49,9 +52,9 @@ describe('<sammen-perspective-triangle>: nothing typed is lost', () => {
     expect(triangle.text()).to.contain('Din ikke-gemte tekst er her stadig');
     expect(triangle.text()).not.to.contain('nyere version');
     await triangle.press('Gem min tekst som et nyt dokument');
-    await waitUntil(async () => (await answer(store, 'slettet')) === 'Før og efter', 'saved as new');
+    await until(async () => (await answer(store, 'slettet')) === 'Før og efter', 'saved as new');
     await triangle.typeInto(FEELS, '!');
-    await waitUntil(async () => (await answer(store, 'slettet')) === 'Før og efter!', 'and what comes after too');
+    await until(async () => (await answer(store, 'slettet')) === 'Før og efter!', 'and what comes after too');
   });
 
   it('"keep mine" in one window: the other is told its text was replaced and can restore it', async () => {
@@ -67,7 +70,7 @@ describe('<sammen-perspective-triangle>: nothing typed is lost', () => {
     await winner.ready(() => winner.saveState() === 'replaced', 'the other window is told');
     expect(winner.text()).to.contain('Erstattet af et andet vindue');
     await winner.press('Gendan min tekst');
-    await waitUntil(async () => (await answer(store, 'delt')) === winnersText, 'restored');
+    await until(async () => (await answer(store, 'delt')) === winnersText, 'restored');
     expect(winner.field(FEELS).value).to.equal(winnersText);
   });
 

@@ -6,9 +6,12 @@ import { IndexedDbStore, MemoryStore, type Store } from '@sammen/sdk';
 import { FailingDeviceStore, uniqueName } from '../../core/test-suites/unreliable-stores.js';
 import { DeckHarness } from './harness.js';
 
+/** waitUntil with room for a loaded machine (IndexedDB can take a while when 8 test runs share 2 cores). */
+const until = (condition: () => unknown, message: string, options: { timeout?: number } = {}) => waitUntil(condition, message, { timeout: 5000, ...options });
+
 const mountSession = async (store: Store, sessionId: string) => {
   const deck = await DeckHarness.mount(html`<sammen-reflection-deck .store=${store} session-id=${sessionId}></sammen-reflection-deck>`);
-  await waitUntil(() => deck.progressText() !== '', 'session loaded', { timeout: 5000 });
+  await until(() => deck.progressText() !== '', 'session loaded', { timeout: 5000 });
   await deck.openCard('Nye familier');
   return deck;
 };
@@ -24,7 +27,7 @@ describe('<sammen-reflection-deck>: nothing typed is lost', () => {
     const name = uniqueName('sammen-deck');
     const failing = await mountSession(new FailingDeviceStore({ name }), 'moede');
     await failing.typeNote(0, 'Skal ikke gå tabt');
-    await waitUntil(() => failing.alert(), 'problem shown');
+    await until(() => failing.alert(), 'problem shown');
     expect(failing.text()).to.contain('Der er ikke mere plads på denne enhed, så din tekst blev ikke gemt.');
     expect(failing.text()).not.to.contain('storage on this device is full');
     failing.element.remove();
@@ -33,7 +36,7 @@ describe('<sammen-reflection-deck>: nothing typed is lost', () => {
     const reopened = await mountSession(store, 'moede');
     expect(reopened.noteValue(0)).to.equal('Skal ikke gå tabt');
     expect(reopened.text()).to.contain('Ikke-gemt tekst er gendannet');
-    await waitUntil(async () => (await store.get('reflection-notes', 'moede'))?.cards['new-families']?.notes, 'saved');
+    await until(async () => (await store.get('reflection-notes', 'moede'))?.cards['new-families']?.notes, 'saved');
   });
 
   it('a new session-id right after typing: the note is saved to the old session', async () => {
@@ -41,7 +44,7 @@ describe('<sammen-reflection-deck>: nothing typed is lost', () => {
     const deck = await mountSession(store, 'gammel');
     await deck.typeNote(0, 'Hører til den gamle');
     deck.element.setAttribute('session-id', 'ny');
-    await waitUntil(async () => Object.values((await store.get('reflection-notes', 'gammel'))?.cards ?? {}).some((card) => Object.values(card.notes).includes('Hører til den gamle')), 'old session has it');
+    await until(async () => Object.values((await store.get('reflection-notes', 'gammel'))?.cards ?? {}).some((card) => Object.values(card.notes).includes('Hører til den gamle')), 'old session has it');
     expect(Object.keys((await store.get('reflection-notes', 'ny'))?.cards ?? {})).to.deep.equal([]);
   });
 
@@ -49,9 +52,9 @@ describe('<sammen-reflection-deck>: nothing typed is lost', () => {
     const store = new MemoryStore();
     const deck = await mountSession(store, 'slettes');
     await deck.typeNote(0, 'Slettes overalt');
-    await waitUntil(() => saveState(deck) === 'saved', 'saved', { timeout: 5000 });
+    await until(() => saveState(deck) === 'saved', 'saved', { timeout: 5000 });
     await store.deleteAll();
-    await waitUntil(() => saveState(deck) === 'deleted', 'deleted shown');
+    await until(() => saveState(deck) === 'deleted', 'deleted shown');
     await deck.settle();
     expect(deck.text()).to.contain('Slettet et andet sted');
     expect(deck.noteValue(0)).to.equal('');
