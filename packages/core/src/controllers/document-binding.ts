@@ -1,4 +1,4 @@
-import { parseDocumentOfKind, type ConflictError, type DocumentChange, type DocumentKind, type DocumentOfKind, type SammenDocument, type Store } from '@sammen/sdk';
+import type { ConflictError, DocumentChange, DocumentKind, DocumentOfKind, SammenDocument, Store } from '@sammen/sdk';
 import {
   journalClear,
   journalRecover,
@@ -58,10 +58,11 @@ export class DocumentBinding<K extends DocumentKind> {
 
   /**
    * Reads the stored document (a failing read is returned, not thrown) and the unsaved copy left
-   * by this window or by a page that went away, taken over by this window. A copy that is not a
-   * valid document (an older version, edited by hand) is dropped.
+   * by this window or by a page that went away, taken over by this window. A copy that is not of
+   * this document and schema version (`fresh`'s; e.g. written before an upgrade) is dropped: the
+   * store would refuse it and the widget could not show it.
    */
-  async open(): Promise<{ stored?: DocumentOfKind<K>; entry?: JournalEntry<DocumentOfKind<K>>; loadError?: unknown }> {
+  async open(fresh: DocumentOfKind<K>): Promise<{ stored?: DocumentOfKind<K>; entry?: JournalEntry<DocumentOfKind<K>>; loadError?: unknown }> {
     let stored: DocumentOfKind<K> | undefined;
     let loadError: unknown;
     try {
@@ -70,7 +71,7 @@ export class DocumentBinding<K extends DocumentKind> {
       loadError = error ?? new Error('load failed');
     }
     const entry = this.address ? await journalRecover<DocumentOfKind<K>>(this.address, this.writer) : undefined;
-    if (entry && !parseDocumentOfKind(this.kind, entry.doc).ok) {
+    if (entry && (entry.doc.id !== this.id || entry.doc.schema !== fresh.schema)) {
       this.forget();
       return { stored, loadError };
     }

@@ -296,7 +296,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const store = this.options.store();
     this.writer ??= newWriter();
     const binding = new DocumentBinding(this.options.kind, id, store, this.writer);
-    const { stored, entry, loadError } = await binding.open();
+    const { stored, entry, loadError } = await binding.open(this.options.create(id));
     if (token !== this.loadToken) return;
     this.binding = binding;
     this.dirty = false;
