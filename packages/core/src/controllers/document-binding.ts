@@ -111,10 +111,11 @@ export class DocumentBinding<K extends DocumentKind> {
 
   /**
    * The stored document a conflict is with: the one the error carries or, for an answer without
-   * it (HTTP 412 with no body), the one the store has now; undefined when it was deleted.
+   * it (HTTP 412 with no body), the one the store has now; undefined when it was deleted. Throws
+   * when the store cannot be read (then nothing is known, and nothing is called deleted).
    */
   async conflictOf(error: ConflictError): Promise<DocumentOfKind<K> | undefined> {
-    return (error.current as DocumentOfKind<K> | undefined) ?? (await this.get().catch(() => undefined));
+    return (error.current as DocumentOfKind<K> | undefined) ?? (await this.get());
   }
 
   /** Writes `doc` over the revision this window knows (optimistic concurrency). */

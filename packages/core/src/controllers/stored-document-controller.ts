@@ -347,6 +347,9 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     if (change.type === 'delete') return this.onDeleted(binding);
     await binding.writing;
     const stored = await binding.get().catch(() => undefined);
+    // A write of ours started meanwhile: it meets any newer version itself (as a conflict), and
+    // what we just read may be our own write landing before we heard back from it.
+    if (binding.writing) return;
     if (binding !== this.binding || !stored || stored.revision <= binding.storedRevision) return;
     if (this.dirty) {
       this.conflicting = stored;
@@ -413,7 +416,12 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     const newerEdits = this.dirty;
     this.dirty = true;
     if (!(error instanceof ConflictError)) return this.fail(error, 'save-failed');
-    const current = await binding.conflictOf(error);
+    let current: DocumentOfKind<K> | undefined;
+    try {
+      current = await binding.conflictOf(error);
+    } catch (readError) {
+      return this.fail(readError, 'save-failed');
+    }
     if (binding !== this.binding) return;
     if (current && sameContent(current, doc)) {
       // Our own write arrived after all (a retried request): nothing to resolve.
