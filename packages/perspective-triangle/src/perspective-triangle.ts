@@ -16,6 +16,7 @@ import {
   SammenElement,
   StoredDocumentController,
   fireSammenEvent,
+  forgetUnsavedText,
   icon,
   renderErrorView,
   renderSaveProblem,
@@ -230,7 +231,11 @@ export class SammenPerspectiveTriangle extends SammenElement {
     if (!(await confirm.ask())) return;
     try {
       if (this.stored.doc?.id === session.id) await this.stored.remove();
-      else await resolveStore(this.store).delete('perspective-session', session.id);
+      else {
+        await resolveStore(this.store).delete('perspective-session', session.id);
+        // Unsaved text of it left on this device by a closed page goes too.
+        forgetUnsavedText(resolveStore(this.store), 'perspective-session', session.id);
+      }
       this.openedId = undefined;
       this.listVersion += 1;
       this.change(session.id, 'deleted');

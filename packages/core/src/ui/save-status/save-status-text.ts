@@ -17,6 +17,12 @@ export function saveStatusText(status: SaveStatus, location?: StoreLocation): st
       return msg('Could not save. Your text is kept here; try again.');
     case 'conflict':
       return msg('Changed in another window. Choose which version to keep.');
+    case 'deleted':
+      return msg('Deleted elsewhere');
+    case 'replaced':
+      return msg('Replaced by another window');
+    case 'recovered':
+      return msg('Recovered text you had not saved');
     default:
       return location?.type === 'memory' ? msg('Not saved after this tab is closed') : '';
   }

@@ -10,7 +10,7 @@ import { saveStatusText } from './save-status-text.js';
  * Saved and failed states are announced politely to screen readers; "saving" is not, so typing
  * does not make a screen reader chatter.
  *
- * @summary Save state: saving / saved on this device / saved to <host> / failed / conflict.
+ * @summary Save state: saving / saved on this device / saved to <host> / failed / conflict / deleted / replaced / recovered.
  * @tagname sammen-save-status
  * @csspart status - The text.
  */
@@ -30,7 +30,9 @@ export class SammenSaveStatus extends SammenElement {
         overflow-wrap: anywhere;
       }
       :host([status='failed']) [part='status'],
-      :host([status='conflict']) [part='status'] {
+      :host([status='conflict']) [part='status'],
+      :host([status='deleted']) [part='status'],
+      :host([status='replaced']) [part='status'] {
         color: var(--s-color-danger);
         font-weight: 600;
       }
@@ -46,8 +48,9 @@ export class SammenSaveStatus extends SammenElement {
 
   override render() {
     const text = saveStatusText(this.status, { type: this.locationType, ...(this.locationLabel ? { label: this.locationLabel } : {}) });
-    const symbol = this.status === 'saved' ? icon('check') : this.status === 'failed' || this.status === 'conflict' ? icon('warning') : '';
-    const announce = this.status === 'saved' || this.status === 'failed' || this.status === 'conflict';
+    const warning = this.status === 'failed' || this.status === 'conflict' || this.status === 'deleted' || this.status === 'replaced';
+    const symbol = this.status === 'saved' || this.status === 'recovered' ? icon('check') : warning ? icon('warning') : '';
+    const announce = warning || this.status === 'saved' || this.status === 'recovered';
     return html`<span part="status" role=${announce ? 'status' : 'presentation'}>${symbol}<span>${text}</span></span>`;
   }
 }
