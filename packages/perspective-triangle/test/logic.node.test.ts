@@ -5,7 +5,8 @@ import { createPerspectiveSession, DEFAULT_PROMPT_IDS, type PerspectiveSession }
 import { findPersonalData, personalDataKinds } from '../src/privacy-guard.js';
 import { addStep, moveStep, removeStep, updateStep } from '../src/next-steps.js';
 import { centreState, guidedStep, perspectiveState, sessionProgress } from '../src/session-progress.js';
-import { nearestInDirection, POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
+import { spatialMove } from '@sammen/core';
+import { POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
 import { sessionToText } from '../src/session-summary.js';
 
 test('privacy guard: the four patterns are found, in their usual spellings', () => {
@@ -105,24 +106,17 @@ test('guided order is child, parents, professionals, centre', () => {
   assert.equal(guidedStep('child', -1), undefined);
 });
 
-test('spatial arrow keys: every part reaches every other', () => {
-  assert.equal(nearestInDirection(POSITIONS, 'child', 'down'), 'centre');
-  assert.equal(nearestInDirection(POSITIONS, 'centre', 'up'), 'child');
-  assert.equal(nearestInDirection(POSITIONS, 'parents', 'right'), 'centre', 'the nearer part ahead wins');
-  assert.equal(nearestInDirection(POSITIONS, 'centre', 'right'), 'professionals');
-  assert.equal(nearestInDirection(POSITIONS, 'centre', 'left'), 'parents');
-  assert.equal(nearestInDirection(POSITIONS, 'parents', 'up'), 'child');
-  assert.equal(nearestInDirection(POSITIONS, 'child', 'up'), undefined);
+test('arrow keys in the triangle: every arrow from every part goes to another part, and every part is reached', () => {
   const ids = Object.keys(POSITIONS) as (keyof typeof POSITIONS)[];
+  const reached = new Set<string>();
   for (const from of ids) {
-    const reached = new Set([from]);
-    let frontier = [from];
-    while (frontier.length) {
-      frontier = frontier.flatMap((id) => (['up', 'down', 'left', 'right'] as const).map((d) => nearestInDirection(POSITIONS, id, d)).filter((next): next is typeof from => !!next && !reached.has(next)));
-      frontier.forEach((id) => reached.add(id));
+    for (const direction of ['up', 'down', 'left', 'right'] as const) {
+      const to = spatialMove(POSITIONS, from, direction);
+      assert.ok(to && to !== from, `${direction} from ${from} goes somewhere`);
+      reached.add(to);
     }
-    assert.equal(reached.size, 4, `all parts reachable from ${from}`);
   }
+  assert.equal(reached.size, ids.length);
 });
 
 test('labels wrap to two lines, are cut when too long, and always show a prefix of the label', () => {
