@@ -45,6 +45,9 @@ export class FocusController<Id extends string> implements ReactiveController {
     host.addController(this);
   }
 
+  // Nothing to set up or tear down: the key handler is bound in the host's template.
+  hostConnected(): void {}
+
   /** The item that holds the tab stop now. */
   get activeId(): Id | undefined {
     const items = this.options.items();
