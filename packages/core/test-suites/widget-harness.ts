@@ -26,6 +26,13 @@ export async function expectFocusKept(action: string): Promise<void> {
   }
 }
 
+/** Text of a node as rendered, with a slot's assigned content in place of the slot. */
+function flatText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(flatText).join('');
+  return [...node.childNodes].map(flatText).join('');
+}
+
 export abstract class WidgetHarness<E extends Widget> {
   constructor(readonly element: E) {}
 
@@ -48,10 +55,10 @@ export abstract class WidgetHarness<E extends Widget> {
     return deepActiveElement();
   }
 
-  /** The accessible name of what has focus: its label, else its text. */
+  /** The accessible name of what has focus: its label, else its text (slotted text included). */
   focused(): string {
     const active = deepActiveElement();
-    return squash(active?.getAttribute('aria-label') ?? active?.textContent);
+    return active ? squash(active.getAttribute('aria-label') ?? flatText(active)) : '';
   }
 
   /**

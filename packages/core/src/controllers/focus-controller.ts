@@ -71,9 +71,19 @@ export class FocusController<Id extends string> implements ReactiveController {
     return this.options.focusItems === false ? Promise.resolve(false) : focusAfterUpdate(this.host, () => this.refs.get(id));
   }
 
-  /** The item a key moves to from the active one (undefined: no move). */
-  target(key: string): Id | undefined {
-    return rovingTarget(this.options.items(), this.activeId, key, this.layout(), { rtl: this.isRtl(), wrap: this.options.wrap });
+  /** The item a key moves to from `from` (default: the active one); undefined: no move. */
+  target(key: string, from: Id | undefined = this.activeId): Id | undefined {
+    return rovingTarget(this.options.items(), from, key, this.layout(), { rtl: this.isRtl(), wrap: this.options.wrap });
+  }
+
+  /** The item whose element (or something inside it) the event came from. */
+  private itemOf(event: Event): Id | undefined {
+    for (const node of event.composedPath()) {
+      if (node === this.host) break;
+      const id = node instanceof Element ? this.refs.keyOf(node) : undefined;
+      if (id !== undefined) return id;
+    }
+    return undefined;
   }
 
   /**
@@ -90,7 +100,8 @@ export class FocusController<Id extends string> implements ReactiveController {
     }
     if (!isNavigationKey(event.key, this.layout())) return;
     event.preventDefault(); // arrows would otherwise scroll the page
-    const next = this.target(event.key);
+    // From the item the key was pressed on: it may have been focused by a click or by script.
+    const next = this.target(event.key, this.itemOf(event) ?? this.activeId);
     if (next !== undefined) void this.focus(next);
   };
 

@@ -32,6 +32,12 @@ export class ElementRefs<Key> {
     return callback;
   }
 
+  /** The key an element was rendered for, if any. */
+  keyOf(element: Element): Key | undefined {
+    const key = this.keys.get(element);
+    return key !== undefined && this.elements.get(key) === element ? key : undefined;
+  }
+
   /** The element rendered for `key`, if it is in the document now. */
   get(key: Key): FocusableElement | undefined {
     const element = this.elements.get(key);
