@@ -17,8 +17,8 @@ export interface NextStepsOptions {
   announce: (text: string) => void;
 }
 
-/** Element keys: `add`, `heading`, `undo`, and `<step id>:text|up|down|remove`. */
-export type StepElement = 'add' | 'heading' | 'undo' | `${string}:${'text' | 'up' | 'down' | 'remove'}`;
+/** Elements focus moves to: the list's heading, and a step's text field and move buttons. */
+export type StepElement = 'heading' | `${string}:${'text' | 'up' | 'down'}`;
 
 export class NextStepsController implements ReactiveController {
   /** The step elements, filled by the panel's `ref()`s. */

@@ -49,7 +49,7 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
         : html`<span class="step__tools">
             <sammen-icon-button icon="arrow-up" ${ref(view.stepRef(`${step.id}:up`))} label=${msg(str`Move step ${n} up`)} ?disabled=${index === 0} @click=${() => view.moveStep(step.id, -1)}></sammen-icon-button>
             <sammen-icon-button icon="arrow-down" ${ref(view.stepRef(`${step.id}:down`))} label=${msg(str`Move step ${n} down`)} ?disabled=${index === count - 1} @click=${() => view.moveStep(step.id, 1)}></sammen-icon-button>
-            <sammen-icon-button icon="trash" ${ref(view.stepRef(`${step.id}:remove`))} label=${msg(str`Remove step ${n}`)} @click=${() => view.removeStep(step.id)}></sammen-icon-button>
+            <sammen-icon-button icon="trash" label=${msg(str`Remove step ${n}`)} @click=${() => view.removeStep(step.id)}></sammen-icon-button>
           </span>`}
     </div>
     <label class="field step__text">
@@ -86,14 +86,14 @@ export function renderCentrePanel(view: TriangleViewModel): TemplateResult {
     ${view.removedStep && !view.readOnly
       ? html`<p class="steps__removed">
           ${msg(str`Step ${view.removedStep} was removed.`)}
-          <sammen-button variant="secondary" ${ref(view.stepRef('undo'))} label=${msg(str`Undo removing step ${view.removedStep}`)} @click=${() => view.undoRemove()}
+          <sammen-button variant="secondary" label=${msg(str`Undo removing step ${view.removedStep}`)} @click=${() => view.undoRemove()}
             >${msg('Undo')}</sammen-button
           >
         </p>`
       : nothing}
     ${view.readOnly
       ? nothing
-      : html`<sammen-button variant="secondary" class="add-step" ${ref(view.stepRef('add'))} @click=${() => view.addStep()}>${msg('Add a next step')}</sammen-button>`}`;
+      : html`<sammen-button variant="secondary" class="add-step" @click=${() => view.addStep()}>${msg('Add a next step')}</sammen-button>`}`;
 }
 
 /** The panel's heading text for a part. */
