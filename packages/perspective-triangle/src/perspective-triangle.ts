@@ -57,6 +57,11 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  * Data: the `session` property, else `src` (both opened read-only, with "work on a copy"), else
  * the session `document-id` in the store (autosaved), else a list of saved sessions to resume.
  *
+ * Keyboard: the triangle is one tab stop; the arrow keys move to the nearest part in that
+ * direction (every arrow from every part goes somewhere), Home/End to the child/the centre,
+ * Enter/Space open a part's panel, Escape closes it and returns to the part. A visible hint under
+ * the triangle says so and is each part's accessible description.
+ *
  * @summary The perspective triangle: child, parents, professionals, shared understanding.
  * @tagname sammen-perspective-triangle
  * @fires sammen-session-change - A session was opened, created, copied, edited, deleted or closed; `detail: {id, reason}`.
