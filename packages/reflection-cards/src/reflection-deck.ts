@@ -13,13 +13,11 @@ import {
   AnnouncerController,
   DocumentSourceController,
   ElementRefs,
-  FocusController,
   FocusKeeper,
   SammenElement,
   StoredDocumentController,
   fireSammenEvent,
   focusAfterUpdate,
-  isEditableTarget,
   renderErrorView,
   renderSaveProblem,
   resolveStore,
@@ -35,6 +33,7 @@ import { nextTurn, parseParticipants } from './turn-order.js';
 import { shownText } from './localized-text.js';
 import { renderOverview } from './overview-view.js';
 import { renderFocus } from './focus-view.js';
+import { FocusModeKeys } from './focus-mode-keys.js';
 import { renderSessionBar } from './session-bar.js';
 import { renderPrint } from './print-view.js';
 import { deckStyles } from './reflection-deck.styles.js';
@@ -149,14 +148,13 @@ export class SammenReflectionDeck extends SammenElement {
   private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000);
   /** Elements focus moves to (the focus-mode card, the overview's open buttons, the search). */
   private readonly refs = new ElementRefs<DeckElement>();
-  /** Focus mode steps through the visible cards like a horizontal list; Escape leaves. */
-  private readonly cards = new FocusController<string>(this, {
-    items: () => this.visibleIds(),
-    active: () => this.card,
-    activate: (id) => (this.card = id),
-    focusItems: false,
-    layout: () => ({ kind: 'list', orientation: 'horizontal' }),
-    onEscape: () => (this.fullscreen ? void this.setFullscreen(false) : this.closeFocus()),
+  private readonly keys = new FocusModeKeys(this, {
+    cards: () => this.visibleIds(),
+    current: () => this.card,
+    open: (id) => (this.card = id),
+    draw: () => this.draw(),
+    escape: () => (this.fullscreen ? void this.setFullscreen(false) : this.closeFocus()),
+    shortcuts: () => this.shortcuts !== 'off',
   });
   protected readonly focusKeeper = new FocusKeeper(this, () => (this.card ? this.refs.get('title') : this.refs.get('search')));
 
@@ -219,15 +217,6 @@ export class SammenReflectionDeck extends SammenElement {
 
   private readonly onFullscreenChange = (): void => {
     if (!document.fullscreenElement && this.fullscreen) this.fullscreen = false;
-  };
-
-  private readonly onFocusKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') return this.cards.onKeydown(event);
-    if (this.shortcuts === 'off' || isEditableTarget(event) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'r' || event.key === 'R') {
-      event.preventDefault();
-      this.draw();
-    } else this.cards.onKeydown(event);
   };
 
   private visibleIds(): string[] {
@@ -340,7 +329,7 @@ export class SammenReflectionDeck extends SammenElement {
       turn: this.turn,
       fullscreen: this.fullscreen,
       printing: this.printing,
-      keyHints: this.shortcuts === 'off' ? undefined : getComputedStyle(this).direction === 'rtl' ? { previous: '→', next: '←' } : { previous: '←', next: '→' },
+      keyHints: this.keys.hints,
       ref: (key) => this.refs.ref(key),
       setFilter: (patch) => (this.filter = { ...this.filter, ...patch }),
       openCard: (id) => this.openCard(id),
@@ -387,7 +376,7 @@ export class SammenReflectionDeck extends SammenElement {
             ${this.copyMessage ? html`<p class="copy-message">${this.copyMessage}</p>` : nothing}
             ${unknownCard ? html`<p class="notice" role="status">${msg(str`The card “${this.card}” is not in this deck.`)}</p>` : nothing}
             ${view.current
-              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} ${ref(this.refs.ref('focus'))} @keydown=${this.onFocusKey}>
+              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} ${ref(this.refs.ref('focus'))} @keydown=${this.keys.onKeydown}>
                   ${renderFocus(view, view.current)}
                 </section>`
               : html`<div class="overview">${renderOverview(view)}</div>`}`}
