@@ -2,7 +2,10 @@
 // clicks that focus what they click) and the check that runs after every action — focus is never
 // lost to <body>. A widget's harness extends it with the widget's own words (openCard, openPart…).
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement } from '../src/focus/focus-after-update.js';
 import { deepText, settle, squash } from './test-support.js';
+
+export { deepActiveElement };
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -10,12 +13,6 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const nextRender = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
-/** The element that has focus in the page, through open shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Throws unless something other than `<body>` (or nothing) has focus after `action`. */
 export async function expectFocusKept(action: string): Promise<void> {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPerspectiveSession, DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
 import { findPersonalData, personalDataKinds } from '../src/privacy-guard.js';
-import { addStep, moveStep, removeStep, updateStep } from '../src/next-steps.js';
+import { addStep, insertStep, moveStep, removeStep, updateStep } from '../src/next-steps.js';
 import { centreState, guidedStep, perspectiveState, sessionProgress } from '../src/session-progress.js';
 import { spatialMove } from '@sammen/core';
 import { POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
@@ -157,4 +157,16 @@ test('copy as text lists situation, perspectives, shared understanding and steps
   assert.match(text, /BARNET\n- Hvad har barnet brug for\?\n {3}svar\n/);
   assert.match(text, /FORÆLDRENE\n {3}\(intet\)/);
   assert.match(text, /1\. \[x\] Ring til far \(Hvem: Mette, Hvornår: 2026-12-01, gjort\)/);
+});
+
+test('undoing a removal puts the step back where it was', () => {
+  const steps = fc.array(fc.string(), { minLength: 1, maxLength: 8 }).map((texts) => texts.reduce((list, text) => addStep(list, { text }), addStep([], {}).slice(1)));
+  fc.assert(
+    fc.property(steps, fc.nat(), (list, pick) => {
+      const index = pick % list.length;
+      const removed = list[index]!;
+      assert.deepEqual(insertStep(removeStep(list, removed.id), removed, index), list);
+    }),
+  );
+  assert.deepEqual(insertStep([], addStep([], { id: 'x' })[0]!, 5).map((step) => step.id), ['x'], 'an index past the end appends');
 });
