@@ -23,18 +23,19 @@ const withKey = (name: string, key: string | undefined) => (key ? `${name} (${ke
 
 function renderNavigation(view: DeckViewModel, entry: CardEntry): TemplateResult {
   const at = view.visible.findIndex((visible) => visible.card.id === entry.card.id);
+  const keys = view.keyHints();
   return html`<div class="focus__nav" part="focus-navigation">
     <sammen-button variant="quiet" @click=${() => view.closeFocus()}>${icon('chevron-left')} ${msg('All cards')}</sammen-button>
     <span class="focus__position">${at >= 0 ? msg(str`Card ${at + 1} of ${view.visible.length}`) : nothing}</span>
     <span class="focus__buttons">
-      <sammen-icon-button icon="chevron-left" label=${withKey(msg('Previous card'), view.keyHints?.previous)} ?disabled=${at <= 0} @click=${() => view.step(-1)}></sammen-icon-button>
+      <sammen-icon-button icon="chevron-left" label=${withKey(msg('Previous card'), keys?.previous)} ?disabled=${at <= 0} @click=${() => view.step(-1)}></sammen-icon-button>
       <sammen-icon-button
         icon="chevron-right"
-        label=${withKey(msg('Next card'), view.keyHints?.next)}
+        label=${withKey(msg('Next card'), keys?.next)}
         ?disabled=${at < 0 || at >= view.visible.length - 1}
         @click=${() => view.step(1)}
       ></sammen-icon-button>
-      <sammen-button variant="secondary" @click=${() => view.draw()}>${icon('shuffle')} ${withKey(msg('Draw a card'), view.keyHints && 'R')}</sammen-button>
+      <sammen-button variant="secondary" @click=${() => view.draw()}>${icon('shuffle')} ${withKey(msg('Draw a card'), keys && 'R')}</sammen-button>
       <sammen-icon-button
         icon=${view.fullscreen ? 'fullscreen-exit' : 'fullscreen'}
         label=${view.fullscreen ? msg('Leave full screen') : msg('Full screen')}

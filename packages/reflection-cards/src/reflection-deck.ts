@@ -329,7 +329,7 @@ export class SammenReflectionDeck extends SammenElement {
       turn: this.turn,
       fullscreen: this.fullscreen,
       printing: this.printing,
-      keyHints: this.keys.hints,
+      keyHints: () => this.keys.hints,
       ref: (key) => this.refs.ref(key),
       setFilter: (patch) => (this.filter = { ...this.filter, ...patch }),
       openCard: (id) => this.openCard(id),

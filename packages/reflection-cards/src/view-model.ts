@@ -34,9 +34,12 @@ export interface DeckViewModel {
   readonly turn: number;
   readonly fullscreen: boolean;
   readonly printing: PrintMode | undefined;
-  /** The keys for previous / next card, shown in the buttons' names; undefined when shortcuts are off. */
-  readonly keyHints: { previous: string; next: string } | undefined;
 
+  /**
+   * The keys for previous / next card, shown in the buttons' names; undefined when shortcuts are
+   * off. A function: reading the page direction costs a style calculation only focus mode needs.
+   */
+  keyHints(): { previous: string; next: string } | undefined;
   /** The callback for Lit's `ref()` on an element focus may move to (no CSS selectors). */
   ref(key: DeckElement): (element?: Element) => void;
 
