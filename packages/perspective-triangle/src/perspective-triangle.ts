@@ -183,12 +183,13 @@ export class SammenPerspectiveTriangle extends SammenElement {
     else this.select(part, true);
   }
 
-  /** Closes the panel and returns focus to its part of the triangle. */
-  private closePanel(): void {
+  /** Closes the panel and returns focus to its part of the triangle; false when none could close. */
+  private closePanel(): boolean {
     const part = this.selected;
-    if (!part || this.guided) return;
+    if (!part || this.guided) return false;
     this.selected = undefined;
     void this.parts.focus(part);
+    return true;
   }
 
   /** A session opens with the panel closed in free mode, on the child in guided mode. */
@@ -206,9 +207,8 @@ export class SammenPerspectiveTriangle extends SammenElement {
 
   /** Escape anywhere in the open panel closes it and returns to its corner. */
   private readonly onPanelKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.guided) return;
-    event.preventDefault();
-    this.closePanel();
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (this.closePanel()) event.preventDefault();
   };
 
   /** Switches between the triangle and the summary; focus goes to the summary's heading, or back to the button that opened it. */

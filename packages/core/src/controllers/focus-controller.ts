@@ -20,8 +20,11 @@ export interface FocusControllerOptions<Id extends string> {
   focusItems?: boolean;
   /** In lists, past the last item comes the first. */
   wrap?: boolean;
-  /** Called on Escape (e.g. close a panel, leave a mode); without it Escape is left alone. */
-  onEscape?: (event: KeyboardEvent) => void;
+  /**
+   * Called on Escape (e.g. close a panel, leave a mode); return false when there was nothing to
+   * leave, so the key stays free for the page (a host's own dialog). Without it Escape is left alone.
+   */
+  onEscape?: (event: KeyboardEvent) => boolean | void;
   /** Right-to-left text? Defaults to the host's computed `direction`. */
   isRtl?: () => boolean;
 }
@@ -93,9 +96,7 @@ export class FocusController<Id extends string> implements ReactiveController {
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {
-      if (!this.options.onEscape) return;
-      event.preventDefault();
-      this.options.onEscape(event);
+      if (this.options.onEscape?.(event) !== false && this.options.onEscape) event.preventDefault();
       return;
     }
     if (!isNavigationKey(event.key, this.layout())) return;

@@ -17,7 +17,9 @@ export class TestFocusGrid extends LitElement {
     active: () => this.active,
     activate: (id) => (this.active = id),
     layout: () => ({ kind: 'grid', columns: 3 }),
-    onEscape: () => (this.escapes += 1),
+    onEscape: () => {
+      this.escapes += 1;
+    },
   });
 
   protected readonly keeper = new FocusKeeper(this, () => this.heading.value);
