@@ -36,7 +36,9 @@ describe('every widget story passes axe', () => {
         await waitUntil(() => !widget.shadowRoot?.querySelector('.loading'), 'loaded', { timeout: 5000 });
         await widget.updateComplete;
         await expect(host).to.be.accessible();
-      });
+        // Axe over the 200-card story took 6–25 s on the shared 2-core test machine (base and
+        // branch alike), past mocha's 10 s default: a slow machine is not an accessibility failure.
+      }).timeout(40_000);
     }
   }
 });
