@@ -45,7 +45,9 @@ describe('every widget story passes axe', function () {
         await widget.updateComplete;
         expect(unreachable, 'every file the story loads is found').to.deep.equal([]);
         await expect(host).to.be.accessible();
-      });
+        // Axe over the 200-card story took 6–25 s on the shared 2-core test machine (base and
+        // branch alike), past mocha's 10 s default: a slow machine is not an accessibility failure.
+      }).timeout(40_000);
     }
   }
 });

@@ -13,6 +13,13 @@ export { activeLocale, setUiLocale } from './localization/localization.js';
 export { observeDocumentLanguage } from './localization/html-lang-observer.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { AnnouncerController } from './controllers/announcer-controller.js';
+export { FocusController, type FocusControllerOptions } from './controllers/focus-controller.js';
+export { FocusKeeper } from './controllers/focus-keeper.js';
+export { ElementRefs, type FocusableElement } from './focus/element-refs.js';
+export { focusAfterUpdate, deepActiveElement } from './focus/focus-after-update.js';
+export { isNavigationKey, rovingTarget, type RovingLayout, type RovingOptions } from './focus/roving-navigation.js';
+export { ARROW_DIRECTIONS, nearestInDirection, spatialMove, type Direction, type Point } from './focus/spatial-navigation.js';
+export { isEditableTarget } from './focus/editable-target.js';
 export {
   DocumentSourceController,
   type DocumentSource,

@@ -5,4 +5,4 @@ export { findPersonalData, personalDataKinds, type PersonalDataFinding, type Per
 export { addStep, updateStep, removeStep, moveStep } from './next-steps.js';
 export { perspectiveState, centreState, partState, sessionProgress, GUIDED_ORDER, PART_IDS, type PartId, type PartState } from './session-progress.js';
 export { sessionToText, type SummaryTexts } from './session-summary.js';
-export { nearestInDirection, wrapLabel, type Direction, type Point } from './triangle-geometry.js';
+export { POSITIONS, wrapLabel } from './triangle-geometry.js';

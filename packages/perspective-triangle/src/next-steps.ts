@@ -23,3 +23,9 @@ export function moveStep(steps: readonly NextStep[], id: string, delta: number):
   copy.splice(to, 0, moved!);
   return copy;
 }
+
+/** Puts `step` back at `index` (clamped to the list), as undoing a removal does. */
+export function insertStep(steps: readonly NextStep[], step: NextStep, index: number): NextStep[] {
+  const at = Math.max(0, Math.min(steps.length, index));
+  return [...steps.slice(0, at), step, ...steps.slice(at)];
+}

@@ -2,6 +2,8 @@
 // and next steps. Every field is labelled inside this shadow root.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { PerspectiveId } from '@sammen/sdk';
 import { partLabel, promptsOf } from './perspective-texts.js';
@@ -45,14 +47,14 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
       ${view.readOnly
         ? nothing
         : html`<span class="step__tools">
-            <sammen-icon-button icon="arrow-up" data-move="up" label=${msg(str`Move step ${n} up`)} ?disabled=${index === 0} @click=${() => view.moveStep(step.id, -1)}></sammen-icon-button>
-            <sammen-icon-button icon="arrow-down" data-move="down" label=${msg(str`Move step ${n} down`)} ?disabled=${index === count - 1} @click=${() => view.moveStep(step.id, 1)}></sammen-icon-button>
-            <sammen-icon-button icon="trash" data-remove label=${msg(str`Remove step ${n}`)} @click=${() => view.removeStep(step.id)}></sammen-icon-button>
+            <sammen-icon-button icon="arrow-up" ${ref(view.stepRef(`${step.id}:up`))} label=${msg(str`Move step ${n} up`)} ?disabled=${index === 0} @click=${() => view.moveStep(step.id, -1)}></sammen-icon-button>
+            <sammen-icon-button icon="arrow-down" ${ref(view.stepRef(`${step.id}:down`))} label=${msg(str`Move step ${n} down`)} ?disabled=${index === count - 1} @click=${() => view.moveStep(step.id, 1)}></sammen-icon-button>
+            <sammen-icon-button icon="trash" label=${msg(str`Remove step ${n}`)} @click=${() => view.removeStep(step.id)}></sammen-icon-button>
           </span>`}
     </div>
     <label class="field step__text">
       <span>${msg(str`Step ${n}: what`)}</span>
-      <input type="text" .value=${step.text} ?readonly=${view.readOnly} maxlength="2000" @input=${(event: Event) => view.updateStep(step.id, { text: valueOf(event) })} />
+      <input type="text" ${ref(view.stepRef(`${step.id}:text`))} .value=${step.text} ?readonly=${view.readOnly} maxlength="2000" @input=${(event: Event) => view.updateStep(step.id, { text: valueOf(event) })} />
     </label>
     <div class="step__meta">
       <label class="field">
@@ -76,12 +78,22 @@ export function renderCentrePanel(view: TriangleViewModel): TemplateResult {
       (text) => view.setSharedUnderstanding(text),
       msg('Put the three perspectives together: what do we now see about the child’s situation?'),
     )}
-    <h4 id="steps-heading">${msg('Next steps')}</h4>
+    <h4 id="steps-heading" tabindex="-1" ${ref(view.stepRef('heading'))}>${msg('Next steps')}</h4>
     ${steps.length === 0 ? html`<p class="muted">${msg('No next steps yet.')}</p>` : nothing}
     <ol class="steps" aria-labelledby="steps-heading">
-      ${steps.map((_step, index) => renderStep(view, index))}
+      ${repeat(steps, (step) => step.id, (_step, index) => renderStep(view, index))}
     </ol>
-    ${view.readOnly ? nothing : html`<sammen-button variant="secondary" class="add-step" @click=${() => view.addStep()}>${msg('Add a next step')}</sammen-button>`}`;
+    ${view.removedStep && !view.readOnly
+      ? html`<p class="steps__removed">
+          ${msg(str`Step ${view.removedStep} was removed.`)}
+          <sammen-button variant="secondary" label=${msg(str`Undo removing step ${view.removedStep}`)} @click=${() => view.undoRemove()}
+            >${msg('Undo')}</sammen-button
+          >
+        </p>`
+      : nothing}
+    ${view.readOnly
+      ? nothing
+      : html`<sammen-button variant="secondary" class="add-step" @click=${() => view.addStep()}>${msg('Add a next step')}</sammen-button>`}`;
 }
 
 /** The panel's heading text for a part. */

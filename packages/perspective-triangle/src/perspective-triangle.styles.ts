@@ -20,7 +20,8 @@ export const triangleStyles = css`
     overflow-wrap: anywhere;
   }
   .muted,
-  .loading {
+  .loading,
+  .diagram__keys {
     color: var(--s-color-text-muted);
   }
   .bar {
@@ -74,7 +75,7 @@ export const triangleStyles = css`
     block-size: 1.25em;
     accent-color: var(--s-color-primary);
   }
-  :is(input, #panel-heading):focus-visible {
+  :is(input, [tabindex='-1']):focus-visible {
     outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
     outline-offset: var(--s-focus-ring-offset);
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -13,9 +14,12 @@ import {
 import {
   AnnouncerController,
   DocumentSourceController,
+  FocusController,
+  FocusKeeper,
   SammenElement,
   StoredDocumentController,
   fireSammenEvent,
+  focusAfterUpdate,
   forgetUnsavedText,
   icon,
   renderErrorView,
@@ -24,12 +28,12 @@ import {
   toErrorDetail,
   type SammenConfirm,
 } from '@sammen/core';
-import { addStep, moveStep, removeStep, updateStep } from './next-steps.js';
 import { partLabel, promptsOf } from './perspective-texts.js';
 import { GUIDED_ORDER, PART_IDS, guidedStep, partState, sessionProgress, type PartId } from './session-progress.js';
 import { sessionToText } from './session-summary.js';
-import { nearestInDirection, POSITIONS, type Direction } from './triangle-geometry.js';
+import { POSITIONS } from './triangle-geometry.js';
 import { renderTriangle } from './triangle-diagram.js';
+import { NextStepsController } from './next-steps-controller.js';
 import { panelHeading, renderCentrePanel, renderCornerPanel } from './panels.js';
 import { renderSituation } from './situation-header.js';
 import { renderSummary } from './summary-view.js';
@@ -44,8 +48,6 @@ export interface SessionChangeDetail {
   reason: 'opened' | 'created' | 'copied' | 'edited' | 'deleted' | 'closed';
 }
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-
 // The worked case is example content: loaded only when someone asks for it.
 const loadWorkedCase = (lang: string) => import('@sammen/content').then((content) => content.loadWorkedCase(lang));
 
@@ -55,6 +57,11 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  *
  * Data: the `session` property, else `src` (both opened read-only, with "work on a copy"), else
  * the session `document-id` in the store (autosaved), else a list of saved sessions to resume.
+ *
+ * Keyboard: the triangle is one tab stop; the arrow keys move to the nearest part in that
+ * direction (every arrow from every part goes somewhere), Home/End to the child/the centre,
+ * Enter/Space open a part's panel, Escape closes it and returns to the part. A visible hint under
+ * the triangle says so and is each part's accessible description.
  *
  * @summary The perspective triangle: child, parents, professionals, shared understanding.
  * @tagname sammen-perspective-triangle
@@ -126,6 +133,24 @@ export class SammenPerspectiveTriangle extends SammenElement {
 
   private readonly announcer = new AnnouncerController(this);
 
+  /** The triangle's roving tab stop: arrows move spatially between the parts, Escape closes the panel. */
+  private readonly parts = new FocusController<PartId>(this, {
+    items: () => PART_IDS,
+    active: () => this.active,
+    activate: (part) => (this.active = part),
+    layout: () => ({ kind: 'spatial', positions: POSITIONS }),
+    onEscape: () => this.closePanel(),
+  });
+  /** The heading of what is shown (panel, summary or list): where focus goes when a view changes. */
+  private readonly viewHeading = createRef<HTMLElement>();
+  private readonly summaryButton = createRef<HTMLElement>();
+  private readonly steps = new NextStepsController(this, {
+    steps: () => this.stored.doc?.nextSteps ?? [],
+    edit: (edit) => this.edit((doc) => ({ ...doc, nextSteps: edit(doc.nextSteps) })),
+    announce: (text) => this.announcer.announce(text),
+  });
+  protected readonly focusKeeper = new FocusKeeper(this, () => this.viewHeading.value);
+
   private get hasReadOnlyInput(): boolean {
     return Boolean(this.session ?? this.src ?? this.workedCase);
   }
@@ -153,7 +178,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
   private select(part: PartId, focusPanel = false): void {
     this.selected = part;
     this.active = part;
-    if (focusPanel) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus());
+    if (focusPanel) void focusAfterUpdate(this, () => this.viewHeading.value);
   }
 
   /** Opens a part's panel, or closes it when it is already open (the node is a disclosure button). */
@@ -162,11 +187,13 @@ export class SammenPerspectiveTriangle extends SammenElement {
     else this.select(part, true);
   }
 
-  /** Closes the panel and returns focus to its part of the triangle. */
-  private closePanel(): void {
+  /** Closes the panel and returns focus to its part of the triangle; false when none could close. */
+  private closePanel(): boolean {
     const part = this.selected;
+    if (!part || this.guided) return false;
     this.selected = undefined;
-    if (part) void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-part="${part}"]`)?.focus());
+    void this.parts.focus(part);
+    return true;
   }
 
   /** A session opens with the panel closed in free mode, on the child in guided mode. */
@@ -176,21 +203,23 @@ export class SammenPerspectiveTriangle extends SammenElement {
   }
 
   private readonly onNodeKeydown = (event: KeyboardEvent, part: PartId): void => {
-    const direction = KEY_DIRECTIONS[event.key];
-    let next: PartId | undefined;
-    if (direction) next = nearestInDirection(POSITIONS, part, direction);
-    else if (event.key === 'Home') next = PART_IDS[0];
-    else if (event.key === 'End') next = PART_IDS[PART_IDS.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggle(part);
-      return;
-    } else return;
-    event.preventDefault();
-    if (!next) return;
-    this.active = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-part="${next}"]`)?.focus());
+    } else this.parts.onKeydown(event);
   };
+
+  /** Escape anywhere in the open panel closes it and returns to its corner. */
+  private readonly onPanelKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (this.closePanel()) event.preventDefault();
+  };
+
+  /** Switches between the triangle and the summary; focus goes to the summary's heading, or back to the button that opened it. */
+  private showView(view: 'work' | 'summary'): void {
+    this.view = view;
+    void focusAfterUpdate(this, () => (view === 'summary' ? this.viewHeading.value : this.summaryButton.value));
+  }
 
   private edit(edit: (session: PerspectiveSession) => PerspectiveSession): void {
     if (!this.stored.doc) return;
@@ -278,18 +307,12 @@ export class SammenPerspectiveTriangle extends SammenElement {
   }
 
   private async print(): Promise<void> {
-    this.view = 'summary';
+    this.showView('summary');
     await this.updateComplete;
     window.print();
   }
 
   private viewModel(session: PerspectiveSession, readOnly: boolean, selected: PartId): TriangleViewModel {
-    const focusStep = (id: string, selector: string) =>
-      void this.updateComplete.then(() => {
-        const row = this.renderRoot.querySelector(`[data-step="${CSS.escape(id)}"]`);
-        const target = row?.querySelector<HTMLElement>(selector);
-        (target && !target.hasAttribute('disabled') ? target : row?.querySelector<HTMLElement>('[data-move]:not([disabled])'))?.focus();
-      });
     return {
       session,
       lang: this.localeController.lang,
@@ -307,28 +330,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
           },
         })),
       setSharedUnderstanding: (text) => this.edit((doc) => ({ ...doc, sharedUnderstanding: text })),
-      addStep: () => {
-        const id = newId();
-        this.edit((doc) => ({ ...doc, nextSteps: addStep(doc.nextSteps, { id }) }));
-        focusStep(id, '.step__text input');
-      },
-      updateStep: (id, patch) => this.edit((doc) => ({ ...doc, nextSteps: updateStep(doc.nextSteps, id, patch) })),
-      removeStep: (id) => {
-        const steps = this.stored.doc?.nextSteps ?? [];
-        const index = steps.findIndex((step) => step.id === id);
-        this.edit((doc) => ({ ...doc, nextSteps: removeStep(doc.nextSteps, id) }));
-        this.announcer.announce(msg(str`Step ${index + 1} removed.`));
-        const neighbour = steps[index + 1] ?? steps[index - 1];
-        if (neighbour) focusStep(neighbour.id, '[data-remove]');
-        else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-step')?.focus());
-      },
-      moveStep: (id, delta) => {
-        this.edit((doc) => ({ ...doc, nextSteps: moveStep(doc.nextSteps, id, delta) }));
-        const steps = this.stored.doc?.nextSteps ?? [];
-        const position = steps.findIndex((step) => step.id === id) + 1;
-        this.announcer.announce(msg(str`Moved to position ${position} of ${steps.length}.`));
-        focusStep(id, delta < 0 ? '[data-move="up"]' : '[data-move="down"]');
-      },
+      ...this.steps.actions,
     };
   }
 
@@ -357,7 +359,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     const selected = this.selected;
     if (!selected) {
       return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
-        <h3 id="panel-heading" tabindex="-1">${msg('Three perspectives on one situation')}</h3>
+        <h3 id="panel-heading" tabindex="-1" ${ref(this.viewHeading)}>${msg('Three perspectives on one situation')}</h3>
         <p>
           ${msg('Choose a corner of the triangle to think about what the child, the parents and you may experience, think, feel and need. The centre holds what you understand together and your next steps.')}
         </p>
@@ -365,9 +367,9 @@ export class SammenPerspectiveTriangle extends SammenElement {
       </section>`;
     }
     const view = this.viewModel(session, readOnly, selected);
-    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
+    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
       <div class="panel__head">
-        <h3 id="panel-heading" tabindex="-1">${panelHeading(view)}</h3>
+        <h3 id="panel-heading" tabindex="-1" ${ref(this.viewHeading)}>${panelHeading(view)}</h3>
         ${this.guided
           ? nothing
           : html`<sammen-icon-button icon="close" label=${msg('Close the panel')} @click=${() => this.closePanel()}></sammen-icon-button>`}
@@ -402,23 +404,24 @@ export class SammenPerspectiveTriangle extends SammenElement {
       ${readOnly ? nothing : renderSaveProblem(this.stored)}
       ${this.view === 'summary'
         ? html`<div class="bar">
-              <sammen-button variant="secondary" @click=${() => (this.view = 'work')}>${icon('edit')} ${msg('Back to the triangle')}</sammen-button>
+              <sammen-button variant="secondary" @click=${() => this.showView('work')}>${icon('edit')} ${msg('Back to the triangle')}</sammen-button>
               <sammen-button variant="secondary" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
               <sammen-button variant="secondary" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
             </div>
-            ${renderSummary(session, lang)}`
+            ${renderSummary(session, lang, ref(this.viewHeading))}`
         : html`${renderSituation(view)}
             <div class="workspace">
               <div class="diagram">
                 ${renderTriangle(
-                  { parts, selected: this.selected, active: this.active, interactive: !this.guided, onKeydown: this.onNodeKeydown, onSelect: (part) => this.toggle(part) },
+                  { parts, selected: this.selected, focus: this.parts, keysHint: 'triangle-keys', interactive: !this.guided, onKeydown: this.onNodeKeydown, onSelect: (part) => this.toggle(part) },
                   msg('Perspective triangle: choose a corner or the centre'),
                 )}
+                ${this.guided ? nothing : html`<p id="triangle-keys" class="diagram__keys">${msg('Use the arrow keys to move between the corners and the centre, and Enter to open one.')}</p>`}
               </div>
               ${this.renderPanel(session, readOnly)}
             </div>
             <div class="bar bar--end">
-              <sammen-button variant="secondary" @click=${() => (this.view = 'summary')}>${msg('Summary')}</sammen-button>
+              <sammen-button variant="secondary" ${ref(this.summaryButton)} @click=${() => this.showView('summary')}>${msg('Summary')}</sammen-button>
               <sammen-button variant="quiet" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
               <sammen-button variant="quiet" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
               ${readOnly
@@ -436,7 +439,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     }
     if (this.showsList) {
       if (this.list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(this.list.error, 'list-failed'), msg('Your situations could not be listed'));
-      return renderSessionList(this.list.value, this.localeController.lang, {
+      return renderSessionList(this.list.value, this.localeController.lang, ref(this.viewHeading), {
         open: (id) => this.open(id, 'opened'),
         remove: (session) => void this.deleteSession(session),
         create: () => this.open(newId(), 'created'),

@@ -1,5 +1,6 @@
 // Saved sessions to resume, newest first, with "new" and the worked example for training.
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
 import { DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
 import { icon } from '@sammen/core';
@@ -17,10 +18,11 @@ export function sortSessions(sessions: readonly PerspectiveSession[]): Perspecti
   return [...sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-export function renderSessionList(sessions: readonly PerspectiveSession[] | undefined, lang: string, actions: SessionListActions): TemplateResult {
+/** `headingRef` (a Lit `ref()`) lets the element move focus to the list's heading when it is shown again. */
+export function renderSessionList(sessions: readonly PerspectiveSession[] | undefined, lang: string, headingRef: DirectiveResult | undefined, actions: SessionListActions): TemplateResult {
   const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<div class="list" part="session-list">
-    <h3>${msg('Your situations')}</h3>
+    <h3 tabindex="-1" ${headingRef ?? nothing}>${msg('Your situations')}</h3>
     <p class="list__actions">
       <sammen-button @click=${() => actions.create()}>${icon('plus')} ${msg('New situation')}</sammen-button>
       <sammen-button variant="secondary" @click=${() => actions.openWorkedExample()}>${msg('Open the worked example')}</sammen-button>

@@ -1,13 +1,15 @@
 // The one-page summary: situation, the three perspectives, shared understanding, next steps.
 // Shown on screen as a review and printed on one A4 page.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { msg } from '@lit/localize';
 import { PERSPECTIVE_IDS, type PerspectiveSession } from '@sammen/sdk';
 import { partLabel, promptsOf } from './perspective-texts.js';
 
-export function renderSummary(session: PerspectiveSession, lang: string): TemplateResult {
+/** `headingRef` (a Lit `ref()`) lets the element move focus to the heading when the summary opens. */
+export function renderSummary(session: PerspectiveSession, lang: string, headingRef?: DirectiveResult): TemplateResult {
   return html`<article class="summary" part="summary" aria-labelledby="summary-title">
-    <h3 id="summary-title">${session.title.trim() || msg('Untitled situation')}</h3>
+    <h3 id="summary-title" tabindex="-1" ${headingRef ?? nothing}>${session.title.trim() || msg('Untitled situation')}</h3>
     ${session.description.trim() ? html`<p class="summary__description">${session.description}</p>` : nothing}
     <div class="summary__perspectives">
       ${PERSPECTIVE_IDS.map((perspective) => {

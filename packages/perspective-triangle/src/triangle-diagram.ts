@@ -1,6 +1,7 @@
 // The triangle as SVG: three corners and the centre as buttons with roving focus. Each part's
 // state is shown by shape (hollow, half, full with a check) and by text, never by colour alone.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { PART_IDS, type PartId, type PartState } from './session-progress.js';
 import { POSITIONS, VIEWBOX, wrapLabel } from './triangle-geometry.js';
@@ -15,8 +16,10 @@ export interface DiagramOptions {
   parts: readonly DiagramPart[];
   /** The part whose panel is open, if any. */
   selected: PartId | undefined;
-  /** The part that holds the roving tab stop. */
-  active: PartId;
+  /** The roving tab stop (core's FocusController): each node's tabindex and element ref. */
+  focus: { tabIndex(part: PartId): 0 | -1; ref(part: PartId): (element?: Element) => void };
+  /** Id of the visible hint that tells how the keys work, in the same shadow root. */
+  keysHint?: string;
   /** False in guided mode: the parts are shown, not operated. */
   interactive: boolean;
   onKeydown: (event: KeyboardEvent, part: PartId) => void;
@@ -51,11 +54,13 @@ function node(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
       part="node"
       transform="translate(${x} ${y})"
       role=${options.interactive ? 'button' : 'img'}
-      tabindex=${options.interactive ? (options.active === part.id ? 0 : -1) : nothing}
+      tabindex=${options.interactive ? options.focus.tabIndex(part.id) : nothing}
       aria-label=${name}
+      aria-describedby=${options.interactive && options.keysHint ? options.keysHint : nothing}
       aria-expanded=${options.interactive ? String(selected) : nothing}
       aria-controls=${options.interactive && selected ? 'panel' : nothing}
       data-part=${part.id}
+      ${ref(options.focus.ref(part.id))}
       ?data-selected=${selected}
       @click=${options.interactive ? () => options.onSelect(part.id) : nothing}
       @keydown=${options.interactive ? (event: KeyboardEvent) => options.onKeydown(event, part.id) : nothing}

@@ -2,8 +2,22 @@
 import type { NextStep, PerspectiveId, PerspectiveSession, StoreLocation } from '@sammen/sdk';
 import type { SaveStatus } from '@sammen/core';
 import type { PartId } from './session-progress.js';
+import type { StepElement } from './next-steps-controller.js';
 
-export interface TriangleViewModel {
+/** The next steps' part of the view model (filled by the NextStepsController). */
+export interface StepActions {
+  /** The 1-based number of the step just removed, while it can be undone. */
+  readonly removedStep: number | undefined;
+  /** The callback for Lit's `ref()` on a step element (so focus is moved without selectors). */
+  stepRef(key: StepElement): (element?: Element) => void;
+  addStep(): void;
+  updateStep(id: string, patch: Partial<Omit<NextStep, 'id'>>): void;
+  removeStep(id: string): void;
+  moveStep(id: string, delta: number): void;
+  undoRemove(): void;
+}
+
+export interface TriangleViewModel extends StepActions {
   readonly session: PerspectiveSession;
   readonly lang: string;
   readonly readOnly: boolean;
@@ -14,8 +28,4 @@ export interface TriangleViewModel {
   setSituation(patch: { title?: string; description?: string }): void;
   setAnswer(perspective: PerspectiveId, promptId: string, text: string): void;
   setSharedUnderstanding(text: string): void;
-  addStep(): void;
-  updateStep(id: string, patch: Partial<Omit<NextStep, 'id'>>): void;
-  removeStep(id: string): void;
-  moveStep(id: string, delta: number): void;
 }

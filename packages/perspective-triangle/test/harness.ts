@@ -1,15 +1,14 @@
 // How a person uses <sammen-perspective-triangle>: Tab into the triangle, arrow between parts,
-// open a panel, type answers, add and reorder steps. Real key presses through sendKeys.
+// open a panel, type answers, add and reorder steps. Real key presses through sendKeys, and every
+// action checks that focus did not fall to <body> (WidgetHarness).
 import { fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenPerspectiveTriangle } from '../src/perspective-triangle.js';
 import '../src/define.js';
-import { deepText, settle, squash } from '../../core/test-suites/test-support.js';
+import { squash } from '../../core/test-suites/test-support.js';
+import { WidgetHarness } from '../../core/test-suites/widget-harness.js';
 
-export class TriangleHarness {
-  constructor(readonly element: SammenPerspectiveTriangle) {}
-
+export class TriangleHarness extends WidgetHarness<SammenPerspectiveTriangle> {
   static async mount(template: TemplateResult): Promise<TriangleHarness> {
     const element = await fixture<SammenPerspectiveTriangle>(template);
     const harness = new TriangleHarness(element);
@@ -19,28 +18,9 @@ export class TriangleHarness {
     return harness;
   }
 
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  settle(): Promise<void> {
-    return settle(this.element);
-  }
-
-  text(): string {
-    return squash(deepText(this.root));
-  }
-
   async ready(what: () => unknown, message: string): Promise<void> {
     await waitUntil(what, message, { timeout: 5000 });
     await this.settle();
-  }
-
-  /** The accessible name of the focused part of the triangle, or of whatever has focus. */
-  focused(): string {
-    let active: Element | null = this.root.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return squash(active?.getAttribute('aria-label') ?? active?.textContent);
   }
 
   panelHeading(): string {
@@ -53,18 +33,7 @@ export class TriangleHarness {
 
   /** Opens a part's panel by clicking its node in the triangle. */
   async openPart(part: string): Promise<void> {
-    if (this.node(part).getAttribute('aria-expanded') !== 'true') this.node(part).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await this.settle();
-  }
-
-  async key(key: string): Promise<void> {
-    await sendKeys({ press: key });
-    await this.settle();
-  }
-
-  async type(text: string): Promise<void> {
-    await sendKeys({ type: text });
-    await this.settle();
+    if (this.node(part).getAttribute('aria-expanded') !== 'true') await this.click(this.node(part), `opening the part ${part}`);
   }
 
   /** Text areas of the panel, by label. */
@@ -88,8 +57,7 @@ export class TriangleHarness {
   async press(name: string): Promise<void> {
     const button = this.button(name);
     if (!button) throw new Error(`No button “${name}” in ${this.text().slice(0, 300)}`);
-    (button.shadowRoot!.querySelector('button') as HTMLElement).click();
-    await this.settle();
+    await this.click(button, `pressing “${name}”`);
   }
 
   stepTexts(): string[] {

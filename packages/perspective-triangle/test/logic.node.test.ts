@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPerspectiveSession, DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
 import { findPersonalData, personalDataKinds } from '../src/privacy-guard.js';
-import { addStep, moveStep, removeStep, updateStep } from '../src/next-steps.js';
+import { addStep, insertStep, moveStep, removeStep, updateStep } from '../src/next-steps.js';
 import { centreState, guidedStep, perspectiveState, sessionProgress } from '../src/session-progress.js';
-import { nearestInDirection, POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
+import { spatialMove } from '@sammen/core';
+import { POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
 import { sessionToText } from '../src/session-summary.js';
 
 test('privacy guard: the four patterns are found, in their usual spellings', () => {
@@ -105,24 +106,17 @@ test('guided order is child, parents, professionals, centre', () => {
   assert.equal(guidedStep('child', -1), undefined);
 });
 
-test('spatial arrow keys: every part reaches every other', () => {
-  assert.equal(nearestInDirection(POSITIONS, 'child', 'down'), 'centre');
-  assert.equal(nearestInDirection(POSITIONS, 'centre', 'up'), 'child');
-  assert.equal(nearestInDirection(POSITIONS, 'parents', 'right'), 'centre', 'the nearer part ahead wins');
-  assert.equal(nearestInDirection(POSITIONS, 'centre', 'right'), 'professionals');
-  assert.equal(nearestInDirection(POSITIONS, 'centre', 'left'), 'parents');
-  assert.equal(nearestInDirection(POSITIONS, 'parents', 'up'), 'child');
-  assert.equal(nearestInDirection(POSITIONS, 'child', 'up'), undefined);
+test('arrow keys in the triangle: every arrow from every part goes to another part, and every part is reached', () => {
   const ids = Object.keys(POSITIONS) as (keyof typeof POSITIONS)[];
+  const reached = new Set<string>();
   for (const from of ids) {
-    const reached = new Set([from]);
-    let frontier = [from];
-    while (frontier.length) {
-      frontier = frontier.flatMap((id) => (['up', 'down', 'left', 'right'] as const).map((d) => nearestInDirection(POSITIONS, id, d)).filter((next): next is typeof from => !!next && !reached.has(next)));
-      frontier.forEach((id) => reached.add(id));
+    for (const direction of ['up', 'down', 'left', 'right'] as const) {
+      const to = spatialMove(POSITIONS, from, direction);
+      assert.ok(to && to !== from, `${direction} from ${from} goes somewhere`);
+      reached.add(to);
     }
-    assert.equal(reached.size, 4, `all parts reachable from ${from}`);
   }
+  assert.equal(reached.size, ids.length);
 });
 
 test('labels wrap to two lines, are cut when too long, and always show a prefix of the label', () => {
@@ -163,4 +157,16 @@ test('copy as text lists situation, perspectives, shared understanding and steps
   assert.match(text, /BARNET\n- Hvad har barnet brug for\?\n {3}svar\n/);
   assert.match(text, /FORÆLDRENE\n {3}\(intet\)/);
   assert.match(text, /1\. \[x\] Ring til far \(Hvem: Mette, Hvornår: 2026-12-01, gjort\)/);
+});
+
+test('undoing a removal puts the step back where it was', () => {
+  const steps = fc.array(fc.string(), { minLength: 1, maxLength: 8 }).map((texts) => texts.reduce((list, text) => addStep(list, { text }), addStep([], {}).slice(1)));
+  fc.assert(
+    fc.property(steps, fc.nat(), (list, pick) => {
+      const index = pick % list.length;
+      const removed = list[index]!;
+      assert.deepEqual(insertStep(removeStep(list, removed.id), removed, index), list);
+    }),
+  );
+  assert.deepEqual(insertStep([], addStep([], { id: 'x' })[0]!, 5).map((step) => step.id), ['x'], 'an index past the end appends');
 });

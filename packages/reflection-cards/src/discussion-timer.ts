@@ -74,6 +74,12 @@ export class DiscussionTimerController implements ReactiveController {
     this.tick();
   }
 
+  /** Back to the full duration, running. */
+  restart(): void {
+    this.state = start(newTimer(this.state.duration), this.now());
+    this.tick();
+  }
+
   /** Back to the full duration (optionally a new one), stopped. */
   reset(duration = this.state.duration): void {
     this.state = newTimer(duration);

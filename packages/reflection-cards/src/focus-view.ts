@@ -2,6 +2,7 @@
 // card the working session (discussed, notes per question) and the facilitation tools.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { icon } from '@sammen/core';
 import { renderQuestions, renderStatement } from './card-content.js';
@@ -17,20 +18,24 @@ const TIMER_MINUTES = [2, 5, 10, 15];
 /** The minute choices, including a host's own `timer-minutes` when it is not one of ours. */
 const timerChoices = (duration: number) => [...new Set([...TIMER_MINUTES, duration / 60_000])].sort((a, b) => a - b);
 
+/** A button's name with its key shortcut, e.g. "Next card (→)"; the name alone when shortcuts are off. */
+const withKey = (name: string, key: string | undefined) => (key ? `${name} (${key})` : name);
+
 function renderNavigation(view: DeckViewModel, entry: CardEntry): TemplateResult {
   const at = view.visible.findIndex((visible) => visible.card.id === entry.card.id);
+  const keys = view.keyHints();
   return html`<div class="focus__nav" part="focus-navigation">
     <sammen-button variant="quiet" @click=${() => view.closeFocus()}>${icon('chevron-left')} ${msg('All cards')}</sammen-button>
     <span class="focus__position">${at >= 0 ? msg(str`Card ${at + 1} of ${view.visible.length}`) : nothing}</span>
     <span class="focus__buttons">
-      <sammen-icon-button icon="chevron-left" label=${msg('Previous card (←)')} ?disabled=${at <= 0} @click=${() => view.step(-1)}></sammen-icon-button>
+      <sammen-icon-button icon="chevron-left" label=${withKey(msg('Previous card'), keys?.previous)} ?disabled=${at <= 0} @click=${() => view.step(-1)}></sammen-icon-button>
       <sammen-icon-button
         icon="chevron-right"
-        label=${msg('Next card (→)')}
+        label=${withKey(msg('Next card'), keys?.next)}
         ?disabled=${at < 0 || at >= view.visible.length - 1}
         @click=${() => view.step(1)}
       ></sammen-icon-button>
-      <sammen-button variant="secondary" @click=${() => view.draw()}>${icon('shuffle')} ${msg('Draw a card (R)')}</sammen-button>
+      <sammen-button variant="secondary" @click=${() => view.draw()}>${icon('shuffle')} ${withKey(msg('Draw a card'), keys && 'R')}</sammen-button>
       <sammen-icon-button
         icon=${view.fullscreen ? 'fullscreen-exit' : 'fullscreen'}
         label=${view.fullscreen ? msg('Leave full screen') : msg('Full screen')}
@@ -69,9 +74,13 @@ function renderTimer(view: DeckViewModel): TemplateResult {
       </select>
     </label>
     <span class="timer__clock" role="timer" aria-label=${msg('Time left')}>${formatClock(timer.remaining)}</span>
-    ${timer.running
-      ? html`<sammen-button variant="secondary" @click=${() => timer.pause()}>${icon('pause')} ${msg('Pause')}</sammen-button>`
-      : html`<sammen-button variant="secondary" ?disabled=${up} @click=${() => timer.start()}>${icon('play')} ${msg('Start')}</sammen-button>`}
+    ${
+      // One button that changes what it does, never one button swapped for another or disabled:
+      // either would drop keyboard focus to <body> when the timer starts, stops or runs out.
+      html`<sammen-button variant="secondary" @click=${() => (timer.running ? timer.pause() : up ? timer.restart() : timer.start())}
+        >${timer.running ? html`${icon('pause')} ${msg('Pause')}` : up ? html`${icon('reset')} ${msg('Start again')}` : html`${icon('play')} ${msg('Start')}`}</sammen-button
+      >`
+    }
     <sammen-icon-button icon="reset" label=${msg('Reset timer')} @click=${() => timer.reset()}></sammen-icon-button>
     ${up ? html`<strong class="timer__up">${icon('check')} ${msg('Time is up')}</strong>` : nothing}
   </div>`;
@@ -107,7 +116,7 @@ export function renderFocus(view: DeckViewModel, entry: CardEntry): TemplateResu
       <p class="focus__theme" lang=${ifDefined(themeTitle.lang)} dir=${themeTitle.dir}>${theme.number}. ${themeTitle.text}</p>
       <div class="card__languages">
         <div class="card__language">
-          <h3 id="focus-title" class="focus__title" tabindex="-1" lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</h3>
+          <h3 id="focus-title" class="focus__title" tabindex="-1" ${ref(view.ref('title'))} lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</h3>
           ${renderStatement(card, view.lang)}
           ${renderQuestions(card, view.lang, (question, index) => (view.notes ? renderNotesField(view, entry, question.id, index) : nothing))}
         </div>

@@ -2,6 +2,7 @@
 // filters and a search whose result count is announced.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { ReflectionCard } from '@sammen/sdk';
 import { icon } from '@sammen/core';
@@ -32,6 +33,7 @@ function renderToolbar(view: DeckViewModel): TemplateResult {
       <input
         type="search"
         part="search"
+        ${ref(view.ref('search'))}
         .value=${filter.query}
         @input=${(event: Event) => view.setFilter({ query: value(event) })}
       />
@@ -95,7 +97,7 @@ function renderCardSummary(view: DeckViewModel, entry: CardEntry): TemplateResul
               >${discussed ? html`${icon('check')} ${msg('Discussed')}` : msg('Not discussed yet')}</span
             >`
           : nothing}
-        <sammen-button variant="secondary" label=${msg(str`Open card: ${title.text}`)} @click=${() => view.openCard(card.id)}
+        <sammen-button variant="secondary" ${ref(view.ref(`open:${card.id}`))} label=${msg(str`Open card: ${title.text}`)} @click=${() => view.openCard(card.id)}
           >${msg('Open card')}</sammen-button
         >
       </div>

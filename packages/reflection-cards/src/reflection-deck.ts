@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import {
   createReflectionNotes,
@@ -11,9 +12,12 @@ import {
 import {
   AnnouncerController,
   DocumentSourceController,
+  ElementRefs,
+  FocusKeeper,
   SammenElement,
   StoredDocumentController,
   fireSammenEvent,
+  focusAfterUpdate,
   renderErrorView,
   renderSaveProblem,
   resolveStore,
@@ -29,10 +33,11 @@ import { nextTurn, parseParticipants } from './turn-order.js';
 import { shownText } from './localized-text.js';
 import { renderOverview } from './overview-view.js';
 import { renderFocus } from './focus-view.js';
+import { FocusModeKeys } from './focus-mode-keys.js';
 import { renderSessionBar } from './session-bar.js';
 import { renderPrint } from './print-view.js';
 import { deckStyles } from './reflection-deck.styles.js';
-import type { DeckViewModel, PrintMode } from './view-model.js';
+import type { DeckElement, DeckViewModel, PrintMode } from './view-model.js';
 
 /** Detail of `sammen-card-change`. */
 export interface CardChangeDetail {
@@ -52,11 +57,6 @@ export interface NotesChangeDetail {
 // Built-in example content is a dynamic import, so it is not part of the widget's first bundle.
 const loadExampleDeck = () => import('@sammen/content').then((content) => content.loadExampleDeck());
 
-const isTyping = (event: KeyboardEvent) => {
-  const target = event.composedPath()[0];
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-};
-
 /**
  * Reflection-question cards for staff meetings and parent meetings: themes of cards, each a
  * statement and reflection questions; an overview with filters and search, a focus mode for
@@ -64,6 +64,11 @@ const isTyping = (event: KeyboardEvent) => {
  *
  * Data: the `deck` property, else `src`, else Sammen's example deck in the page's language.
  * Without `session-id` nothing is saved (no notes fields are shown).
+ *
+ * Keyboard in focus mode: ← / → previous and next card (mirrored in right-to-left pages), Home /
+ * End the first and last card, R draws a card, Escape leaves full screen, then focus mode. The
+ * arrows, Home, End and R act only when focus is not in a form field; `shortcuts="off"` turns
+ * them off (WCAG 2.1.4) — the buttons do the same.
  *
  * @summary Reflection-question cards with focus mode, notes and progress.
  * @tagname sammen-reflection-deck
@@ -108,6 +113,11 @@ export class SammenReflectionDeck extends SammenElement {
   @property({ type: Number, attribute: 'timer-minutes' }) timerMinutes = 5;
   /** The store for notes; else the page default (`setDefaultStore`), else IndexedDB. */
   @property({ attribute: false }) store?: Store;
+  /**
+   * `off` turns off focus mode's key shortcuts (←, →, Home, End and R), for people whose speech
+   * input or switch device would set them off by accident (WCAG 2.1.4). Escape always works.
+   */
+  @property({ reflect: true }) shortcuts: 'on' | 'off' = 'on';
 
   @state() private filter: DeckFilter = NO_FILTER;
   @state() private participants: string[] = [];
@@ -136,6 +146,17 @@ export class SammenReflectionDeck extends SammenElement {
 
   private readonly announcer = new AnnouncerController(this);
   private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000);
+  /** Elements focus moves to (the focus-mode card, the overview's open buttons, the search). */
+  private readonly refs = new ElementRefs<DeckElement>();
+  private readonly keys = new FocusModeKeys(this, {
+    cards: () => this.visibleIds(),
+    current: () => this.card,
+    open: (id) => (this.card = id),
+    draw: () => this.draw(),
+    escape: () => (this.fullscreen ? void this.setFullscreen(false) : this.closeFocus()),
+    shortcuts: () => this.shortcuts !== 'off',
+  });
+  protected readonly focusKeeper = new FocusKeeper(this, () => (this.card ? this.refs.get('title') : this.refs.get('search')));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -200,34 +221,21 @@ export class SammenReflectionDeck extends SammenElement {
     if (!document.fullscreenElement && this.fullscreen) this.fullscreen = false;
   };
 
-  private readonly onFocusKey = (event: KeyboardEvent): void => {
-    if (isTyping(event) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'ArrowRight') this.step(1);
-    else if (event.key === 'ArrowLeft') this.step(-1);
-    else if (event.key === 'r' || event.key === 'R') this.draw();
-    else if (event.key === 'Escape' && this.fullscreen) void this.setFullscreen(false);
-    else return;
-    event.preventDefault();
-  };
-
   private visibleIds(): string[] {
     return filterCards(this.entries, this.filter, this.contentLangs).map((entry) => entry.card.id);
   }
 
   private openCard(id: string): void {
     this.card = id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.focus')?.focus());
+    void focusAfterUpdate(this, () => this.refs.get('focus'));
   }
 
   private closeFocus(): void {
     const id = this.card;
     this.card = undefined;
     if (this.fullscreen) void this.setFullscreen(false);
-    void this.updateComplete.then(() => {
-      const index = this.entries.findIndex((entry) => entry.card.id === id);
-      const target = this.renderRoot.querySelector<HTMLElement>(`#card-${index}-title`)?.closest('article')?.querySelector<HTMLElement>('sammen-button');
-      (target ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
-    });
+    // Back to the card's own "Open card" button; when the filter hides it, to the search.
+    void focusAfterUpdate(this, () => (id && this.refs.get(`open:${id}`)) || this.refs.get('search'));
   }
 
   private step(delta: number): void {
@@ -323,6 +331,8 @@ export class SammenReflectionDeck extends SammenElement {
       turn: this.turn,
       fullscreen: this.fullscreen,
       printing: this.printing,
+      keyHints: () => this.keys.hints,
+      ref: (key) => this.refs.ref(key),
       setFilter: (patch) => (this.filter = { ...this.filter, ...patch }),
       openCard: (id) => this.openCard(id),
       closeFocus: () => this.closeFocus(),
@@ -368,7 +378,7 @@ export class SammenReflectionDeck extends SammenElement {
             ${this.copyMessage ? html`<p class="copy-message">${this.copyMessage}</p>` : nothing}
             ${unknownCard ? html`<p class="notice" role="status">${msg(str`The card “${this.card}” is not in this deck.`)}</p>` : nothing}
             ${view.current
-              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} @keydown=${this.onFocusKey}>
+              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} ${ref(this.refs.ref('focus'))} @keydown=${this.keys.onKeydown}>
                   ${renderFocus(view, view.current)}
                 </section>`
               : html`<div class="overview">${renderOverview(view)}</div>`}`}

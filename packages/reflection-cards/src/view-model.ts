@@ -7,6 +7,9 @@ import type { DiscussionTimerController } from './discussion-timer.js';
 
 export type PrintMode = 'cards' | 'notes';
 
+/** Elements the deck moves focus to: focus mode, its card title, the search, a card's "Open card". */
+export type DeckElement = 'focus' | 'title' | 'search' | `open:${string}`;
+
 export interface DeckViewModel {
   readonly deck: ReflectionDeck;
   /** The language content is shown in (follows `<html lang>`). */
@@ -31,6 +34,14 @@ export interface DeckViewModel {
   readonly turn: number;
   readonly fullscreen: boolean;
   readonly printing: PrintMode | undefined;
+
+  /**
+   * The keys for previous / next card, shown in the buttons' names; undefined when shortcuts are
+   * off. A function: reading the page direction costs a style calculation only focus mode needs.
+   */
+  keyHints(): { previous: string; next: string } | undefined;
+  /** The callback for Lit's `ref()` on an element focus may move to (no CSS selectors). */
+  ref(key: DeckElement): (element?: Element) => void;
 
   setFilter(patch: Partial<DeckFilter>): void;
   openCard(id: string): void;

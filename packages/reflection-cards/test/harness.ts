@@ -1,15 +1,15 @@
 // How a person uses <sammen-reflection-deck>, so tests read as stories of use: search, open a
-// card, press keys, type a note. Keys are real key presses (sendKeys), not synthetic events.
+// card, press keys, type a note. Keys are real key presses (sendKeys), not synthetic events, and
+// every action checks that focus did not fall to <body> (WidgetHarness).
 import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenReflectionDeck } from '../src/reflection-deck.js';
 import '../src/define.js';
-import { deepText, settle, squash } from '../../core/test-suites/test-support.js';
+import { squash } from '../../core/test-suites/test-support.js';
+import { WidgetHarness } from '../../core/test-suites/widget-harness.js';
 
-export class DeckHarness {
-  constructor(readonly element: SammenReflectionDeck) {}
-
+export class DeckHarness extends WidgetHarness<SammenReflectionDeck> {
   static async mount(template: TemplateResult): Promise<DeckHarness> {
     const element = await fixture<SammenReflectionDeck>(template);
     const harness = new DeckHarness(element);
@@ -21,19 +21,6 @@ export class DeckHarness {
     await this.element.loaded;
     await waitUntil(() => !this.root.querySelector('.loading'), 'deck loaded', { timeout: 5000 });
     await this.settle();
-  }
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  settle(): Promise<void> {
-    return settle(this.element);
-  }
-
-  /** All text a person could read in the widget, including inside nested parts' shadow roots. */
-  text(): string {
-    return squash(deepText(this.root));
   }
 
   /** Titles of the cards listed in the overview, in order. */
@@ -52,29 +39,25 @@ export class DeckHarness {
     return title ? squash(title.textContent) : undefined;
   }
 
-  /** The element that has focus inside the widget (through nested shadow roots). */
-  activeElement(): Element | null {
-    let active: Element | null = this.root.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
+  search(text: string): Promise<void> {
+    return this.act(`searching for “${text}”`, async () => {
+      const input = this.root.querySelector<HTMLInputElement>('input[type=search]')!;
+      input.focus();
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      if (text) await sendKeys({ type: text });
+    });
   }
 
-  async search(text: string): Promise<void> {
-    const input = this.root.querySelector<HTMLInputElement>('input[type=search]')!;
-    input.focus();
-    input.select();
-    await sendKeys({ press: 'Backspace' });
-    if (text) await sendKeys({ type: text });
-    await this.settle();
-  }
-
-  async chooseFilter(label: string, value: string): Promise<void> {
-    const field = [...this.root.querySelectorAll('.toolbar label')].find((node) => squash(node.querySelector('span')?.textContent) === label);
-    const select = field?.querySelector('select');
-    if (!select) throw new Error(`No filter “${label}”`);
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await this.settle();
+  chooseFilter(label: string, value: string): Promise<void> {
+    return this.act(`choosing ${label}: ${value}`, () => {
+      const field = [...this.root.querySelectorAll('.toolbar label')].find((node) => squash(node.querySelector('span')?.textContent) === label);
+      const select = field?.querySelector('select');
+      if (!select) throw new Error(`No filter “${label}”`);
+      select.focus();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
   }
 
   /** Presses a button of the widget by its visible text or accessible label. */
@@ -83,13 +66,8 @@ export class DeckHarness {
     if (!button) throw new Error(`No button “${name}” in: ${this.text().slice(0, 300)}`);
     // A person opens the disclosure first (export, print and reset sit in one).
     const details = button.closest('details');
-    if (details && !details.open) {
-      details.querySelector('summary')!.click();
-      await this.settle();
-    }
-    const native = button.shadowRoot?.querySelector('button') ?? button;
-    (native as HTMLElement).click();
-    await this.settle();
+    if (details && !details.open) await this.click(details.querySelector('summary')!, 'opening the disclosure');
+    await this.click(button, `pressing “${name}”`);
   }
 
   button(name: string): HTMLElement | undefined {
@@ -102,15 +80,7 @@ export class DeckHarness {
   async openCard(title: string): Promise<void> {
     const article = [...this.root.querySelectorAll('.overview article')].find((node) => squash(node.querySelector('.card__title')?.textContent) === title);
     if (!article) throw new Error(`No card “${title}”`);
-    const button = article.querySelector('sammen-button')!;
-    (button.shadowRoot!.querySelector('button') as HTMLElement).click();
-    await this.settle();
-  }
-
-  /** A key pressed while focus is in focus mode. */
-  async key(key: string): Promise<void> {
-    await sendKeys({ press: key });
-    await this.settle();
+    await this.click(article.querySelector('sammen-button')!, `opening the card “${title}”`);
   }
 
   notesFields(): HTMLElement[] {
@@ -125,8 +95,7 @@ export class DeckHarness {
     const field = this.notesFields()[index];
     if (!field) throw new Error(`No notes field ${index}`);
     field.shadowRoot!.querySelector('textarea')!.focus();
-    await sendKeys({ type: text });
-    await this.settle();
+    await this.type(text);
   }
 
   progressText(): string {
