@@ -3,8 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import type { PerspectiveId } from '@sammen/sdk';
+import { DEFAULT_PROMPT_IDS, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
+import { heading, headingLevel } from '@sammen/core';
 import { partLabel, promptsOf } from './perspective-texts.js';
+import { GUIDED_ORDER, nextPartToWorkOn, partState, type PartId } from './session-progress.js';
 import type { TriangleViewModel } from './view-model.js';
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
@@ -56,11 +58,11 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
     </label>
     <div class="step__meta">
       <label class="field">
-        <span>${msg('Who')}</span>
+        <span>${msg('Who')}<span class="visually-hidden">${msg(str`, step ${n}`)}</span></span>
         <input type="text" .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
       </label>
       <label class="field">
-        <span>${msg('By when')}</span>
+        <span>${msg('By when')}<span class="visually-hidden">${msg(str`, step ${n}`)}</span></span>
         <input type="date" .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />
       </label>
     </div>
@@ -76,7 +78,7 @@ export function renderCentrePanel(view: TriangleViewModel): TemplateResult {
       (text) => view.setSharedUnderstanding(text),
       msg('Put the three perspectives together: what do we now see about the child’s situation?'),
     )}
-    <h4 id="steps-heading">${msg('Next steps')}</h4>
+    ${heading(headingLevel(view.headingLevel, 1), msg('Next steps'), { id: 'steps-heading' })}
     ${steps.length === 0 ? html`<p class="muted">${msg('No next steps yet.')}</p>` : nothing}
     <ol class="steps" aria-labelledby="steps-heading">
       ${steps.map((_step, index) => renderStep(view, index))}
@@ -87,4 +89,36 @@ export function renderCentrePanel(view: TriangleViewModel): TemplateResult {
 /** The panel's heading text for a part. */
 export function panelHeading(view: TriangleViewModel): string {
   return partLabel(view.session, view.selected, view.lang);
+}
+
+/** What the intro panel offers: open a part, or (when all are done) the summary. */
+export interface IntroActions {
+  open(part: PartId): void;
+  showSummary(): void;
+}
+
+/**
+ * The panel while no part is open: what the triangle is for, in the document's own corner names,
+ * and the next thing to do — the first part not yet done, or, when all four are, the summary.
+ */
+export function renderIntroPanel(session: PerspectiveSession, lang: string, level: number, actions: IntroActions): TemplateResult {
+  const [child, parents, professionals] = GUIDED_ORDER.map((part) => partLabel(session, part, lang));
+  const next = nextPartToWorkOn(session, DEFAULT_PROMPT_IDS);
+  const nextLabel = next ? partLabel(session, next, lang) : '';
+  const begun = GUIDED_ORDER.some((part) => partState(session, part, DEFAULT_PROMPT_IDS) !== 'empty');
+  const title = next ? msg('Three perspectives on one situation') : msg('All four parts are done');
+  return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
+    ${heading(headingLevel(level), title, { id: 'panel-heading', tabindex: -1 })}
+    ${next
+      ? html`<p>
+            ${msg(
+              str`Choose a corner of the triangle — ${child}, ${parents} or ${professionals} — to think about what each may experience, think, feel and need. The centre holds what you understand together and your next steps.`,
+            )}
+          </p>
+          <sammen-button @click=${() => actions.open(next)}
+            >${begun ? msg(str`Continue with ${nextLabel}`) : msg(str`Start with ${nextLabel}`)}</sammen-button
+          >`
+      : html`<p>${msg('You have looked at the situation from all three sides and agreed on next steps. Read the summary together, print it or copy it for the meeting; every part can still be changed.')}</p>
+          <sammen-button @click=${() => actions.showSummary()}>${msg('See the summary')}</sammen-button>`}
+  </section>`;
 }

@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
-import { icon } from '@sammen/core';
+import { heading, headingLevel, icon } from '@sammen/core';
 import { sessionProgress } from './session-progress.js';
 
 export interface SessionListActions {
@@ -17,10 +17,10 @@ export function sortSessions(sessions: readonly PerspectiveSession[]): Perspecti
   return [...sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-export function renderSessionList(sessions: readonly PerspectiveSession[] | undefined, lang: string, actions: SessionListActions): TemplateResult {
+export function renderSessionList(sessions: readonly PerspectiveSession[] | undefined, lang: string, level: number, actions: SessionListActions): TemplateResult {
   const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<div class="list" part="session-list">
-    <h3>${msg('Your situations')}</h3>
+    ${heading(headingLevel(level), msg('Your situations'))}
     <p class="list__actions">
       <sammen-button @click=${() => actions.create()}>${icon('plus')} ${msg('New situation')}</sammen-button>
       <sammen-button variant="secondary" @click=${() => actions.openWorkedExample()}>${msg('Open the worked example')}</sammen-button>
@@ -28,7 +28,7 @@ export function renderSessionList(sessions: readonly PerspectiveSession[] | unde
     ${sessions === undefined
       ? html`<p role="status">${msg('Loading your situations…')}</p>`
       : sessions.length === 0
-        ? html`<sammen-empty-state heading=${msg('No saved situations yet')}>
+        ? html`<sammen-empty-state heading=${msg('No saved situations yet')} .level=${headingLevel(level, 1)}>
             ${msg('Start a new situation, or open the worked example to see how the triangle is used.')}
           </sammen-empty-state>`
         : html`<ul class="list__items">
