@@ -5,6 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findBrowser } from './test/scripts/find-browser.mjs';
 import { countingReporter } from './test/scripts/counting-reporter.mjs';
+import { screenshotPlugin } from './test/scripts/screenshot-plugin.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -22,7 +24,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), screenshotPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
   ],

@@ -58,12 +58,12 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
     </label>
     <div class="step__meta">
       <label class="field">
-        <span>${msg('Who')}<span class="visually-hidden">${msg(str`, step ${n}`)}</span></span>
-        <input type="text" .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
+        <span>${msg('Who')}</span>
+        <input type="text" aria-label=${msg(str`Who, step ${n}`)} .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
       </label>
       <label class="field">
-        <span>${msg('By when')}<span class="visually-hidden">${msg(str`, step ${n}`)}</span></span>
-        <input type="date" .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />
+        <span>${msg('By when')}</span>
+        <input type="date" aria-label=${msg(str`By when, step ${n}`)} .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />
       </label>
     </div>
   </li>`;

@@ -36,8 +36,18 @@ export const deckStyles = css`
   .card__title {
     font-size: 1em;
   }
-  p {
+  /* A long unbroken string (a URL, hostile markup) wraps anywhere rather than widening its card
+     and making the page scroll sideways at 320 px (WCAG 1.4.10); "anywhere" also lowers the
+     min-content width that grid and flex items are sized by, "break-word" would not. */
+  p,
+  li,
+  figcaption,
+  .card,
+  .focus__card {
     overflow-wrap: anywhere;
+  }
+  .card__languages > * {
+    min-inline-size: 0;
   }
   .header {
     margin-block-end: var(--s-space-4);

@@ -66,6 +66,13 @@ export class SammenDialog extends SammenElement {
           border-color: CanvasText;
         }
       }
+      @media (prefers-reduced-motion: reduce) {
+        dialog,
+        dialog::backdrop {
+          transition: none;
+          animation: none;
+        }
+      }
     `,
   ];
 
