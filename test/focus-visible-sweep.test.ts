@@ -44,7 +44,8 @@ async function pixelsAround(element: Element): Promise<string> {
 function nameOf(element: Element): string {
   const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
   const host = (element.getRootNode() as ShadowRoot).host?.localName ?? 'document';
-  return `<${element.localName}${element.className ? `.${String(element.className.baseVal ?? element.className).split(' ')[0]}` : ''}> "${name}" in ${host}`;
+  const className = element.getAttribute('class')?.split(' ')[0];
+  return `<${element.localName}${className ? `.${className}` : ''}> "${name}" in ${host}`;
 }
 
 before(async () => {

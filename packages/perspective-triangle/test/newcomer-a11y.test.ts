@@ -17,7 +17,7 @@ const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flat
 
 /** The accessibility tree as Chromium gives it to a screen reader. */
 async function accessibleNodes(): Promise<AxNode[]> {
-  return flatten((await a11ySnapshot({})) as AxNode);
+  return flatten((await a11ySnapshot({})) as unknown as AxNode);
 }
 
 /** What a screen reader reads inside the first node with `role` whose name or text matches. */
