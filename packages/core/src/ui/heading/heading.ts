@@ -12,10 +12,11 @@ export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /**
  * The level `depth` steps below a widget's top level `base` (a host's `heading-level`
- * attribute), kept within 1–6; a missing or invalid `base` counts as the default 2.
+ * attribute), kept within 1–6; a missing, empty or invalid `base` (`""` reads as 0) counts as
+ * the default 2.
  */
 export function headingLevel(base: number | undefined, depth = 0): HeadingLevel {
-  const top = Number.isFinite(base) ? Math.round(base!) : DEFAULT_HEADING_LEVEL;
+  const top = base !== undefined && Number.isFinite(base) && base >= 1 ? Math.round(base) : DEFAULT_HEADING_LEVEL;
   return Math.min(6, Math.max(1, top + depth)) as HeadingLevel;
 }
 
