@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { DEFAULT_PROMPT_IDS, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
+import { DEFAULT_PROMPT_IDS, resolveText, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
 import { heading, headingLevel } from '@sammen/core';
 import { partLabel, promptsOf } from './perspective-texts.js';
 import { GUIDED_ORDER, nextPartToWorkOn, partState, type PartId } from './session-progress.js';
@@ -102,23 +102,47 @@ export interface IntroActions {
  * and the next thing to do — the first part not yet done, or, when all four are, the summary.
  */
 export function renderIntroPanel(session: PerspectiveSession, lang: string, level: number, actions: IntroActions): TemplateResult {
-  const [child, parents, professionals] = GUIDED_ORDER.map((part) => partLabel(session, part, lang));
   const next = nextPartToWorkOn(session, DEFAULT_PROMPT_IDS);
-  const nextLabel = next ? partLabel(session, next, lang) : '';
   const begun = GUIDED_ORDER.some((part) => partState(session, part, DEFAULT_PROMPT_IDS) !== 'empty');
   const title = next ? msg('Three perspectives on one situation') : msg('All four parts are done');
   return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
     ${heading(headingLevel(level), title, { id: 'panel-heading', tabindex: -1 })}
     ${next
-      ? html`<p>
-            ${msg(
-              str`Choose a corner of the triangle — ${child}, ${parents} or ${professionals} — to think about what each may experience, think, feel and need. The centre holds what you understand together and your next steps.`,
-            )}
-          </p>
-          <sammen-button @click=${() => actions.open(next)}
-            >${begun ? msg(str`Continue with ${nextLabel}`) : msg(str`Start with ${nextLabel}`)}</sammen-button
-          >`
+      ? html`<p>${introText(session, lang)}</p>
+          <sammen-button @click=${() => actions.open(next)}>${nextStepText(session, next, lang, begun)}</sammen-button>`
       : html`<p>${msg('You have looked at the situation from all three sides and agreed on next steps. Read the summary together, print it or copy it for the meeting; every part can still be changed.')}</p>
           <sammen-button @click=${() => actions.showSummary()}>${msg('See the summary')}</sammen-button>`}
   </section>`;
+}
+
+/** A corner's own name from the document, or undefined when it uses the default. */
+const customLabel = (session: PerspectiveSession, part: PartId, lang: string) =>
+  part === 'centre' ? undefined : resolveText(session.perspectives[part].label, lang) || undefined;
+
+/** What the triangle is for: in the default words, or with the document's own corner names. */
+function introText(session: PerspectiveSession, lang: string): string {
+  if (!GUIDED_ORDER.some((part) => customLabel(session, part, lang))) {
+    return msg('Choose a corner of the triangle to think about what the child, the parents and you may experience, think, feel and need. The centre holds what you understand together and your next steps.');
+  }
+  const [child, parents, professionals] = GUIDED_ORDER.map((part) => partLabel(session, part, lang));
+  return msg(
+    str`Choose a corner of the triangle — ${child}, ${parents} or ${professionals} — to think about what each may experience, think, feel and need. The centre holds what you understand together and your next steps.`,
+  );
+}
+
+/** The intro's button: start with the first corner, or continue with the first part not done. */
+function nextStepText(session: PerspectiveSession, next: PartId, lang: string, begun: boolean): string {
+  const custom = customLabel(session, next, lang);
+  if (custom) return begun ? msg(str`Continue with ${custom}`) : msg(str`Start with ${custom}`);
+  if (!begun) return msg('Start with the child');
+  switch (next) {
+    case 'child':
+      return msg('Continue with the child');
+    case 'parents':
+      return msg('Continue with the parents');
+    case 'professionals':
+      return msg('Continue with the professionals');
+    default:
+      return msg('Continue with the shared understanding');
+  }
 }
