@@ -35,3 +35,18 @@ export function captionLayout(side: 'above' | 'below', r: number, lines: number,
   const lastLabel = labelY[lines - 1] ?? top;
   return { labelY, moreY: lastLabel + MORE_STEP - 2, stateY: lastLabel + more + STATE_STEP };
 }
+
+/** A generous width per character of bold text, in ems (wide letters like "m" and "w" fit). */
+const EM_PER_CHARACTER = 0.62;
+
+/**
+ * The box around a caption whose lines are `texts` (label lines, then the state), relative to the
+ * node's centre: wide enough for the longest line, with a few units to spare on every side.
+ */
+export function captionBox(side: 'above' | 'below', r: number, texts: readonly string[], truncated: boolean): { x: number; y: number; width: number; height: number } {
+  const layout = captionLayout(side, r, texts.length - 1, truncated);
+  const width = Math.max(...texts.map((text) => text.length)) * EM_PER_CHARACTER * LABEL_SIZE + 8;
+  const top = (layout.labelY[0] ?? layout.stateY) - LABEL_SIZE - 2;
+  const bottom = layout.stateY + 5;
+  return { x: -width / 2, y: top, width, height: bottom - top };
+}

@@ -150,14 +150,6 @@ export const triangleStyles = css`
     stroke: var(--s-color-text);
     stroke-width: 2;
   }
-  /* The centre's caption drawn into the lines' mask: black with a wide stroke cuts a gap in the
-     lines around the text. */
-  .node__caption--mask :is(.node__label, .node__state) {
-    fill: black;
-    stroke: black;
-    stroke-width: 10px;
-    stroke-linejoin: round;
-  }
   /* Sizes in user units, as in caption-layout.ts (≥ 12 px on screen at a 320 px wide page). */
   .node__label {
     fill: var(--s-color-text);

@@ -4,7 +4,7 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { PART_IDS, type PartId, type PartState } from './session-progress.js';
 import { POSITIONS, VIEWBOX, wrapLabel } from './triangle-geometry.js';
-import { CAPTION_SPACE_ABOVE, captionLayout } from './caption-layout.js';
+import { CAPTION_SPACE_ABOVE, captionBox, captionLayout } from './caption-layout.js';
 
 export interface DiagramPart {
   id: PartId;
@@ -64,35 +64,43 @@ function node(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
       ${selected ? svg`<circle class="node__selected" r=${r + 6}></circle>` : nothing}
       ${stateShape(part.state, r)}
     </g>
-    ${caption(part, options, false)}`;
+    ${caption(part, options)}`;
 }
 
 /**
  * A part's label and state text. Corner captions sit outside the triangle (the child's above it,
- * the others below), so no line runs through them; the centre's is cut out of the lines by a
- * mask (drawn again in black there, `forMask`), which works on any page background — a halo in
- * the background colour would be invisible on the transparent default.
+ * the others below), so no line runs through them.
  */
-function caption(part: DiagramPart, options: DiagramOptions, forMask: boolean): SVGTemplateResult {
+function caption(part: DiagramPart, options: DiagramOptions): SVGTemplateResult {
   const { x, y } = POSITIONS[part.id];
   const r = part.id === 'centre' ? RADIUS.centre : RADIUS.corner;
   const { lines, truncated } = wrapLabel(part.label, 16, 2);
   const layout = captionLayout(part.id === 'child' ? 'above' : 'below', r, lines.length, truncated);
   return svg`<g
-      class=${forMask ? 'node__caption node__caption--mask' : 'node__caption'}
+      class="node__caption"
       aria-hidden="true"
-      data-caption=${forMask ? nothing : part.id}
+      data-caption=${part.id}
       transform="translate(${x} ${y})"
-      @click=${options.interactive && !forMask ? () => options.onSelect(part.id) : nothing}
+      @click=${options.interactive ? () => options.onSelect(part.id) : nothing}
     >
       <text class="node__label">
         ${lines.map((line, index) => svg`<tspan x="0" y=${layout.labelY[index]!}>${index < lines.length - 1 ? `${line} ` : line}</tspan>`)}
       </text>
-      ${truncated && !forMask
-        ? svg`<g class="node__more">${[-6, 0, 6].map((dx) => svg`<circle cx=${dx} cy=${layout.moreY} r="1.6"></circle>`)}</g>`
-        : nothing}
+      ${truncated ? svg`<g class="node__more">${[-6, 0, 6].map((dx) => svg`<circle cx=${dx} cy=${layout.moreY} r="1.6"></circle>`)}</g>` : nothing}
       <text class="node__state" y=${layout.stateY}>${stateText(part.state)}</text>
     </g>`;
+}
+
+/**
+ * The centre's caption sits inside the triangle, where the bottom edge and the spokes pass: a
+ * black box over it in the lines' mask cuts them away around the text. A mask works on any page
+ * background — a halo in the background colour would be invisible on the transparent default.
+ */
+function captionCutout(part: DiagramPart): SVGTemplateResult {
+  const { x, y } = POSITIONS[part.id];
+  const { lines, truncated } = wrapLabel(part.label, 16, 2);
+  const box = captionBox('below', RADIUS.centre, [...lines, stateText(part.state)], truncated);
+  return svg`<rect x=${x + box.x} y=${y + box.y} width=${box.width} height=${box.height} rx="4" fill="black"></rect>`;
 }
 
 /** The whole diagram; `title` names it for assistive technology. */
@@ -105,7 +113,7 @@ export function renderTriangle(options: DiagramOptions, title: string): SVGTempl
   return svg`<svg class="triangle" part="triangle" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" role="group" aria-label=${title}>
     <mask id="line-mask" maskUnits="userSpaceOnUse" x=${box.x} y=${box.y} width=${box.width} height=${box.height}>
       <rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} fill="white"></rect>
-      ${centrePart ? caption(centrePart, options, true) : nothing}
+      ${centrePart ? captionCutout(centrePart) : nothing}
     </mask>
     <polygon class="triangle__face" aria-hidden="true" points=${points}></polygon>
     <g class="triangle__lines" aria-hidden="true" mask="url(#line-mask)">
