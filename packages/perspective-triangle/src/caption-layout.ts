@@ -36,17 +36,23 @@ export function captionLayout(side: 'above' | 'below', r: number, lines: number,
   return { labelY, moreY: lastLabel + MORE_STEP - 2, stateY: lastLabel + more + STATE_STEP };
 }
 
-/** A generous width per character of bold text, in ems (wide letters like "m" and "w" fit). */
-const EM_PER_CHARACTER = 0.62;
+/** Average advance per character in ems, a little generous: bold labels, regular state. */
+const LABEL_EM = 0.6;
+const STATE_EM = 0.55;
 
 /**
- * The box around a caption whose lines are `texts` (label lines, then the state), relative to the
- * node's centre: wide enough for the longest line, with a few units to spare on every side.
+ * One box per line of a caption (label lines, then the state), relative to the node's centre:
+ * as wide as the line's text plus a few units, as tall as its line box. Cut out of the lines'
+ * mask, they open a gap just around the words.
  */
-export function captionBox(side: 'above' | 'below', r: number, texts: readonly string[], truncated: boolean): { x: number; y: number; width: number; height: number } {
-  const layout = captionLayout(side, r, texts.length - 1, truncated);
-  const width = Math.max(...texts.map((text) => text.length)) * EM_PER_CHARACTER * LABEL_SIZE + 8;
-  const top = (layout.labelY[0] ?? layout.stateY) - LABEL_SIZE - 2;
-  const bottom = layout.stateY + 5;
-  return { x: -width / 2, y: top, width, height: bottom - top };
+export function captionBoxes(side: 'above' | 'below', r: number, labelLines: readonly string[], state: string, truncated: boolean): { x: number; y: number; width: number; height: number }[] {
+  const layout = captionLayout(side, r, labelLines.length, truncated);
+  const box = (text: string, baseline: number, size: number, em: number) => {
+    const width = text.length * em * size + 8;
+    return { x: -width / 2, y: baseline - size - 1, width, height: size + 6 };
+  };
+  return [
+    ...labelLines.map((line, index) => box(line, layout.labelY[index]!, LABEL_SIZE, LABEL_EM)),
+    box(state, layout.stateY, STATE_SIZE, STATE_EM),
+  ];
 }

@@ -4,7 +4,7 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { PART_IDS, type PartId, type PartState } from './session-progress.js';
 import { POSITIONS, VIEWBOX, wrapLabel } from './triangle-geometry.js';
-import { CAPTION_SPACE_ABOVE, captionBox, captionLayout } from './caption-layout.js';
+import { CAPTION_SPACE_ABOVE, captionBoxes, captionLayout } from './caption-layout.js';
 
 export interface DiagramPart {
   id: PartId;
@@ -93,14 +93,15 @@ function caption(part: DiagramPart, options: DiagramOptions): SVGTemplateResult 
 
 /**
  * The centre's caption sits inside the triangle, where the bottom edge and the spokes pass: a
- * black box over it in the lines' mask cuts them away around the text. A mask works on any page
+ * black box per line in the lines' mask cuts them away around the words. A mask works on any page
  * background — a halo in the background colour would be invisible on the transparent default.
  */
 function captionCutout(part: DiagramPart): SVGTemplateResult {
   const { x, y } = POSITIONS[part.id];
   const { lines, truncated } = wrapLabel(part.label, 16, 2);
-  const box = captionBox('below', RADIUS.centre, [...lines, stateText(part.state)], truncated);
-  return svg`<rect x=${x + box.x} y=${y + box.y} width=${box.width} height=${box.height} rx="4" fill="black"></rect>`;
+  return svg`${captionBoxes('below', RADIUS.centre, lines, stateText(part.state), truncated).map(
+    (box) => svg`<rect x=${x + box.x} y=${y + box.y} width=${box.width} height=${box.height} rx="3" fill="black"></rect>`,
+  )}`;
 }
 
 /** The whole diagram; `title` names it for assistive technology. */

@@ -1,7 +1,7 @@
 // Where the triangle's captions go: under or over the node, never on it, lines in order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CAPTION_SPACE_ABOVE, captionBox, captionLayout } from '../src/caption-layout.js';
+import { CAPTION_SPACE_ABOVE, captionBoxes, captionLayout } from '../src/caption-layout.js';
 
 test('a caption below its node starts under the node and runs down: label lines, then the state', () => {
   const layout = captionLayout('below', 24, 2, false);
@@ -20,10 +20,15 @@ test('a caption above its node ends above it, and fits in the room the diagram k
   }
 });
 
-test('the centre’s cut-out box covers every line of its caption', () => {
+test('the centre’s cut-out boxes cover each line of its caption, each as wide as its words', () => {
   const layout = captionLayout('below', 30, 2, false);
-  const box = captionBox('below', 30, ['Fælles', 'forståelse', 'Ikke påbegyndt'], false);
-  assert.ok(box.y <= layout.labelY[0]! - 15 && box.y + box.height >= layout.stateY);
-  assert.ok(box.width >= 'Ikke påbegyndt'.length * 8, 'wide enough for the longest line');
-  assert.equal(box.x, -box.width / 2);
+  const boxes = captionBoxes('below', 30, ['Fælles', 'forståelse'], 'Ikke påbegyndt', false);
+  const baselines = [...layout.labelY, layout.stateY];
+  assert.equal(boxes.length, 3);
+  boxes.forEach((box, index) => {
+    assert.ok(box.y < baselines[index]! - 10 && box.y + box.height > baselines[index]!, `box ${index} spans its line`);
+    assert.equal(box.x, -box.width / 2);
+  });
+  assert.ok(boxes[1]!.width > boxes[0]!.width, 'a longer line gets a wider box');
+  assert.ok(boxes[1]!.width < 'forståelse'.length * 15, 'no wider than the words need');
 });
