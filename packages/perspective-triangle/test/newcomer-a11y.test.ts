@@ -95,6 +95,18 @@ describe('the triangle for a screen-reader user and a newcomer', () => {
     expect(triangle.button('Begynd med barnet')).to.exist;
   });
 
+  it('shows the focus ring on the panel heading that Enter on a corner moves focus to', async () => {
+    const triangle = await mount(html`<sammen-perspective-triangle document-id="ring" .store=${new MemoryStore()}></sammen-perspective-triangle>`);
+    triangle.node('parents').focus();
+    await triangle.key('Enter');
+    const heading = triangle.root.querySelector<HTMLElement>('#panel-heading')!;
+    expect(triangle.root.activeElement).to.equal(heading);
+    const style = getComputedStyle(heading);
+    expect(style.outlineStyle, 'a visible outline').to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    expect(style.outlineColor).to.equal('rgb(11, 87, 208)');
+  });
+
   it('introduces the triangle with the document’s custom corner names', async () => {
     const custom = createPerspectiveSession({ id: 'custom' });
     custom.perspectives.child.label = { da: 'C. selv' };
