@@ -2,11 +2,13 @@
 // and next steps. Every field is labelled inside this shadow root.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
+import { ref, type RefOrCallback } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import type { PerspectiveId } from '@sammen/sdk';
+import { DEFAULT_PROMPT_IDS, resolveText, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
+import { heading, headingLevel } from '@sammen/core';
 import { partLabel, promptsOf } from './perspective-texts.js';
+import { GUIDED_ORDER, nextPartToWorkOn, partState, type PartId } from './session-progress.js';
 import type { TriangleViewModel } from './view-model.js';
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
@@ -59,11 +61,11 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
     <div class="step__meta">
       <label class="field">
         <span>${msg('Who')}</span>
-        <input type="text" .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
+        <input type="text" aria-label=${msg(str`Who, step ${n}`)} .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
       </label>
       <label class="field">
         <span>${msg('By when')}</span>
-        <input type="date" .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />
+        <input type="date" aria-label=${msg(str`By when, step ${n}`)} .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />
       </label>
     </div>
   </li>`;
@@ -78,7 +80,7 @@ export function renderCentrePanel(view: TriangleViewModel): TemplateResult {
       (text) => view.setSharedUnderstanding(text),
       msg('Put the three perspectives together: what do we now see about the child’s situation?'),
     )}
-    <h4 id="steps-heading" tabindex="-1" ${ref(view.stepRef('heading'))}>${msg('Next steps')}</h4>
+    ${heading(headingLevel(view.headingLevel, 1), msg('Next steps'), { id: 'steps-heading', tabindex: -1, ref: view.stepRef('heading') })}
     ${steps.length === 0 ? html`<p class="muted">${msg('No next steps yet.')}</p>` : nothing}
     <ol class="steps" aria-labelledby="steps-heading">
       ${repeat(steps, (step) => step.id, (_step, index) => renderStep(view, index))}
@@ -99,4 +101,60 @@ export function renderCentrePanel(view: TriangleViewModel): TemplateResult {
 /** The panel's heading text for a part. */
 export function panelHeading(view: TriangleViewModel): string {
   return partLabel(view.session, view.selected, view.lang);
+}
+
+/** What the intro panel offers: open a part, or (when all are done) the summary. */
+export interface IntroActions {
+  open(part: PartId): void;
+  showSummary(): void;
+}
+
+/**
+ * The panel while no part is open: what the triangle is for, in the document's own corner names,
+ * and the next thing to do — the first part not yet done, or, when all four are, the summary.
+ */
+export function renderIntroPanel(session: PerspectiveSession, lang: string, level: number, headingRef: RefOrCallback | undefined, actions: IntroActions): TemplateResult {
+  const next = nextPartToWorkOn(session, DEFAULT_PROMPT_IDS);
+  const begun = GUIDED_ORDER.some((part) => partState(session, part, DEFAULT_PROMPT_IDS) !== 'empty');
+  const title = next ? msg('Three perspectives on one situation') : msg('All four parts are done');
+  return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
+    ${heading(headingLevel(level), title, { id: 'panel-heading', tabindex: -1, ref: headingRef })}
+    ${next
+      ? html`<p>${introText(session, lang)}</p>
+          <sammen-button @click=${() => actions.open(next)}>${nextStepText(session, next, lang, begun)}</sammen-button>`
+      : html`<p>${msg('You have looked at the situation from all three sides and agreed on next steps. Read the summary together, print it or copy it for the meeting; every part can still be changed.')}</p>
+          <sammen-button @click=${() => actions.showSummary()}>${msg('See the summary')}</sammen-button>`}
+  </section>`;
+}
+
+/** A corner's own name from the document, or undefined when it uses the default. */
+const customLabel = (session: PerspectiveSession, part: PartId, lang: string) =>
+  part === 'centre' ? undefined : resolveText(session.perspectives[part].label, lang) || undefined;
+
+/** What the triangle is for: in the default words, or with the document's own corner names. */
+function introText(session: PerspectiveSession, lang: string): string {
+  if (!GUIDED_ORDER.some((part) => customLabel(session, part, lang))) {
+    return msg('Choose a corner of the triangle to think about what the child, the parents and you may experience, think, feel and need. The centre holds what you understand together and your next steps.');
+  }
+  const [child, parents, professionals] = GUIDED_ORDER.map((part) => partLabel(session, part, lang));
+  return msg(
+    str`Choose a corner of the triangle — ${child}, ${parents} or ${professionals} — to think about what each may experience, think, feel and need. The centre holds what you understand together and your next steps.`,
+  );
+}
+
+/** The intro's button: start with the first corner, or continue with the first part not done. */
+function nextStepText(session: PerspectiveSession, next: PartId, lang: string, begun: boolean): string {
+  const custom = customLabel(session, next, lang);
+  if (custom) return begun ? msg(str`Continue with ${custom}`) : msg(str`Start with ${custom}`);
+  if (!begun) return msg('Start with the child');
+  switch (next) {
+    case 'child':
+      return msg('Continue with the child');
+    case 'parents':
+      return msg('Continue with the parents');
+    case 'professionals':
+      return msg('Continue with the professionals');
+    default:
+      return msg('Continue with the shared understanding');
+  }
 }

@@ -8,11 +8,16 @@ export const triangleStyles = css`
     container-type: inline-size;
     container-name: triangle;
   }
-  h3,
-  h4 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
+    font-size: 1.17em;
     line-height: 1.25;
     overflow-wrap: anywhere;
+  }
+  /* Sizes follow the role in the widget, not the level a host chose with heading-level. */
+  #steps-heading,
+  .summary section > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1em;
   }
   p,
   dd,
@@ -54,30 +59,6 @@ export const triangleStyles = css`
   }
   .field > span {
     font-weight: 600;
-  }
-  input[type='text'],
-  input[type='date'] {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: var(--s-target-size);
-    padding: var(--s-space-1) var(--s-space-2);
-    border: 1px solid var(--s-color-border);
-    border-radius: var(--s-radius-small);
-    background: var(--s-color-surface-raised);
-    color: var(--s-color-text);
-    font: inherit;
-  }
-  input[readonly] {
-    background: var(--s-color-surface);
-  }
-  input[type='checkbox'] {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    accent-color: var(--s-color-primary);
-  }
-  :is(input, [tabindex='-1']):focus-visible {
-    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
-    outline-offset: var(--s-focus-ring-offset);
   }
   .situation {
     display: grid;
@@ -127,19 +108,21 @@ export const triangleStyles = css`
     margin-inline: auto;
     overflow: visible;
   }
-  .triangle__edge {
+  .triangle__face {
     fill: var(--s-color-surface);
-    stroke: var(--s-color-border);
+  }
+  .triangle__edge {
+    fill: none;
+    stroke: var(--s-color-outline);
     stroke-width: 2;
   }
   .triangle__spoke {
-    stroke: var(--s-color-border);
+    stroke: var(--s-color-outline);
     stroke-width: 1.5;
     stroke-dasharray: 4 4;
   }
   .node {
     cursor: pointer;
-    outline: none;
   }
   .node[role='img'],
   .node[role='img'] + .node__caption {
@@ -147,9 +130,6 @@ export const triangleStyles = css`
   }
   .node__caption {
     cursor: pointer;
-  }
-  .node__target {
-    fill: transparent;
   }
   .node__ring {
     fill: var(--s-color-surface-raised);
@@ -171,21 +151,10 @@ export const triangleStyles = css`
     stroke: var(--s-color-text);
     stroke-width: 2;
   }
-  .node:focus-visible .node__target {
-    stroke: var(--s-focus-ring-color);
-    stroke-width: 3;
-  }
-  .node__label,
-  .node__state {
-    /* A halo in the surface colour keeps labels readable where they cross the triangle's lines. */
-    paint-order: stroke;
-    stroke: var(--s-color-background);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
+  /* Sizes in user units, as in caption-layout.ts (≥ 12 px on screen at a 320 px wide page). */
   .node__label {
     fill: var(--s-color-text);
-    font-size: 14px;
+    font-size: 15px;
     font-weight: 700;
     text-anchor: middle;
   }
@@ -194,7 +163,7 @@ export const triangleStyles = css`
   }
   .node__state {
     fill: var(--s-color-text-muted);
-    font-size: 12px;
+    font-size: 14px;
     text-anchor: middle;
   }
   .panel {
@@ -334,7 +303,8 @@ export const triangleStyles = css`
   @media (forced-colors: active) {
     .node__ring,
     .node__selected,
-    .triangle__edge {
+    .triangle__edge,
+    .triangle__spoke {
       stroke: CanvasText;
     }
     .node__fill {
@@ -347,14 +317,19 @@ export const triangleStyles = css`
     .node__state {
       fill: CanvasText;
     }
-    .node:focus-visible .node__target {
-      stroke: Highlight;
-    }
     .panel,
     .step,
     .privacy p,
     .read-only {
       border-color: CanvasText;
+    }
+  }
+
+  /* Nothing in the triangle moves; a transition a host adds through ::part() stops too. */
+  @media (prefers-reduced-motion: reduce) {
+    .node,
+    .panel {
+      transition: none;
     }
   }
 

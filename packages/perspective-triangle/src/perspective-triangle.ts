@@ -18,9 +18,13 @@ import {
   FocusKeeper,
   SammenElement,
   StoredDocumentController,
+  DEFAULT_HEADING_LEVEL,
   fireSammenEvent,
   focusAfterUpdate,
   forgetUnsavedText,
+  formFieldStyles,
+  heading,
+  headingLevel,
   icon,
   renderErrorView,
   renderSaveProblem,
@@ -34,7 +38,7 @@ import { sessionToText } from './session-summary.js';
 import { POSITIONS } from './triangle-geometry.js';
 import { renderTriangle } from './triangle-diagram.js';
 import { NextStepsController } from './next-steps-controller.js';
-import { panelHeading, renderCentrePanel, renderCornerPanel } from './panels.js';
+import { panelHeading, renderCentrePanel, renderCornerPanel, renderIntroPanel } from './panels.js';
 import { renderSituation } from './situation-header.js';
 import { renderSummary } from './summary-view.js';
 import { renderSessionList } from './session-list.js';
@@ -81,7 +85,7 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  * @cssprop --sammen-triangle-max-width - Widest the triangle is drawn (default 26rem).
  */
 export class SammenPerspectiveTriangle extends SammenElement {
-  static override styles = [SammenElement.styles, triangleStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, triangleStyles];
 
   /** A `PerspectiveSession` to open read-only (e.g. a training case); takes precedence over `src`. */
   @property({ attribute: false }) session?: PerspectiveSession | unknown;
@@ -95,6 +99,8 @@ export class SammenPerspectiveTriangle extends SammenElement {
   @property({ reflect: true }) view: 'work' | 'summary' = 'work';
   /** The store for sessions; else the page default (`setDefaultStore`), else IndexedDB. */
   @property({ attribute: false }) store?: Store;
+  /** Level of the widget's top headings (1–6, default 2), so it fits the host page's outline; sub-headings go one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** The part whose panel is open; undefined while the panel is closed (guided mode always has one). */
   @state() private selected: PartId | undefined;
@@ -318,6 +324,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
       lang: this.localeController.lang,
       readOnly,
       selected,
+      headingLevel: this.headingLevel,
       saveStatus: this.stored.status,
       storeLocation: this.stored.location,
       setSituation: (patch) => this.edit((doc) => ({ ...doc, ...patch })),
@@ -358,18 +365,15 @@ export class SammenPerspectiveTriangle extends SammenElement {
   private renderPanel(session: PerspectiveSession, readOnly: boolean): unknown {
     const selected = this.selected;
     if (!selected) {
-      return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
-        <h3 id="panel-heading" tabindex="-1" ${ref(this.viewHeading)}>${msg('Three perspectives on one situation')}</h3>
-        <p>
-          ${msg('Choose a corner of the triangle to think about what the child, the parents and you may experience, think, feel and need. The centre holds what you understand together and your next steps.')}
-        </p>
-        <sammen-button @click=${() => this.select('child', true)}>${msg('Start with the child')}</sammen-button>
-      </section>`;
+      return renderIntroPanel(session, this.localeController.lang, this.headingLevel, this.viewHeading, {
+        open: (part) => this.select(part, true),
+        showSummary: () => (this.view = 'summary'),
+      });
     }
     const view = this.viewModel(session, readOnly, selected);
     return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
       <div class="panel__head">
-        <h3 id="panel-heading" tabindex="-1" ${ref(this.viewHeading)}>${panelHeading(view)}</h3>
+        ${heading(headingLevel(this.headingLevel), panelHeading(view), { id: 'panel-heading', tabindex: -1, ref: this.viewHeading })}
         ${this.guided
           ? nothing
           : html`<sammen-icon-button icon="close" label=${msg('Close the panel')} @click=${() => this.closePanel()}></sammen-icon-button>`}
@@ -408,7 +412,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
               <sammen-button variant="secondary" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
               <sammen-button variant="secondary" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
             </div>
-            ${renderSummary(session, lang, ref(this.viewHeading))}`
+            ${renderSummary(session, lang, this.headingLevel, this.viewHeading)}`
         : html`${renderSituation(view)}
             <div class="workspace">
               <div class="diagram">
@@ -439,7 +443,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     }
     if (this.showsList) {
       if (this.list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(this.list.error, 'list-failed'), msg('Your situations could not be listed'));
-      return renderSessionList(this.list.value, this.localeController.lang, ref(this.viewHeading), {
+      return renderSessionList(this.list.value, this.localeController.lang, this.headingLevel, this.viewHeading, {
         open: (id) => this.open(id, 'opened'),
         remove: (session) => void this.deleteSession(session),
         create: () => this.open(newId(), 'created'),
@@ -453,7 +457,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
 
   override render() {
     return html`${this.renderBody()}
-      <sammen-confirm message=${msg('The situation and everything written in it is deleted. This cannot be undone.')} confirm-label=${msg('Delete')} danger></sammen-confirm>
+      <sammen-confirm message=${msg('The situation and everything written in it is deleted. This cannot be undone.')} confirm-label=${msg('Delete')} heading-level=${this.headingLevel} danger></sammen-confirm>
       ${this.announcer.render()}`;
   }
 }

@@ -1,9 +1,9 @@
 // Saved sessions to resume, newest first, with "new" and the worked example for training.
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectiveResult } from 'lit/directive.js';
+import { html, type TemplateResult } from 'lit';
+import type { RefOrCallback } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
-import { icon } from '@sammen/core';
+import { heading, headingLevel, icon } from '@sammen/core';
 import { sessionProgress } from './session-progress.js';
 
 export interface SessionListActions {
@@ -18,11 +18,11 @@ export function sortSessions(sessions: readonly PerspectiveSession[]): Perspecti
   return [...sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-/** `headingRef` (a Lit `ref()`) lets the element move focus to the list's heading when it is shown again. */
-export function renderSessionList(sessions: readonly PerspectiveSession[] | undefined, lang: string, headingRef: DirectiveResult | undefined, actions: SessionListActions): TemplateResult {
+/** `headingRef` lets the element move focus to the list's heading when it is shown again. */
+export function renderSessionList(sessions: readonly PerspectiveSession[] | undefined, lang: string, level: number, headingRef: RefOrCallback | undefined, actions: SessionListActions): TemplateResult {
   const format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<div class="list" part="session-list">
-    <h3 tabindex="-1" ${headingRef ?? nothing}>${msg('Your situations')}</h3>
+    ${heading(headingLevel(level), msg('Your situations'), { tabindex: -1, ref: headingRef })}
     <p class="list__actions">
       <sammen-button @click=${() => actions.create()}>${icon('plus')} ${msg('New situation')}</sammen-button>
       <sammen-button variant="secondary" @click=${() => actions.openWorkedExample()}>${msg('Open the worked example')}</sammen-button>
@@ -30,7 +30,7 @@ export function renderSessionList(sessions: readonly PerspectiveSession[] | unde
     ${sessions === undefined
       ? html`<p role="status">${msg('Loading your situations…')}</p>`
       : sessions.length === 0
-        ? html`<sammen-empty-state heading=${msg('No saved situations yet')}>
+        ? html`<sammen-empty-state heading=${msg('No saved situations yet')} .level=${headingLevel(level, 1)}>
             ${msg('Start a new situation, or open the worked example to see how the triangle is used.')}
           </sammen-empty-state>`
         : html`<ul class="list__items">

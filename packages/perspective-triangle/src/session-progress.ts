@@ -44,3 +44,11 @@ export const GUIDED_ORDER: readonly PartId[] = ['child', 'parents', 'professiona
 export function guidedStep(part: PartId, delta: number): PartId | undefined {
   return GUIDED_ORDER[GUIDED_ORDER.indexOf(part) + delta];
 }
+
+/**
+ * Where a newcomer should go next: the first part in the guided order that is not done, or
+ * undefined when all four are (then the intro congratulates and points to the summary).
+ */
+export function nextPartToWorkOn(session: PerspectiveSession, defaults: readonly string[]): PartId | undefined {
+  return GUIDED_ORDER.find((part) => partState(session, part, defaults) !== 'done');
+}

@@ -1,8 +1,8 @@
 // The situation: a short title and description, with the privacy guard under them. The warning
 // is derived from the text on every render, so it can never disagree with what is written.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { icon } from '@sammen/core';
+import { msg, str } from '@lit/localize';
+import { heading, headingLevel, icon } from '@sammen/core';
 import { personalDataKinds, type PersonalDataKind } from './privacy-guard.js';
 import type { TriangleViewModel } from './view-model.js';
 
@@ -19,12 +19,22 @@ export function personalDataText(kind: PersonalDataKind): string {
   }
 }
 
+/**
+ * The privacy guard's warning as one string: sentences built whole by the translator (never
+ * words glued across template whitespace, which a screen reader ran together as "ligneret"),
+ * the kinds listed in the language's own way ("et CPR-nummer og en e-mailadresse").
+ */
+export function privacyWarningText(kinds: readonly PersonalDataKind[], lang: string): string {
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(kinds.map(personalDataText));
+  return `${msg(str`This looks like ${list}.`)} ${msg('Consider a pseudonym or initials instead. The text is kept as you wrote it; you decide.')}`;
+}
+
 export function renderSituation(view: TriangleViewModel): TemplateResult {
   const { title, description } = view.session;
   const kinds = personalDataKinds(`${title}\n${description}`);
   if (view.readOnly) {
     return html`<div class="situation" part="situation">
-      <h3 class="situation__heading">${title.trim() || msg('Untitled situation')}</h3>
+      ${heading(headingLevel(view.headingLevel), title.trim() || msg('Untitled situation'), { class: 'situation__heading' })}
       ${description.trim() ? html`<p class="situation__text">${description}</p>` : nothing}
     </div>`;
   }
@@ -56,10 +66,7 @@ export function renderSituation(view: TriangleViewModel): TemplateResult {
       ${kinds.length
         ? html`<p>
             ${icon('warning')}
-            <span
-              >${msg('This looks like')} ${kinds.map(personalDataText).join(', ')}.
-              ${msg('Consider a pseudonym or initials instead. The text is kept as you wrote it; you decide.')}</span
-            >
+            <span>${privacyWarningText(kinds, view.lang)}</span>
           </p>`
         : nothing}
     </div>

@@ -22,6 +22,8 @@ export interface TriangleViewModel extends StepActions {
   readonly lang: string;
   readonly readOnly: boolean;
   readonly selected: PartId;
+  /** Level of the widget's top headings (the host's `heading-level`); sub-headings go one below. */
+  readonly headingLevel: number;
   readonly saveStatus: SaveStatus;
   readonly storeLocation: StoreLocation;
 

@@ -2,9 +2,8 @@
 // card the working session (discussed, notes per question) and the facilitation tools.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
-import { icon } from '@sammen/core';
+import { heading, headingLevel, icon } from '@sammen/core';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { formatClock } from './discussion-timer.js';
 import { hasLanguage, shownText } from './localized-text.js';
@@ -88,7 +87,7 @@ function renderTimer(view: DeckViewModel): TemplateResult {
 
 function renderRound(view: DeckViewModel): TemplateResult {
   const count = view.participants.length;
-  return html`<details class="round" part="round">
+  return html`<details class="round s-disclosure" part="round">
     <summary>${msg('Round: whose turn is it?')}</summary>
     <label class="field">
       <span>${msg('Names or roles, one per line (kept only on this screen, never saved)')}</span>
@@ -116,7 +115,7 @@ export function renderFocus(view: DeckViewModel, entry: CardEntry): TemplateResu
       <p class="focus__theme" lang=${ifDefined(themeTitle.lang)} dir=${themeTitle.dir}>${theme.number}. ${themeTitle.text}</p>
       <div class="card__languages">
         <div class="card__language">
-          <h3 id="focus-title" class="focus__title" tabindex="-1" ${ref(view.ref('title'))} lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</h3>
+          ${heading(headingLevel(view.headingLevel, 1), title.text, { id: 'focus-title', class: 'focus__title', tabindex: -1, ref: view.ref('title'), lang: title.lang, dir: title.dir })}
           ${renderStatement(card, view.lang)}
           ${renderQuestions(card, view.lang, (question, index) => (view.notes ? renderNotesField(view, entry, question.id, index) : nothing))}
         </div>

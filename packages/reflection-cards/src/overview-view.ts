@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { ReflectionCard } from '@sammen/sdk';
-import { icon } from '@sammen/core';
+import { heading, headingLevel, icon } from '@sammen/core';
 import { countByTheme, isFiltered, type AudienceFilter, type CardEntry, type SettingFilter } from './deck-filter.js';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { hasLanguage, shownText } from './localized-text.js';
@@ -83,7 +83,7 @@ function renderCardSummary(view: DeckViewModel, entry: CardEntry): TemplateResul
     <article class="card" part="card" aria-labelledby=${titleId} ?data-discussed=${discussed}>
       <div class="card__languages">
         <div class="card__language">
-          <h4 class="card__title" id=${titleId} lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</h4>
+          ${heading(headingLevel(view.headingLevel, 2), title.text, { class: 'card__title', id: titleId, lang: title.lang, dir: title.dir })}
           ${renderStatement(card, view.lang)} ${renderQuestions(card, view.lang)}
         </div>
         ${second ? renderSecondLanguage(card, second, view.lang) : nothing}
@@ -125,7 +125,7 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
         : msg(str`${total} cards`)}
     </p>
     ${view.visible.length === 0
-      ? html`<sammen-empty-state heading=${msg('No cards match')}>
+      ? html`<sammen-empty-state heading=${msg('No cards match')} .level=${headingLevel(view.headingLevel, 1)}>
           ${msg('Try another word or clear the filters.')}
           <sammen-button slot="actions" @click=${() => view.setFilter({ theme: 'all', audience: 'all', setting: 'all', query: '' })}
             >${msg('Clear filters')}</sammen-button
@@ -142,9 +142,7 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
               const title = shownText(theme.title, view.lang);
               const intro = shownText(theme.intro, view.lang);
               return html`<section class="theme" part="theme" aria-labelledby=${themeId}>
-                <h3 id=${themeId} lang=${ifDefined(title.lang)} dir=${title.dir}>
-                  <span class="theme__number">${theme.number}.</span> ${title.text}
-                </h3>
+                ${heading(headingLevel(view.headingLevel, 1), html`<span class="theme__number">${theme.number}.</span> ${title.text}`, { id: themeId, lang: title.lang, dir: title.dir })}
                 ${intro.text ? html`<p class="theme__intro" lang=${ifDefined(intro.lang)} dir=${intro.dir}>${intro.text}</p>` : nothing}
                 <p class="theme__count">${msg(str`${counts.get(theme.id) ?? 0} cards`)}</p>
                 <ul class="cards" role=${LIST_ROLE}>

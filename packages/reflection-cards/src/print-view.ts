@@ -1,7 +1,7 @@
 // What is printed: every card, one per half page with dashed cut lines, or the session's notes
 // as a handout. Rendered only while printing; the print stylesheet hides everything else.
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading, headingLevel } from '@sammen/core';
 import { msg, str } from '@lit/localize';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { shownText } from './localized-text.js';
@@ -14,7 +14,7 @@ function printCards(view: DeckViewModel): TemplateResult {
       const title = shownText(card.title, view.lang);
       return html`<article class="print-card">
         <p class="focus__theme">${theme.number}. ${shownText(theme.title, view.lang).text}</p>
-        <h3 lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</h3>
+        ${heading(headingLevel(view.headingLevel, 1), title.text, { lang: title.lang, dir: title.dir })}
         ${renderStatement(card, view.lang)} ${renderQuestions(card, view.lang)}
       </article>`;
     })}
@@ -25,13 +25,13 @@ function printNotes(view: DeckViewModel): TemplateResult {
   const deckTitle = shownText(view.deck.title, view.lang);
   const { discussed, total } = progress(view.notes, view.entries.map((entry) => entry.card.id));
   return html`<div class="print print--notes">
-    <h2 lang=${ifDefined(deckTitle.lang)}>${deckTitle.text}</h2>
+    ${heading(headingLevel(view.headingLevel), deckTitle.text, { lang: deckTitle.lang, dir: deckTitle.dir })}
     <p>${msg(str`${discussed} of ${total} discussed`)}</p>
     ${view.entries.map(({ card }) => {
       const state = cardNotes(view.notes, card.id);
       const title = shownText(card.title, view.lang);
       return html`<section class="print-notes__card">
-        <h3 lang=${ifDefined(title.lang)}>${title.text} — ${state.discussed ? msg('Discussed') : msg('Not discussed yet')}</h3>
+        ${heading(headingLevel(view.headingLevel, 1), `${title.text} — ${state.discussed ? msg('Discussed') : msg('Not discussed yet')}`, { lang: title.lang })}
         ${renderQuestions(card, view.lang, (question) => {
           const note = state.notes[question.id]?.trim();
           return note ? html`<p class="print-notes__note" dir="auto">${note}</p>` : nothing;

@@ -21,15 +21,33 @@ export const deckStyles = css`
     padding: var(--s-space-5);
     background: var(--s-color-background);
   }
-  h2,
-  h3,
-  h4 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
-  p {
+  /* Sizes follow the role in the deck, not the level a host chose with heading-level. */
+  .header__title {
+    font-size: 1.5em;
+  }
+  .theme > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.17em;
+  }
+  .card__title {
+    font-size: 1em;
+  }
+  /* A long unbroken string (a URL, hostile markup) wraps anywhere rather than widening its card
+     and making the page scroll sideways at 320 px (WCAG 1.4.10); "anywhere" also lowers the
+     min-content width that grid and flex items are sized by, "break-word" would not. */
+  p,
+  li,
+  figcaption,
+  .card,
+  .focus__card {
     overflow-wrap: anywhere;
+  }
+  .card__languages > * {
+    min-inline-size: 0;
   }
   .header {
     margin-block-end: var(--s-space-4);
@@ -69,25 +87,8 @@ export const deckStyles = css`
   .field > span {
     font-weight: 600;
   }
-  input,
-  select,
-  textarea {
-    min-block-size: var(--s-target-size);
-    padding: var(--s-space-1) var(--s-space-2);
-    border: 1px solid var(--s-color-border);
-    border-radius: var(--s-radius-small);
-    background: var(--s-color-surface-raised);
-    color: var(--s-color-text);
-    font: inherit;
-    max-inline-size: 100%;
-  }
   .field > :is(input, select) {
     inline-size: 100%;
-    box-sizing: border-box;
-  }
-  :is(input, select, textarea, .focus, .focus__title):focus-visible {
-    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
-    outline-offset: var(--s-focus-ring-offset);
   }
   .count {
     margin-block: var(--s-space-3);
@@ -120,16 +121,6 @@ export const deckStyles = css`
   }
   .session__more {
     flex: 1 1 100%;
-  }
-  .session__more > summary {
-    display: inline-block;
-    padding-block: var(--s-space-2);
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .session__more > summary:focus-visible {
-    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
-    outline-offset: var(--s-focus-ring-offset);
   }
   .session__actions {
     display: flex;
@@ -351,14 +342,6 @@ export const deckStyles = css`
         box-shadow: 0 0 0 6px var(--s-color-warning-surface);
       }
     }
-  }
-  .round summary {
-    cursor: pointer;
-    font-weight: 600;
-    padding-block: var(--s-space-2);
-  }
-  .round summary:focus-visible {
-    outline: var(--s-focus-ring-width) solid var(--s-focus-ring-color);
   }
   .round__turn {
     display: flex;

@@ -11,10 +11,15 @@ import {
 } from '@sammen/sdk';
 import {
   AnnouncerController,
+  DEFAULT_HEADING_LEVEL,
   DocumentSourceController,
   ElementRefs,
   FocusKeeper,
   SammenElement,
+  disclosureStyles,
+  formFieldStyles,
+  heading,
+  headingLevel,
   StoredDocumentController,
   fireSammenEvent,
   focusAfterUpdate,
@@ -95,7 +100,7 @@ const loadExampleDeck = () => import('@sammen/content').then((content) => conten
  * @cssprop --sammen-card-min-width - Narrowest card column in the overview grid (default 18rem).
  */
 export class SammenReflectionDeck extends SammenElement {
-  static override styles = [SammenElement.styles, deckStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, disclosureStyles, deckStyles];
 
   /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */
   @property({ attribute: false }) deck?: ReflectionDeck | unknown;
@@ -118,6 +123,9 @@ export class SammenReflectionDeck extends SammenElement {
    * input or switch device would set them off by accident (WCAG 2.1.4). Escape always works.
    */
   @property({ reflect: true }) shortcuts: 'on' | 'off' = 'on';
+
+  /** Level of the deck's title (1–6, default 2), so it fits the host page's outline; themes go one level below, cards two. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   @state() private filter: DeckFilter = NO_FILTER;
   @state() private participants: string[] = [];
@@ -317,6 +325,7 @@ export class SammenReflectionDeck extends SammenElement {
     return {
       deck,
       lang: this.localeController.lang,
+      headingLevel: this.headingLevel,
       secondLang: this.secondLang || undefined,
       filter: this.filter,
       entries,
@@ -366,12 +375,12 @@ export class SammenReflectionDeck extends SammenElement {
     const intro = shownText(deck.intro, view.lang);
     const unknownCard = this.card && !view.current;
     return html`<div class="screen">
-        <header class="header" part="header">
-          <h2 lang=${title.lang ?? nothing} dir=${title.dir}>${title.text}</h2>
+        <div class="header" part="header">
+          ${heading(headingLevel(this.headingLevel), title.text, { class: 'header__title', lang: title.lang, dir: title.dir })}
           ${intro.text ? html`<p lang=${intro.lang ?? nothing} dir=${intro.dir}>${intro.text}</p>` : nothing}
-        </header>
+        </div>
         ${entries.length === 0
-          ? html`<sammen-empty-state heading=${msg('This deck has no cards yet')}>
+          ? html`<sammen-empty-state heading=${msg('This deck has no cards yet')} .level=${headingLevel(this.headingLevel, 1)}>
               ${msg('When cards are added to the deck, they are shown here.')}
             </sammen-empty-state>`
           : html`${renderSessionBar(view)}
@@ -386,6 +395,7 @@ export class SammenReflectionDeck extends SammenElement {
           heading=${msg('Start the session over?')}
           message=${msg('All notes and “discussed” marks of this session are deleted. This cannot be undone.')}
           confirm-label=${msg('Delete notes and start over')}
+          heading-level=${this.headingLevel}
           danger
         ></sammen-confirm>
         ${this.announcer.render()}

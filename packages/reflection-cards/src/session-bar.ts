@@ -24,7 +24,7 @@ export function renderSessionBar(view: DeckViewModel): TemplateResult {
         location-type=${view.storeLocation.type}
         location-label=${ifDefined(view.storeLocation.label)}
       ></sammen-save-status>
-      <details class="session__more">
+      <details class="session__more s-disclosure">
         <summary>${msg('Export, print and start over')}</summary>
         <div class="session__actions">
         <sammen-button variant="quiet" @click=${() => view.copyMarkdown()}>${icon('copy')} ${msg('Copy notes')}</sammen-button>

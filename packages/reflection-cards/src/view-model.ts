@@ -14,6 +14,8 @@ export interface DeckViewModel {
   readonly deck: ReflectionDeck;
   /** The language content is shown in (follows `<html lang>`). */
   readonly lang: string;
+  /** Level of the deck's title (the host's `heading-level`); themes go one below, cards two. */
+  readonly headingLevel: number;
   /** A second content language shown beside the first, if any. */
   readonly secondLang: string | undefined;
   readonly filter: DeckFilter;

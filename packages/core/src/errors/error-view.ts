@@ -86,4 +86,15 @@ export const errorViewStyles = css`
   .sammen-error code {
     font-family: var(--s-font-mono);
   }
+  @media (forced-colors: active) {
+    .sammen-error {
+      border-color: CanvasText;
+    }
+  }
+  /* Nothing moves in the error view; stated so a later animation is written with its opt-out. */
+  @media (prefers-reduced-motion: reduce) {
+    .sammen-error {
+      transition: none;
+    }
+  }
 `;

@@ -101,4 +101,9 @@ export const saveProblemStyles = css`
       border-color: CanvasText;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    .sammen-save-problem {
+      transition: none;
+    }
+  }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusRingStyles } from './focus-ring.js';
 
 /**
  * Sammen's design tokens. The public API is the `--sammen-*` custom properties, which a host page
@@ -24,6 +25,10 @@ export const tokens = css`
     --s-color-surface: var(--sammen-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --s-color-surface-raised: var(--sammen-color-surface-raised, #ffffff);
     --s-color-border: var(--sammen-color-border, color-mix(in srgb, currentColor 45%, transparent));
+    /* Borders and lines a person needs to see to find a control or read a drawing (field borders,
+       the triangle's lines): at least 3:1 against white and against dark pages (WCAG 1.4.11),
+       whatever the page's text colour; the decorative --s-color-border above is not. */
+    --s-color-outline: var(--sammen-color-outline, #737880);
     --s-color-primary: var(--sammen-color-primary, #1d5a85);
     --s-color-on-primary: var(--sammen-color-on-primary, #ffffff);
     --s-color-primary-surface: var(--sammen-color-primary-surface, color-mix(in srgb, #1d5a85 10%, transparent));
@@ -65,6 +70,7 @@ export const tokens = css`
       --s-color-text: var(--sammen-color-text, #e8eaed);
       --s-color-background: var(--sammen-color-background, #1b1e22);
       --s-color-surface-raised: var(--sammen-color-surface-raised, #262a30);
+      --s-color-outline: var(--sammen-color-outline, #8f969e);
       --s-color-primary: var(--sammen-color-primary, #8ec5f0);
       --s-color-on-primary: var(--sammen-color-on-primary, #0b1a26);
       --s-color-primary-surface: var(--sammen-color-primary-surface, color-mix(in srgb, #8ec5f0 16%, transparent));
@@ -91,6 +97,7 @@ export const tokens = css`
       --s-color-surface: Canvas;
       --s-color-surface-raised: Canvas;
       --s-color-border: CanvasText;
+      --s-color-outline: CanvasText;
       --s-color-primary: Highlight;
       --s-color-on-primary: HighlightText;
       --s-color-primary-surface: Canvas;
@@ -127,10 +134,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  :focus-visible {
-    outline: var(--s-focus-ring-width) solid var(--s-color-focus);
-    outline-offset: var(--s-focus-ring-offset);
-  }
+  ${focusRingStyles}
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

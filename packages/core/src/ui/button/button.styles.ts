@@ -67,4 +67,9 @@ export const buttonStyles = css`
       outline: 2px solid Highlight;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    button {
+      transition: none;
+    }
+  }
 `;

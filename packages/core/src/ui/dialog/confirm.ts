@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { property, query } from 'lit/decorators.js';
 import { SammenElement } from '../../sammen-element.js';
 import type { SammenDialog } from './dialog.js';
+import { DEFAULT_HEADING_LEVEL } from '../heading/heading.js';
 
 /**
  * A confirmation before something that cannot be undone (reset a session, delete notes).
@@ -19,6 +20,8 @@ export class SammenConfirm extends SammenElement {
   @property() message = '';
   /** The confirming button's label (default "OK"). */
   @property({ attribute: 'confirm-label' }) confirmLabel?: string;
+  /** Level of the dialog's heading (see `sammen-dialog`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   /** Shows the confirming button as dangerous (deleting). */
   @property({ type: Boolean }) danger = false;
 
@@ -45,7 +48,7 @@ export class SammenConfirm extends SammenElement {
   }
 
   override render() {
-    return html`<sammen-dialog part="dialog" exportparts="dialog" heading=${this.heading} @sammen-close=${this.onClose}>
+    return html`<sammen-dialog part="dialog" exportparts="dialog" heading=${this.heading} heading-level=${this.headingLevel} @sammen-close=${this.onClose}>
       <p>${this.message}</p>
       <sammen-button slot="actions" variant="secondary" @click=${() => this.finish(false)}>${msg('Cancel')}</sammen-button>
       <sammen-button slot="actions" variant=${this.danger ? 'danger' : 'primary'} @click=${() => this.finish(true)}>

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { property, query } from 'lit/decorators.js';
 import { fireSammenEvent } from '../../events.js';
 import { SammenElement } from '../../sammen-element.js';
+import { DEFAULT_HEADING_LEVEL, heading } from '../heading/heading.js';
 
 /**
  * A modal dialog on the native `<dialog>`: the rest of the page is inert while it is open, focus
@@ -35,14 +36,15 @@ export class SammenDialog extends SammenElement {
       dialog::backdrop {
         background: rgb(0 0 0 / 0.45);
       }
-      header {
+      /* A <div>, not <header>: a <header> in a shadow root becomes a page banner landmark. */
+      .header {
         display: flex;
         align-items: start;
         justify-content: space-between;
         gap: var(--s-space-2);
         padding: var(--s-space-3) var(--s-space-4) 0;
       }
-      h2 {
+      [part='heading'] {
         margin: 0;
         padding-block-start: var(--s-space-2);
         font-size: 1.25em;
@@ -64,11 +66,20 @@ export class SammenDialog extends SammenElement {
           border-color: CanvasText;
         }
       }
+      @media (prefers-reduced-motion: reduce) {
+        dialog,
+        dialog::backdrop {
+          transition: none;
+          animation: none;
+        }
+      }
     `,
   ];
 
   /** The heading (also the dialog's accessible name). */
   @property() heading = '';
+  /** Level of the heading, so it fits the host page's outline (1–6, default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   /** Whether the dialog is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -105,10 +116,10 @@ export class SammenDialog extends SammenElement {
 
   override render() {
     return html`<dialog part="dialog" aria-labelledby="heading" @close=${this.onClose}>
-      <header>
-        <h2 part="heading" id="heading">${this.heading}</h2>
+      <div class="header">
+        ${heading(this.headingLevel, this.heading, { part: 'heading', id: 'heading' })}
         <sammen-icon-button icon="close" label=${msg('Close')} @click=${this.close}></sammen-icon-button>
-      </header>
+      </div>
       <div part="body"><slot></slot></div>
       <div part="actions"><slot name="actions"></slot></div>
     </dialog>`;

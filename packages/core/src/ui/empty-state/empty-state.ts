@@ -40,6 +40,16 @@ export class SammenEmptyState extends SammenElement {
         justify-content: center;
         gap: var(--s-space-2);
       }
+      @media (forced-colors: active) {
+        [part='container'] {
+          border-color: CanvasText;
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        [part='container'] {
+          transition: none;
+        }
+      }
     `,
   ];
 

@@ -57,6 +57,11 @@ export class SammenIconButton extends SammenElement {
           color: HighlightText;
         }
       }
+      @media (prefers-reduced-motion: reduce) {
+        button {
+          transition: none;
+        }
+      }
     `,
   ];
 

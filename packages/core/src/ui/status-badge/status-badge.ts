@@ -84,6 +84,20 @@ export class SammenStatusBadge extends SammenElement {
         flex: none;
         color: var(--_color);
       }
+      /* Status is carried by the shape and the word; the border just takes the system text colour. */
+      @media (forced-colors: active) {
+        [part='badge'] {
+          border-color: CanvasText;
+        }
+        svg {
+          color: CanvasText;
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        [part='badge'] {
+          transition: none;
+        }
+      }
     `,
   ];
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { SaveStatus } from '../../controllers/stored-document-controller.js';
 import { fireSammenEvent } from '../../events.js';
 import { SammenElement } from '../../sammen-element.js';
+import { formFieldStyles } from '../../styles/form-field.js';
 
 /** Detail of `sammen-input`. */
 export interface SammenInputDetail {
@@ -24,6 +25,7 @@ export class SammenTextarea extends SammenElement {
   static override shadowRootOptions = { ...SammenElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     SammenElement.styles,
+    formFieldStyles,
     css`
       :host {
         display: block;
@@ -45,25 +47,12 @@ export class SammenTextarea extends SammenElement {
         inline-size: 100%;
         min-block-size: 4.5em;
         padding: var(--s-space-2) var(--s-space-3);
-        border: 1px solid var(--s-color-border);
-        border-radius: var(--s-radius-small);
-        background: var(--s-color-surface-raised);
-        color: var(--s-color-text);
-        font: inherit;
         line-height: 1.5;
         resize: vertical;
         overflow-wrap: anywhere;
       }
-      textarea[readonly] {
-        background: var(--s-color-surface);
-      }
       .meta {
         min-block-size: 1.5em;
-      }
-      @media (forced-colors: active) {
-        textarea {
-          border-color: CanvasText;
-        }
       }
     `,
   ];
