@@ -32,6 +32,7 @@ import { renderFocus } from './focus-view.js';
 import { renderSessionBar } from './session-bar.js';
 import { renderPrint } from './print-view.js';
 import { deckStyles } from './reflection-deck.styles.js';
+import { overviewStyles } from './overview.styles.js';
 import type { DeckViewModel, PrintMode } from './view-model.js';
 
 /** Detail of `sammen-card-change`. */
@@ -90,7 +91,7 @@ const isTyping = (event: KeyboardEvent) => {
  * @cssprop --sammen-card-min-width - Narrowest card column in the overview grid (default 18rem).
  */
 export class SammenReflectionDeck extends SammenElement {
-  static override styles = [SammenElement.styles, deckStyles];
+  static override styles = [SammenElement.styles, deckStyles, overviewStyles];
 
   /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */
   @property({ attribute: false }) deck?: ReflectionDeck | unknown;
@@ -223,7 +224,7 @@ export class SammenReflectionDeck extends SammenElement {
     if (this.fullscreen) void this.setFullscreen(false);
     void this.updateComplete.then(() => {
       const index = this.entries.findIndex((entry) => entry.card.id === id);
-      const target = this.renderRoot.querySelector<HTMLElement>(`#card-${index}-title`)?.closest('article')?.querySelector<HTMLElement>('sammen-button');
+      const target = this.renderRoot.querySelector<HTMLElement>(`#card-${index}-title`)?.closest('article')?.querySelector<HTMLElement>('.card__open');
       (target ?? this.renderRoot.querySelector<HTMLElement>('input[type=search]'))?.focus();
     });
   }

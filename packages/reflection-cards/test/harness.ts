@@ -102,8 +102,7 @@ export class DeckHarness {
   async openCard(title: string): Promise<void> {
     const article = [...this.root.querySelectorAll('.overview article')].find((node) => squash(node.querySelector('.card__title')?.textContent) === title);
     if (!article) throw new Error(`No card “${title}”`);
-    const button = article.querySelector('sammen-button')!;
-    (button.shadowRoot!.querySelector('button') as HTMLElement).click();
+    article.querySelector<HTMLElement>('.card__open')!.click();
     await this.settle();
   }
 
