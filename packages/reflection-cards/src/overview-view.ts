@@ -157,9 +157,9 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
                 </h3>
                 ${intro.text ? html`<p class="theme__intro" lang=${ifDefined(intro.lang)} dir=${intro.dir}>${intro.text}</p>` : nothing}
                 <p class="theme__count">${msg(str`${counts.get(theme.id) ?? 0} cards`)}</p>
-                <ul class="cards" role=${LIST_ROLE}>
-                  ${view.visible.filter((entry) => entry.theme.id === theme.id).map((entry) => renderCardSummary(view, entry, openCard))}
-                </ul>
+                <ul class="cards" role=${LIST_ROLE}>${view.visible
+                  .filter((entry) => entry.theme.id === theme.id)
+                  .map((entry) => renderCardSummary(view, entry, openCard))}</ul>
               </section>`;
             })}`}`;
 }
