@@ -2,8 +2,9 @@
 // every card in the DOM with its button and laid out (a forced layout), for the 9-card example
 // deck and a generated 200-card deck (median of runs). The 200-card deck is also compared with
 // hand-written DOM showing the same cards (bench/hand-written-deck.ts): the two are rendered
-// alternately in one page and the ratio of their medians is printed (issue 14 asks for ≤ 2), with
-// the median of each pair's ratio beside it (steadier when the machine is busy).
+// alternately in one page, and the median of each pair's ratio is the figure issue 14 asks to keep
+// ≤ 2 (a pair runs back to back, so a busy machine slows both sides of it alike); the medians of
+// each side and their ratio are printed beside it.
 import { parseReflectionDeck, type ReflectionDeck } from '@sammen/sdk';
 import { loadExampleDeck } from '@sammen/content';
 import '../src/define.js';
@@ -13,7 +14,7 @@ import { SammenReflectionDeck } from '../src/reflection-deck.js';
 import { handWrittenDeck } from './hand-written-deck.js';
 
 const RUNS = 15;
-const PAIRS = 21;
+const PAIRS = 31;
 
 const cardCount = (deck: ReflectionDeck) => deck.themes.reduce((sum, theme) => sum + theme.cards.length, 0);
 
@@ -91,7 +92,7 @@ export default async (): Promise<Record<string, number>> => {
     'ratio 200/9': twoHundred / nine,
     '200 cards, interleaved: deck': side.deck,
     '200 cards, interleaved: hand-written DOM': side.hand,
-    'ratio deck / hand-written DOM (goal ≤ 2)': side.deck / side.hand,
-    'same, median of the per-pair ratios': side.pairRatio,
+    'ratio deck / hand-written, pair median (≤ 2)': side.pairRatio,
+    'ratio of the two medians': side.deck / side.hand,
   };
 };
