@@ -38,6 +38,16 @@ describe('<sammen-reflection-deck> with 200 cards', () => {
     expect(deck.focusTitle()).to.equal(title);
   });
 
+  it('leaving the card puts focus back on the button that opened it', async () => {
+    const article = deck.root.querySelectorAll('.overview article')[123]!;
+    const title = squash(article.querySelector('.card__title')?.textContent);
+    article.querySelector('button')!.focus();
+    await deck.key('Enter');
+    await deck.press('Alle kort');
+    const active = deck.activeElement();
+    expect(active?.getAttribute('aria-label')).to.equal(`Åbn kortet: ${title}`);
+  });
+
   it('a card is plain DOM in the deck’s own shadow root: no shadow root per card', () => {
     // 200 <sammen-button>s meant 200 shadow roots, each with its stylesheets and its own update.
     const inCards = [...deck.root.querySelectorAll('.overview .cards *')].filter((node) => node.shadowRoot);
