@@ -4,7 +4,7 @@
 // hand-written DOM showing the same cards (bench/hand-written-deck.ts): the two are rendered
 // alternately in one page, and the median of each pair's ratio is the figure issue 14 asks to keep
 // ≤ 2 (a pair runs back to back, so a busy machine slows both sides of it alike); the medians of
-// each side and their ratio are printed beside it.
+// each side and their ratio are printed beside it. Last, a search typed into the 200-card deck.
 import { parseReflectionDeck, type ReflectionDeck } from '@sammen/sdk';
 import { loadExampleDeck } from '@sammen/content';
 import '../src/define.js';
@@ -79,6 +79,33 @@ async function compared(deck: ReflectionDeck): Promise<{ deck: number; hand: num
   return { deck: median(decks), hand: median(hands), pairRatio: median(decks.map((time, pair) => time / hands[pair]!)) };
 }
 
+/** A search typed into a 200-card deck: narrowing it to 12 cards, and clearing it again (ms, medians). */
+async function search(deck: ReflectionDeck): Promise<{ narrow: number; clear: number }> {
+  const element = document.createElement('sammen-reflection-deck');
+  element.deck = deck;
+  document.body.append(element);
+  await element.loaded;
+  const input = element.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+  const type = async (text: string): Promise<number> => {
+    await nextFrame();
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    void element.offsetHeight;
+    return performance.now() - start;
+  };
+  const narrow: number[] = [];
+  const clear: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    narrow.push(await type('kort 10'));
+    if (element.shadowRoot!.querySelectorAll('.overview article').length !== 12) throw new Error('the search did not narrow to 12 cards');
+    clear.push(await type(''));
+  }
+  element.remove();
+  return { narrow: median(narrow), clear: median(clear) };
+}
+
 export default async (): Promise<Record<string, number>> => {
   const parsed = parseReflectionDeck(await loadExampleDeck());
   if (!parsed.ok) throw new Error('example deck invalid');
@@ -86,6 +113,7 @@ export default async (): Promise<Record<string, number>> => {
   const nine = await firstRender(parsed.value);
   const twoHundred = await firstRender(generatedDeck(200));
   const side = await compared(generatedDeck(200));
+  const searching = await search(generatedDeck(200));
   return {
     'first render, 9-card example deck': nine,
     'first render, 200-card deck': twoHundred,
@@ -94,5 +122,7 @@ export default async (): Promise<Record<string, number>> => {
     '200 cards, interleaved: hand-written DOM': side.hand,
     'ratio deck / hand-written, pair median (≤ 2)': side.pairRatio,
     'ratio of the two medians': side.deck / side.hand,
+    'search narrowing 200 cards to 12': searching.narrow,
+    'clearing that search (back to 200)': searching.clear,
   };
 };
