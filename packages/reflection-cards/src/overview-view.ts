@@ -2,7 +2,6 @@
 // filters and a search whose result count is announced.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { ReflectionCard } from '@sammen/sdk';
 import { icon } from '@sammen/core';
@@ -125,9 +124,6 @@ export function renderSecondLanguage(card: ReflectionCard, lang: string, uiLang:
 
 /** The overview: toolbar, count, and each theme with its matching cards. */
 export function renderOverview(view: DeckViewModel): TemplateResult {
-  // Themes and cards are keyed (`repeat`), so a search that narrows the list only removes cards
-  // and one that widens it only adds the returning ones: by position, every card after the first
-  // change was rewritten, 50–100 ms a key press with 200 cards.
   // One handler for every card's button, which carries its card id as its value.
   const openCard = (event: Event) => view.openCard((event.currentTarget as HTMLButtonElement).value);
   const counts = countByTheme(view.visible);
@@ -149,10 +145,9 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
             <sammen-button @click=${() => view.openCard(view.visible[0]!.card.id)}>${icon('fullscreen')} ${msg('Start with the first card')}</sammen-button>
             <sammen-button variant="secondary" @click=${() => view.draw()}>${icon('shuffle')} ${msg('Draw a random card')}</sammen-button>
           </p>
-          ${repeat(
-            view.deck.themes.filter((theme) => counts.has(theme.id)),
-            (theme) => theme.id,
-            (theme) => {
+          ${view.deck.themes
+            .filter((theme) => counts.has(theme.id))
+            .map((theme) => {
               const themeId = `theme-${view.deck.themes.indexOf(theme)}`;
               const title = shownText(theme.title, view.lang);
               const intro = shownText(theme.intro, view.lang);
@@ -162,12 +157,9 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
                 </h3>
                 ${intro.text ? html`<p class="theme__intro" lang=${ifDefined(intro.lang)} dir=${intro.dir}>${intro.text}</p>` : nothing}
                 <p class="theme__count">${msg(str`${counts.get(theme.id) ?? 0} cards`)}</p>
-                <ul class="cards" role=${LIST_ROLE}>${repeat(
-                  view.visible.filter((entry) => entry.theme.id === theme.id),
-                  (entry) => entry.card.id,
-                  (entry) => renderCardSummary(view, entry, openCard),
-                )}</ul>
+                <ul class="cards" role=${LIST_ROLE}>${view.visible
+                  .filter((entry) => entry.theme.id === theme.id)
+                  .map((entry) => renderCardSummary(view, entry, openCard))}</ul>
               </section>`;
-            },
-          )}`}`;
+            })}`}`;
 }
