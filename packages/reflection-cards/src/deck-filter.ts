@@ -65,22 +65,46 @@ export function matchesSetting(card: ReflectionCard, setting: SettingFilter): bo
   return setting === 'all' || card.settings.length === 0 || card.settings.includes(setting);
 }
 
+/** The query's folded words; an empty list matches every card. */
+function queryWords(query: string): string[] {
+  return foldForSearch(query).split(' ').filter(Boolean);
+}
+
+// Folding (Unicode normalisation and regular expressions over every text of a card) is most of a
+// search's cost: for a 200-card deck it ran on each key press. A card's texts cannot change while
+// it is shown (a deck is parsed into new objects; a changed deck is a new document), so each card
+// is folded once per list of languages.
+const foldedCards = new WeakMap<ReflectionCard, Map<string, string>>();
+
+function foldedText(card: ReflectionCard, langs: readonly string[]): string {
+  const key = langs.join(' ');
+  let byLangs = foldedCards.get(card);
+  if (!byLangs) foldedCards.set(card, (byLangs = new Map()));
+  let folded = byLangs.get(key);
+  if (folded === undefined) byLangs.set(key, (folded = foldForSearch(cardTexts(card, langs).join('\n'))));
+  return folded;
+}
+
+function matchesWords(card: ReflectionCard, words: readonly string[], langs: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = foldedText(card, langs);
+  return words.every((word) => haystack.includes(word));
+}
+
 /** True when every word of the query occurs in one of the card's texts (in any of `langs`). */
 export function matchesQuery(card: ReflectionCard, query: string, langs: readonly string[]): boolean {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = foldForSearch(cardTexts(card, langs).join('\n'));
-  return words.every((word) => haystack.includes(word));
+  return matchesWords(card, queryWords(query), langs);
 }
 
 /** The entries that pass every part of the filter, in deck order. */
 export function filterCards(entries: readonly CardEntry[], filter: DeckFilter, langs: readonly string[]): CardEntry[] {
+  const words = queryWords(filter.query);
   return entries.filter(
     ({ card, theme }) =>
       (filter.theme === 'all' || theme.id === filter.theme) &&
       matchesAudience(card, filter.audience) &&
       matchesSetting(card, filter.setting) &&
-      matchesQuery(card, filter.query, langs),
+      matchesWords(card, words, langs),
   );
 }
 

@@ -73,49 +73,61 @@ function renderToolbar(view: DeckViewModel): TemplateResult {
   </div>`;
 }
 
-function renderCardSummary(view: DeckViewModel, entry: CardEntry): TemplateResult {
+/**
+ * A card in the overview. Its "Open card" button is a native `<button>` (looking like a secondary
+ * `<sammen-button>`, see overview.styles.ts), not a `<sammen-button>`: with 200 cards that was 200
+ * custom elements, each with its own shadow root, stylesheets and update cycle (issue 14). The
+ * markup is compact like card-content.ts's (no whitespace between tags, text mostly through
+ * `.textContent`), so a card is about as many nodes as hand-written DOM would make.
+ */
+function renderCardSummary(view: DeckViewModel, entry: CardEntry, openCard: (event: Event) => void): TemplateResult {
   const { card } = entry;
   const title = shownText(card.title, view.lang);
   const titleId = `card-${entry.index}-title`;
   const discussed = view.notes ? isDiscussed(view.notes, card.id) : false;
   const second = view.secondLang && hasLanguage(card.title, view.secondLang) ? view.secondLang : undefined;
-  return html`<li class="card-item">
-    <article class="card" part="card" aria-labelledby=${titleId} ?data-discussed=${discussed}>
-      <div class="card__languages">
-        <div class="card__language">
-          ${heading(headingLevel(view.headingLevel, 2), title.text, { class: 'card__title', id: titleId, lang: title.lang, dir: title.dir })}
-          ${renderStatement(card, view.lang)} ${renderQuestions(card, view.lang)}
-        </div>
-        ${second ? renderSecondLanguage(card, second, view.lang) : nothing}
-      </div>
-      <p class="card__facets">
-        <span>${audienceText(card.audience)}</span>${card.settings.map((setting) => html`<span>${settingText(setting)}</span>`)}
-      </p>
-      <div class="card__actions">
-        ${view.notes
-          ? html`<span class="discussed-state" ?data-on=${discussed}
-              >${discussed ? html`${icon('check')} ${msg('Discussed')}` : msg('Not discussed yet')}</span
-            >`
-          : nothing}
-        <sammen-button variant="secondary" ${ref(view.ref(`open:${card.id}`))} label=${msg(str`Open card: ${title.text}`)} @click=${() => view.openCard(card.id)}
-          >${msg('Open card')}</sammen-button
-        >
-      </div>
-    </article>
-  </li>`;
+  return html`<li class="card-item"
+    ><article class="card" part="card" aria-labelledby=${titleId} ?data-discussed=${discussed}
+      ><div class="card__languages"
+        ><div class="card__language"
+          >${heading(headingLevel(view.headingLevel, 2), title.text, { class: 'card__title', id: titleId, lang: title.lang, dir: title.dir })}${renderStatement(card, view.lang)}${renderQuestions(card, view.lang)}</div
+        >${second ? renderSecondLanguage(card, second, view.lang) : nothing}</div
+      ><p class="card__facets"
+        ><span .textContent=${audienceText(card.audience)}></span
+        >${card.settings.map((setting) => html`<span .textContent=${settingText(setting)}></span>`)}</p
+      ><div class="card__actions"
+        >${view.notes ? renderDiscussedState(discussed) : nothing}<button
+          type="button"
+          class="card__open"
+          ${ref(view.ref(`open:${card.id}`))}
+          value=${card.id}
+          aria-label=${msg(str`Open card: ${title.text}`)}
+          .textContent=${msg('Open card')}
+          @click=${openCard}
+        ></button></div
+    ></article
+  ></li>`;
+}
+
+function renderDiscussedState(discussed: boolean): TemplateResult {
+  return html`<span class="discussed-state" ?data-on=${discussed}
+    >${discussed ? html`${icon('check')} ${msg('Discussed')}` : msg('Not discussed yet')}</span
+  >`;
 }
 
 /** The card's text in the second language, in its own block with its own lang and dir. */
 export function renderSecondLanguage(card: ReflectionCard, lang: string, uiLang: string): TemplateResult {
   const title = shownText(card.title, lang);
-  return html`<div class="card__language card__language--second" part="second-language" lang=${lang} dir=${title.dir}>
-    <p class="card__title card__title--second">${title.text}</p>
-    ${renderStatement(card, lang, uiLang)} ${renderQuestions(card, lang)}
-  </div>`;
+  return html`<div class="card__language card__language--second" part="second-language" lang=${lang} dir=${title.dir}
+    ><p class="card__title card__title--second" .textContent=${title.text}></p
+    >${renderStatement(card, lang, uiLang)}${renderQuestions(card, lang)}</div
+  >`;
 }
 
 /** The overview: toolbar, count, and each theme with its matching cards. */
 export function renderOverview(view: DeckViewModel): TemplateResult {
+  // One handler for every card's button, which carries its card id as its value.
+  const openCard = (event: Event) => view.openCard((event.currentTarget as HTMLButtonElement).value);
   const counts = countByTheme(view.visible);
   const total = view.entries.length;
   return html`${renderToolbar(view)}
@@ -145,9 +157,9 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
                 ${heading(headingLevel(view.headingLevel, 1), html`<span class="theme__number">${theme.number}.</span> ${title.text}`, { id: themeId, lang: title.lang, dir: title.dir })}
                 ${intro.text ? html`<p class="theme__intro" lang=${ifDefined(intro.lang)} dir=${intro.dir}>${intro.text}</p>` : nothing}
                 <p class="theme__count">${msg(str`${counts.get(theme.id) ?? 0} cards`)}</p>
-                <ul class="cards" role=${LIST_ROLE}>
-                  ${view.visible.filter((entry) => entry.theme.id === theme.id).map((entry) => renderCardSummary(view, entry))}
-                </ul>
+                <ul class="cards" role=${LIST_ROLE}>${view.visible
+                  .filter((entry) => entry.theme.id === theme.id)
+                  .map((entry) => renderCardSummary(view, entry, openCard))}</ul>
               </section>`;
             })}`}`;
 }

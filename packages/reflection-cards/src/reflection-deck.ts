@@ -42,6 +42,7 @@ import { FocusModeKeys } from './focus-mode-keys.js';
 import { renderSessionBar } from './session-bar.js';
 import { renderPrint } from './print-view.js';
 import { deckStyles } from './reflection-deck.styles.js';
+import { overviewStyles } from './overview.styles.js';
 import type { DeckElement, DeckViewModel, PrintMode } from './view-model.js';
 
 /** Detail of `sammen-card-change`. */
@@ -100,7 +101,7 @@ const loadExampleDeck = () => import('@sammen/content').then((content) => conten
  * @cssprop --sammen-card-min-width - Narrowest card column in the overview grid (default 18rem).
  */
 export class SammenReflectionDeck extends SammenElement {
-  static override styles = [SammenElement.styles, formFieldStyles, disclosureStyles, deckStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, disclosureStyles, deckStyles, overviewStyles];
 
   /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */
   @property({ attribute: false }) deck?: ReflectionDeck | unknown;

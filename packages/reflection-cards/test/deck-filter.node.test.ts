@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseReflectionDeck, type ReflectionDeck } from '@sammen/sdk';
 import { loadExampleDeck } from '@sammen/content';
-import { countByTheme, deckCards, filterCards, foldForSearch, isFiltered, NO_FILTER, type DeckFilter } from '../src/deck-filter.js';
+import { cardTexts, countByTheme, deckCards, filterCards, foldForSearch, isFiltered, NO_FILTER, type DeckFilter } from '../src/deck-filter.js';
 
 const example = async (): Promise<ReflectionDeck> => {
   const result = parseReflectionDeck(await loadExampleDeck());
@@ -83,6 +83,23 @@ test('property: a filtered list is an ordered subset, and narrowing never adds c
       assert.deepEqual(indexes, [...indexes].sort((a, b) => a - b));
       const narrower = filterCards(entries, { ...filter, setting }, ['da']);
       if (filter.setting === 'all') assert.ok(narrower.every((entry) => result.includes(entry)));
+    }),
+  );
+});
+
+test('property: searching folds each card once, and still finds what folding every time finds', async () => {
+  const deck = await example();
+  const entries = deckCards(deck);
+  const words = fc.constantFrom('forældre', 'barnet', 'vi', 'birthday', 'fødselsdage', 'Å', 'x');
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 3 }), fc.constantFrom(['da'], ['da', 'en'], ['en', 'da'], ['nb']), (query, langs) => {
+      const expected = entries
+        .filter(({ card }) => {
+          const haystack = foldForSearch(cardTexts(card, langs).join('\n'));
+          return foldForSearch(query.join(' ')).split(' ').filter(Boolean).every((word) => haystack.includes(word));
+        })
+        .map(({ card }) => card.id);
+      assert.deepEqual(filterCards(entries, { ...NO_FILTER, query: query.join(' ') }, langs).map(({ card }) => card.id), expected);
     }),
   );
 });

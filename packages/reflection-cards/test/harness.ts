@@ -80,7 +80,7 @@ export class DeckHarness extends WidgetHarness<SammenReflectionDeck> {
   async openCard(title: string): Promise<void> {
     const article = [...this.root.querySelectorAll('.overview article')].find((node) => squash(node.querySelector('.card__title')?.textContent) === title);
     if (!article) throw new Error(`No card “${title}”`);
-    await this.click(article.querySelector('sammen-button')!, `opening the card “${title}”`);
+    await this.click(article.querySelector<HTMLElement>('.card__open')!, `opening the card “${title}”`);
   }
 
   notesFields(): HTMLElement[] {
