@@ -32,4 +32,9 @@ export const overviewStyles = css`
       border-color: ButtonText;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    .card__open {
+      transition: none;
+    }
+  }
 `;
