@@ -6,12 +6,29 @@ export { renderErrorView, errorViewStyles } from './errors/error-view.js';
 export { toErrorDetail } from './errors/to-error-detail.js';
 export { issueMessage } from './errors/issue-message.js';
 export { renderSaveProblem, saveProblemStyles } from './errors/save-problem.js';
+export { shownText, hasLanguage, type ShownText } from './shown-text.js';
 export { tokens, baseStyles } from './styles/tokens.js';
 export { normalizeLocale, UI_LOCALES, DEFAULT_LOCALE, type UiLocale } from './localization/normalize-locale.js';
 export { activeLocale, setUiLocale } from './localization/localization.js';
 export { observeDocumentLanguage } from './localization/html-lang-observer.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { AnnouncerController } from './controllers/announcer-controller.js';
+export { DeferredValueController, type DeferredValueOptions } from './controllers/deferred-value-controller.js';
+export {
+  SessionController,
+  type SessionChangeDetail,
+  type SessionChangeReason,
+  type SessionOptions,
+  type SessionTexts,
+} from './sessions/session-controller.js';
+export {
+  renderSessionList,
+  sessionListStyles,
+  sortSessions,
+  type SessionListActions,
+  type SessionListItem,
+  type SessionListTexts,
+} from './sessions/session-list.js';
 export {
   DocumentSourceController,
   type DocumentSource,

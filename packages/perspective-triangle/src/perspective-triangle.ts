@@ -1,47 +1,30 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import {
-  DEFAULT_PROMPT_IDS,
-  createPerspectiveSession,
-  newId,
-  parsePerspectiveSession,
-  type PerspectiveSession,
-  type Store,
-} from '@sammen/sdk';
+import { TaskStatus } from '@lit/task';
+import { createPerspectiveSession, newId, parsePerspectiveSession, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
+  DeferredValueController,
   DocumentSourceController,
   SammenElement,
-  StoredDocumentController,
-  fireSammenEvent,
-  icon,
+  SessionController,
   renderErrorView,
-  renderSaveProblem,
   resolveStore,
+  sessionListStyles,
   toErrorDetail,
-  type SammenConfirm,
+  type SessionChangeDetail,
 } from '@sammen/core';
 import { addStep, moveStep, removeStep, updateStep } from './next-steps.js';
-import { partLabel, promptsOf } from './perspective-texts.js';
-import { GUIDED_ORDER, PART_IDS, guidedStep, partState, sessionProgress, type PartId } from './session-progress.js';
-import { sessionToText } from './session-summary.js';
+import { PART_IDS, type PartId } from './session-progress.js';
+import { summaryText } from './summary-text.js';
 import { nearestInDirection, POSITIONS, type Direction } from './triangle-geometry.js';
-import { renderTriangle } from './triangle-diagram.js';
-import { panelHeading, renderCentrePanel, renderCornerPanel } from './panels.js';
-import { renderSituation } from './situation-header.js';
-import { renderSummary } from './summary-view.js';
-import { renderSessionList } from './session-list.js';
+import { renderSituationList } from './session-list.js';
+import { renderWork, type WorkView } from './work-view.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
 
-/** Detail of `sammen-session-change`. */
-export interface SessionChangeDetail {
-  /** The session's id (undefined when going back to the list). */
-  id: string | undefined;
-  reason: 'opened' | 'created' | 'copied' | 'edited' | 'deleted' | 'closed';
-}
+export type { SessionChangeDetail };
 
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -54,6 +37,7 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  *
  * Data: the `session` property, else `src` (both opened read-only, with "work on a copy"), else
  * the session `document-id` in the store (autosaved), else a list of saved sessions to resume.
+ * Opening, listing, copying and deleting sessions is core's `SessionController`.
  *
  * @summary The perspective triangle: child, parents, professionals, shared understanding.
  * @tagname sammen-perspective-triangle
@@ -73,10 +57,10 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  * @cssprop --sammen-triangle-max-width - Widest the triangle is drawn (default 26rem).
  */
 export class SammenPerspectiveTriangle extends SammenElement {
-  static override styles = [SammenElement.styles, triangleStyles];
+  static override styles = [SammenElement.styles, sessionListStyles, triangleStyles];
 
-  /** A `PerspectiveSession` to open read-only (e.g. a training case); takes precedence over `src`. */
-  @property({ attribute: false }) session?: PerspectiveSession | unknown;
+  /** A `PerspectiveSession` to open read-only (e.g. a training case); takes precedence over `src`. Validated: anything else shows an error. */
+  @property({ attribute: false }) session?: PerspectiveSession;
   /** URL of a `PerspectiveSession` JSON document to open read-only. */
   @property() src?: string;
   /** Id of the session in the store to open and autosave. Without it (and without `session`/`src`) saved sessions are listed. */
@@ -92,58 +76,58 @@ export class SammenPerspectiveTriangle extends SammenElement {
   @state() private selected: PartId | undefined;
   /** The part holding the triangle's roving tab stop. */
   @state() private active: PartId = 'child';
-  /** A session opened in this widget (from the list, "new" or "work on a copy"); wins over the inputs. */
-  @state() private openedId: string | undefined;
   @state() private workedCase: unknown;
-  @state() private listVersion = 0;
-  private pendingCopy: PerspectiveSession | undefined;
 
-  @query('sammen-confirm') private confirmDialog?: SammenConfirm;
+  private readonly announcer = new AnnouncerController(this);
 
   private readonly source = new DocumentSourceController<PerspectiveSession>(this, {
     parse: parsePerspectiveSession,
-    property: () => (this.openedId ? undefined : (this.session ?? this.workedCase)),
-    src: () => (this.openedId ? undefined : this.src),
+    property: () => (this.sessions.openedId ? undefined : (this.session ?? this.workedCase)),
+    src: () => (this.sessions.openedId ? undefined : this.src),
   });
 
-  private readonly stored = new StoredDocumentController(this, {
+  private readonly sessions: SessionController<'perspective-session'> = new SessionController(this, {
     kind: 'perspective-session',
-    id: () => this.openedId ?? (this.hasReadOnlyInput ? undefined : this.documentId),
     store: () => resolveStore(this.store),
-    create: (id) => (this.pendingCopy?.id === id ? this.pendingCopy : createPerspectiveSession({ id })),
-    onReplaced: (doc) => {
-      // A copy is saved at once, so it shows in the list even before the first edit.
-      if (doc.id === this.pendingCopy?.id && doc.revision === 0) queueMicrotask(() => this.stored.update((current) => current));
+    documentId: () => this.documentId,
+    readOnlyInput: () => this.hasReadOnlyInput,
+    create: (id) => createPerspectiveSession({ id }),
+    titleOf: (session) => session.title,
+    texts: () => ({
+      untitled: msg('Untitled situation'),
+      deleteMessage: msg('The situation and everything written in it is deleted. This cannot be undone.'),
+      deleted: msg('The situation was deleted.'),
+    }),
+    announce: (text) => this.announcer.announce(text),
+    onOpened: () => this.resetSelection(),
+    onClosed: () => {
+      this.workedCase = undefined;
+      this.view = 'work';
     },
   });
 
-  private readonly list = new Task(this, {
-    args: () => [this.showsList, this.listVersion, this.store] as const,
-    task: async ([shows]) => (shows ? resolveStore(this.store).list('perspective-session') : undefined),
-    onError: (error) => this.reportError(toErrorDetail(error, 'list-failed')),
+  /** The privacy guard reads the whole title and description: after typing pauses, not per key. */
+  private readonly privacy = new DeferredValueController(this, {
+    input: () => (this.sessions.stored.doc ? `${this.sessions.stored.doc.title}\n${this.sessions.stored.doc.description}` : ''),
+    compute: personalDataKinds,
   });
 
-  private readonly announcer = new AnnouncerController(this);
+  constructor() {
+    super();
+    this.announcer.followSaves(() => this.sessions.stored.status, () => this.sessions.stored.location);
+  }
 
   private get hasReadOnlyInput(): boolean {
     return Boolean(this.session ?? this.src ?? this.workedCase);
   }
 
-  private get showsList(): boolean {
-    return !this.openedId && !this.hasReadOnlyInput && !this.documentId;
-  }
-
   /** Resolves when the shown document (or list) has loaded — for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return Promise.all([this.source.settled, this.list.taskComplete.catch(() => undefined)]).then(() => this.updateComplete);
+    return Promise.all([this.source.settled, this.sessions.listLoaded]).then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('guided') && this.guided && !this.selected) this.select('child');
-  }
-
-  private change(id: string | undefined, reason: SessionChangeDetail['reason']): void {
-    fireSammenEvent<SessionChangeDetail>(this, 'sammen-session-change', { id, reason });
   }
 
   private select(part: PartId, focusPanel = false): void {
@@ -188,55 +172,6 @@ export class SammenPerspectiveTriangle extends SammenElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-part="${next}"]`)?.focus());
   };
 
-  private edit(edit: (session: PerspectiveSession) => PerspectiveSession): void {
-    if (!this.stored.doc) return;
-    this.stored.update(edit);
-    this.change(this.stored.doc.id, 'edited');
-  }
-
-  private async workOnCopy(doc: PerspectiveSession): Promise<void> {
-    const { readOnly: _readOnly, ...rest } = doc;
-    const copy: PerspectiveSession = { ...rest, id: newId(), revision: 0, updatedAt: new Date().toISOString() };
-    this.pendingCopy = copy;
-    this.openedId = copy.id;
-    this.resetSelection();
-    this.change(copy.id, 'copied');
-    this.announcer.announce(msg('You are now working on your own copy.'));
-  }
-
-  private open(id: string, reason: SessionChangeDetail['reason']): void {
-    this.openedId = id;
-    this.resetSelection();
-    this.change(id, reason);
-  }
-
-  private async closeSession(): Promise<void> {
-    await this.stored.flush();
-    this.openedId = undefined;
-    this.workedCase = undefined;
-    this.view = 'work';
-    this.listVersion += 1;
-    this.change(undefined, 'closed');
-  }
-
-  private async deleteSession(session: PerspectiveSession): Promise<void> {
-    const confirm = this.confirmDialog;
-    if (!confirm) return;
-    const title = session.title.trim() || msg('Untitled situation');
-    confirm.heading = msg(str`Delete “${title}”?`);
-    if (!(await confirm.ask())) return;
-    try {
-      if (this.stored.doc?.id === session.id) await this.stored.remove();
-      else await resolveStore(this.store).delete('perspective-session', session.id);
-      this.openedId = undefined;
-      this.listVersion += 1;
-      this.change(session.id, 'deleted');
-      this.announcer.announce(msg('The situation was deleted.'));
-    } catch (error) {
-      this.reportError(toErrorDetail(error, 'delete-failed'));
-    }
-  }
-
   private async openWorkedExample(): Promise<void> {
     try {
       this.workedCase = await loadWorkedCase(this.localeController.lang);
@@ -245,37 +180,17 @@ export class SammenPerspectiveTriangle extends SammenElement {
     }
   }
 
-  private summaryText(session: PerspectiveSession): string {
-    const lang = this.localeController.lang;
-    return sessionToText(session, {
-      heading: msg('Untitled situation'),
-      label: (perspective) => partLabel(session, perspective, lang),
-      prompts: (perspective) => promptsOf(session, perspective, lang),
-      sharedUnderstanding: msg('Shared understanding'),
-      nextSteps: msg('Next steps'),
-      who: msg('Who'),
-      due: msg('By when'),
-      done: msg('done'),
-      empty: msg('(nothing written yet)'),
-    });
-  }
-
   private async copyText(session: PerspectiveSession): Promise<void> {
     try {
-      await navigator.clipboard.writeText(this.summaryText(session));
+      await navigator.clipboard.writeText(summaryText(session, this.localeController.lang));
       this.announcer.announce(msg('The summary was copied as text.'));
     } catch {
       this.announcer.announce(msg('Copying is not allowed on this page. Use Print instead.'));
     }
   }
 
-  private async print(): Promise<void> {
-    this.view = 'summary';
-    await this.updateComplete;
-    window.print();
-  }
-
-  private viewModel(session: PerspectiveSession, readOnly: boolean, selected: PartId): TriangleViewModel {
+  private viewModel(session: PerspectiveSession, readOnly: boolean): TriangleViewModel {
+    const edit = (change: (doc: PerspectiveSession) => PerspectiveSession) => this.sessions.edit(change);
     const focusStep = (id: string, selector: string) =>
       void this.updateComplete.then(() => {
         const row = this.renderRoot.querySelector(`[data-step="${CSS.escape(id)}"]`);
@@ -286,37 +201,40 @@ export class SammenPerspectiveTriangle extends SammenElement {
       session,
       lang: this.localeController.lang,
       readOnly,
-      selected,
-      saveStatus: this.stored.status,
-      storeLocation: this.stored.location,
-      setSituation: (patch) => this.edit((doc) => ({ ...doc, ...patch })),
+      selected: this.selected ?? 'child',
+      saveStatus: this.sessions.stored.status,
+      storeLocation: this.sessions.stored.location,
+      personalData: this.privacy.value ?? [],
+      setSituation: (patch) => edit((doc) => ({ ...doc, ...patch })),
       setAnswer: (perspective, promptId, text) =>
-        this.edit((doc) => ({
+        edit((doc) => ({
           ...doc,
           perspectives: {
             ...doc.perspectives,
             [perspective]: { ...doc.perspectives[perspective], answers: { ...doc.perspectives[perspective].answers, [promptId]: text } },
           },
         })),
-      setSharedUnderstanding: (text) => this.edit((doc) => ({ ...doc, sharedUnderstanding: text })),
+      setSharedUnderstanding: (text) => edit((doc) => ({ ...doc, sharedUnderstanding: text })),
       addStep: () => {
         const id = newId();
-        this.edit((doc) => ({ ...doc, nextSteps: addStep(doc.nextSteps, { id }) }));
+        edit((doc) => ({ ...doc, nextSteps: addStep(doc.nextSteps, { id }) }));
+        const number = this.sessions.stored.doc?.nextSteps.length ?? 1;
+        this.announcer.announce(msg(str`Step ${number} added.`));
         focusStep(id, '.step__text input');
       },
-      updateStep: (id, patch) => this.edit((doc) => ({ ...doc, nextSteps: updateStep(doc.nextSteps, id, patch) })),
+      updateStep: (id, patch) => edit((doc) => ({ ...doc, nextSteps: updateStep(doc.nextSteps, id, patch) })),
       removeStep: (id) => {
-        const steps = this.stored.doc?.nextSteps ?? [];
+        const steps = this.sessions.stored.doc?.nextSteps ?? [];
         const index = steps.findIndex((step) => step.id === id);
-        this.edit((doc) => ({ ...doc, nextSteps: removeStep(doc.nextSteps, id) }));
+        edit((doc) => ({ ...doc, nextSteps: removeStep(doc.nextSteps, id) }));
         this.announcer.announce(msg(str`Step ${index + 1} removed.`));
         const neighbour = steps[index + 1] ?? steps[index - 1];
         if (neighbour) focusStep(neighbour.id, '[data-remove]');
         else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-step')?.focus());
       },
       moveStep: (id, delta) => {
-        this.edit((doc) => ({ ...doc, nextSteps: moveStep(doc.nextSteps, id, delta) }));
-        const steps = this.stored.doc?.nextSteps ?? [];
+        edit((doc) => ({ ...doc, nextSteps: moveStep(doc.nextSteps, id, delta) }));
+        const steps = this.sessions.stored.doc?.nextSteps ?? [];
         const position = steps.findIndex((step) => step.id === id) + 1;
         this.announcer.announce(msg(str`Moved to position ${position} of ${steps.length}.`));
         focusStep(id, delta < 0 ? '[data-move="up"]' : '[data-move="down"]');
@@ -324,131 +242,57 @@ export class SammenPerspectiveTriangle extends SammenElement {
     };
   }
 
-  /** Guided mode's place in the walk, shown at the top of the panel. */
-  private renderGuideProgress(selected: PartId): unknown {
-    const index = GUIDED_ORDER.indexOf(selected);
-    return html`<p class="guide__progress" part="guide">
-      <label for="guide-progress">${msg(str`Step ${index + 1} of ${GUIDED_ORDER.length}`)}</label>
-      <progress id="guide-progress" max=${GUIDED_ORDER.length} .value=${index + 1}></progress>
-    </p>`;
-  }
-
-  /** Guided mode's Back / Next, at the end of the panel. */
-  private renderGuideButtons(selected: PartId): unknown {
-    const previous = guidedStep(selected, -1);
-    const next = guidedStep(selected, 1);
-    return html`<nav class="guide" aria-label=${msg('Guided walk')}>
-      ${previous
-        ? html`<sammen-button variant="secondary" @click=${() => this.select(previous, true)}>${icon('chevron-left')} ${msg('Back')}</sammen-button>`
-        : html`<span></span>`}
-      ${next ? html`<sammen-button @click=${() => this.select(next, true)}>${msg('Next')} ${icon('chevron-right')}</sammen-button>` : nothing}
-    </nav>`;
-  }
-
-  private renderPanel(session: PerspectiveSession, readOnly: boolean): unknown {
-    const selected = this.selected;
-    if (!selected) {
-      return html`<section id="panel" class="panel panel--intro" part="panel" aria-labelledby="panel-heading">
-        <h3 id="panel-heading" tabindex="-1">${msg('Three perspectives on one situation')}</h3>
-        <p>
-          ${msg('Choose a corner of the triangle to think about what the child, the parents and you may experience, think, feel and need. The centre holds what you understand together and your next steps.')}
-        </p>
-        <sammen-button @click=${() => this.select('child', true)}>${msg('Start with the child')}</sammen-button>
-      </section>`;
-    }
-    const view = this.viewModel(session, readOnly, selected);
-    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading">
-      <div class="panel__head">
-        <h3 id="panel-heading" tabindex="-1">${panelHeading(view)}</h3>
-        ${this.guided
-          ? nothing
-          : html`<sammen-icon-button icon="close" label=${msg('Close the panel')} @click=${() => this.closePanel()}></sammen-icon-button>`}
-      </div>
-      ${this.guided ? this.renderGuideProgress(selected) : nothing}
-      ${selected === 'centre' ? renderCentrePanel(view) : renderCornerPanel(view, selected)}
-      ${this.guided ? this.renderGuideButtons(selected) : nothing}
-    </section>`;
-  }
-
-  private renderWork(session: PerspectiveSession, readOnly: boolean): unknown {
-    const view = this.viewModel(session, readOnly, this.selected ?? 'child');
-    const lang = view.lang;
-    const parts = PART_IDS.map((id) => ({ id, label: partLabel(session, id, lang), state: partState(session, id, DEFAULT_PROMPT_IDS) }));
-    const { done, total } = sessionProgress(session, DEFAULT_PROMPT_IDS);
-    const fromList = Boolean(this.openedId) || Boolean(this.workedCase);
-    return html`${readOnly
-        ? html`<div class="read-only" part="read-only" role="note">
-            <p>${msg('This is a worked case, opened read-only. To write in it, work on your own copy.')}</p>
-            <sammen-button @click=${() => void this.workOnCopy(session)}>${icon('copy')} ${msg('Work on a copy')}</sammen-button>
-          </div>`
-        : nothing}
-      <div class="bar">
-        ${fromList && !this.documentId
-          ? html`<sammen-button variant="quiet" @click=${() => void this.closeSession()}>${icon('chevron-left')} ${msg('All situations')}</sammen-button>`
-          : nothing}
-        <span class="bar__progress">${msg(str`${done} of ${total} parts done`)}</span>
-        ${readOnly
-          ? nothing
-          : html`<sammen-save-status status=${this.stored.status} location-type=${this.stored.location.type} location-label=${this.stored.location.label ?? nothing}></sammen-save-status>`}
-      </div>
-      ${readOnly ? nothing : renderSaveProblem(this.stored)}
-      ${this.view === 'summary'
-        ? html`<div class="bar">
-              <sammen-button variant="secondary" @click=${() => (this.view = 'work')}>${icon('edit')} ${msg('Back to the triangle')}</sammen-button>
-              <sammen-button variant="secondary" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
-              <sammen-button variant="secondary" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
-            </div>
-            ${renderSummary(session, lang)}`
-        : html`${renderSituation(view)}
-            <div class="workspace">
-              <div class="diagram">
-                ${renderTriangle(
-                  { parts, selected: this.selected, active: this.active, interactive: !this.guided, onKeydown: this.onNodeKeydown, onSelect: (part) => this.toggle(part) },
-                  msg('Perspective triangle: choose a corner or the centre'),
-                )}
-              </div>
-              ${this.renderPanel(session, readOnly)}
-            </div>
-            <div class="bar bar--end">
-              <sammen-button variant="secondary" @click=${() => (this.view = 'summary')}>${msg('Summary')}</sammen-button>
-              <sammen-button variant="quiet" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
-              <sammen-button variant="quiet" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
-              ${readOnly
-                ? nothing
-                : html`<sammen-button variant="danger" @click=${() => void this.deleteSession(session)}>${icon('trash')} ${msg('Delete')}</sammen-button>`}
-            </div>`}`;
+  /** What the work view (bars, triangle, panel) reads and calls. */
+  private workView(session: PerspectiveSession, readOnly: boolean): WorkView {
+    return {
+      ...this.viewModel(session, readOnly),
+      guided: this.guided,
+      open: this.selected,
+      active: this.active,
+      view: this.view,
+      stored: this.sessions.stored,
+      backToList: this.sessions.openedHere || Boolean(this.workedCase && !this.documentId) ? () => void this.sessions.close() : undefined,
+      workOnCopy: () => this.sessions.workOnCopy(session),
+      remove: () => void this.sessions.remove(session),
+      select: (part, focusPanel) => this.select(part, focusPanel),
+      toggle: (part) => this.toggle(part),
+      closePanel: () => this.closePanel(),
+      onNodeKeydown: this.onNodeKeydown,
+      setView: (view) => (this.view = view),
+      print: () => {
+        this.view = 'summary';
+        void this.updateComplete.then(() => window.print());
+      },
+      copyText: () => void this.copyText(session),
+    };
   }
 
   private renderBody(): unknown {
-    if (!this.openedId && this.hasReadOnlyInput) {
+    if (!this.sessions.openedId && this.hasReadOnlyInput) {
       if (this.source.error) return renderErrorView(this.source.error, msg('The situation could not be shown'));
       const loaded = this.source.loaded?.value;
       if (!loaded) return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
-      return this.renderWork(loaded, true);
+      return renderWork(this.workView(loaded, true));
     }
-    if (this.showsList) {
-      if (this.list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(this.list.error, 'list-failed'), msg('Your situations could not be listed'));
-      return renderSessionList(this.list.value, this.localeController.lang, {
-        open: (id) => this.open(id, 'opened'),
-        remove: (session) => void this.deleteSession(session),
-        create: () => this.open(newId(), 'created'),
+    if (this.sessions.showsList) {
+      const { list } = this.sessions;
+      if (list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(list.error, 'list-failed'), msg('Your situations could not be listed'));
+      return renderSituationList(list.value, this.localeController.lang, {
+        open: (id) => this.sessions.open(id),
+        remove: (id) => {
+          const session = list.value?.find((item) => item.id === id);
+          if (session) void this.sessions.remove(session);
+        },
+        create: () => this.sessions.create(),
         openWorkedExample: () => void this.openWorkedExample(),
       });
     }
-    const doc = this.stored.doc;
-    if (!doc || this.stored.status === 'loading') return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
-    return this.renderWork(doc, Boolean(doc.readOnly));
+    const doc = this.sessions.stored.doc;
+    if (!doc || this.sessions.stored.status === 'loading') return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
+    return renderWork(this.workView(doc, Boolean(doc.readOnly)));
   }
 
   override render() {
-    return html`${this.renderBody()}
-      <sammen-confirm message=${msg('The situation and everything written in it is deleted. This cannot be undone.')} confirm-label=${msg('Delete')} danger></sammen-confirm>
-      ${this.announcer.render()}`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'sammen-session-change': CustomEvent<SessionChangeDetail>;
+    return html`${this.renderBody()} ${this.sessions.renderConfirm()} ${this.announcer.render()}`;
   }
 }

@@ -1,9 +1,10 @@
 // The situation: a short title and description, with the privacy guard under them. The warning
-// is derived from the text on every render, so it can never disagree with what is written.
+// is derived from the text by the element after each typing pause (`view.personalData`), so it
+// never lags behind what is written for long and never slows down typing.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { icon } from '@sammen/core';
-import { personalDataKinds, type PersonalDataKind } from './privacy-guard.js';
+import type { PersonalDataKind } from '@sammen/sdk';
 import type { TriangleViewModel } from './view-model.js';
 
 export function personalDataText(kind: PersonalDataKind): string {
@@ -21,7 +22,7 @@ export function personalDataText(kind: PersonalDataKind): string {
 
 export function renderSituation(view: TriangleViewModel): TemplateResult {
   const { title, description } = view.session;
-  const kinds = personalDataKinds(`${title}\n${description}`);
+  const kinds = view.personalData;
   if (view.readOnly) {
     return html`<div class="situation" part="situation">
       <h3 class="situation__heading">${title.trim() || msg('Untitled situation')}</h3>
@@ -49,7 +50,6 @@ export function renderSituation(view: TriangleViewModel): TemplateResult {
       .value=${description}
       ?readonly=${view.readOnly}
       save-state=${view.readOnly ? 'idle' : view.saveStatus}
-      location-type=${view.storeLocation.type}
       @sammen-input=${(event: CustomEvent<{ value: string }>) => view.setSituation({ description: event.detail.value })}
     ></sammen-textarea>
     <div id="privacy" class="privacy" role="status" part="privacy-warning">

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { ReflectionCard, ReflectionQuestion } from '@sammen/sdk';
-import { shownText, type ShownText } from './localized-text.js';
+import { shownText, type ShownText } from '@sammen/core';
 
 /** Who said the statement, as a reader hears it. */
 export function saidByText(saidBy: ReflectionCard['statement']['saidBy']): string {

@@ -7,7 +7,7 @@ import type { ReflectionCard } from '@sammen/sdk';
 import { icon } from '@sammen/core';
 import { countByTheme, isFiltered, type AudienceFilter, type CardEntry, type SettingFilter } from './deck-filter.js';
 import { renderQuestions, renderStatement } from './card-content.js';
-import { hasLanguage, shownText } from './localized-text.js';
+import { hasLanguage, shownText } from '@sammen/core';
 import { isDiscussed } from './session-notes.js';
 import type { DeckViewModel } from './view-model.js';
 

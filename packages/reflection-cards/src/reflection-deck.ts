@@ -26,7 +26,7 @@ import { toggleFullscreen } from './fullscreen.js';
 import { exportFileName, notesToJson, notesToMarkdown } from './notes-export.js';
 import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
 import { nextTurn, parseParticipants } from './turn-order.js';
-import { shownText } from './localized-text.js';
+import { shownText } from '@sammen/core';
 import { renderOverview } from './overview-view.js';
 import { renderFocus } from './focus-view.js';
 import { renderSessionBar } from './session-bar.js';
@@ -135,7 +135,12 @@ export class SammenReflectionDeck extends SammenElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
-  private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000);
+  private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000, undefined, () => this.announcer.announce(msg('Time is up')));
+
+  constructor() {
+    super();
+    this.announcer.followSaves(() => this.notes.status, () => this.notes.location);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
