@@ -93,7 +93,7 @@ export class SammenReflectionDeck extends SammenElement {
   static override styles = [SammenElement.styles, deckStyles];
 
   /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */
-  @property({ attribute: false }) deck?: ReflectionDeck | unknown;
+  @property({ attribute: false }) deck?: ReflectionDeck;
   /** URL of a `ReflectionDeck` JSON document, fetched and validated. */
   @property() src?: string;
   /** Id of the working session (a `ReflectionNotes` document in the store); enables notes and progress. */
@@ -190,7 +190,7 @@ export class SammenReflectionDeck extends SammenElement {
       if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }
     if (entry) this.announcer.announce(msg(str`Card: ${shownText(entry.card.title, this.localeController.lang).text}`));
-    fireSammenEvent<CardChangeDetail>(this, 'sammen-card-change', { cardId: entry ? this.card : undefined });
+    fireSammenEvent(this, 'sammen-card-change', { cardId: entry ? this.card : undefined });
   }
 
   private readonly onHashChange = (): void => {
@@ -248,7 +248,7 @@ export class SammenReflectionDeck extends SammenElement {
     if (!this.sessionId || !deck) return;
     this.notes.update((notes) => ({ ...edit(notes), deckId: deck.id }));
     const counts = progress(this.notes.doc, this.entries.map((entry) => entry.card.id));
-    fireSammenEvent<NotesChangeDetail>(this, 'sammen-notes-change', { sessionId: this.sessionId, cardId, ...counts });
+    fireSammenEvent(this, 'sammen-notes-change', { sessionId: this.sessionId, cardId, ...counts });
   }
 
   private async resetSession(): Promise<void> {

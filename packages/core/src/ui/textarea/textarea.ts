@@ -83,7 +83,7 @@ export class SammenTextarea extends SammenElement {
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLTextAreaElement).value;
-    fireSammenEvent<SammenInputDetail>(this, 'sammen-input', { value: this.value });
+    fireSammenEvent(this, 'sammen-input', { value: this.value });
   }
 
   override render() {
