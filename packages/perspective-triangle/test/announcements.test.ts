@@ -3,8 +3,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { IndexedDbStore, MemoryStore, type Store } from '@sammen/sdk';
 import { setUiLocale } from '@sammen/core';
-import { LiveRegionRecorder } from '../../core/test-suites/live-regions.js';
-import { deepText } from '../../core/test-suites/test-support.js';
+import { deepText } from '@sammen/core/test-suites';
 import { TriangleHarness } from './harness.js';
 
 before(async () => {
@@ -25,7 +24,7 @@ const occurrences = (text: string, part: string) => text.split(part).length - 1;
 describe('<sammen-perspective-triangle> announcements and save status', () => {
   it('one typing pause is one spoken save message, from one live region', async () => {
     const triangle = await mountGuided(new IndexedDbStore({ name: `sammen-spoken-${Math.random()}` }));
-    const recorder = new LiveRegionRecorder(triangle.element);
+    const recorder = triangle.listen();
     await triangle.typeInto('Hvad kan barnet opleve?', 'Hun græder ved aflevering');
     await triangle.ready(() => triangle.saveState() === 'saved', 'saved');
     await waitUntil(() => recorder.count('Gemt') > 0, 'the save is spoken', { timeout: 3000 });
@@ -42,7 +41,7 @@ describe('<sammen-perspective-triangle> announcements and save status', () => {
     await triangle.press('Næste');
     await triangle.press('Næste');
     await triangle.press('Næste');
-    const recorder = new LiveRegionRecorder(triangle.element);
+    const recorder = triangle.listen();
     await triangle.press('Tilføj et næste skridt');
     await waitUntil(() => recorder.count('Trin 1 er tilføjet') === 1, `announced: ${recorder.spoken.join(' | ')}`, { timeout: 3000 });
     recorder.stop();

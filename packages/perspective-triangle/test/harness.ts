@@ -1,15 +1,12 @@
 // How a person uses <sammen-perspective-triangle>: Tab into the triangle, arrow between parts,
 // open a panel, type answers, add and reorder steps. Real key presses through sendKeys.
 import { fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenPerspectiveTriangle } from '../src/perspective-triangle.js';
 import '../src/define.js';
-import { deepText, settle, squash } from '../../core/test-suites/test-support.js';
+import { squash, WidgetHarnessBase } from '@sammen/core/test-suites';
 
-export class TriangleHarness {
-  constructor(readonly element: SammenPerspectiveTriangle) {}
-
+export class TriangleHarness extends WidgetHarnessBase<SammenPerspectiveTriangle> {
   static async mount(template: TemplateResult): Promise<TriangleHarness> {
     const element = await fixture<SammenPerspectiveTriangle>(template);
     const harness = new TriangleHarness(element);
@@ -17,18 +14,6 @@ export class TriangleHarness {
     await waitUntil(() => !element.shadowRoot!.querySelector('.loading, [role=status]:not(.visually-hidden):not(.privacy)') || harness.text().length > 0, 'loaded');
     await harness.settle();
     return harness;
-  }
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  settle(): Promise<void> {
-    return settle(this.element);
-  }
-
-  text(): string {
-    return squash(deepText(this.root));
   }
 
   async ready(what: () => unknown, message: string): Promise<void> {
@@ -54,16 +39,6 @@ export class TriangleHarness {
   /** Opens a part's panel by clicking its node in the triangle. */
   async openPart(part: string): Promise<void> {
     if (this.node(part).getAttribute('aria-expanded') !== 'true') this.node(part).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await this.settle();
-  }
-
-  async key(key: string): Promise<void> {
-    await sendKeys({ press: key });
-    await this.settle();
-  }
-
-  async type(text: string): Promise<void> {
-    await sendKeys({ type: text });
     await this.settle();
   }
 

@@ -3,7 +3,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { IndexedDbStore } from '@sammen/sdk';
 import { setUiLocale } from '@sammen/core';
-import { LiveRegionRecorder } from '../../core/test-suites/live-regions.js';
 import { bilingualDeck } from '../../../stories/reflection-cards/deck-fixtures.js';
 import { DeckHarness } from './harness.js';
 
@@ -15,7 +14,7 @@ before(async () => {
 describe('<sammen-reflection-deck> announcements', () => {
   it('says when the discussion time is up', async () => {
     const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck} card="talk" timer-minutes="0.02"></sammen-reflection-deck>`);
-    const recorder = new LiveRegionRecorder(deck.element);
+    const recorder = deck.listen();
     await deck.press('Start');
     await waitUntil(() => recorder.count('Tiden er gået') === 1, `time up spoken: ${recorder.spoken.join(' | ')}`, { timeout: 5000 });
     recorder.stop();
@@ -25,7 +24,7 @@ describe('<sammen-reflection-deck> announcements', () => {
     const store = new IndexedDbStore({ name: `sammen-deck-spoken-${Math.random()}` });
     const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck} .store=${store} session-id="spoken" card="talk"></sammen-reflection-deck>`);
     await waitUntil(() => deck.notesFields().length > 0, 'note fields', { timeout: 5000 });
-    const recorder = new LiveRegionRecorder(deck.element);
+    const recorder = deck.listen();
     await deck.typeNote(0, 'Vi talte om morgenen');
     await waitUntil(() => recorder.count('Gemt på denne enhed') > 0, `save spoken: ${recorder.spoken.join(' | ')}`, { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 1200));

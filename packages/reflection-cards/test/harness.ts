@@ -5,11 +5,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenReflectionDeck } from '../src/reflection-deck.js';
 import '../src/define.js';
-import { deepText, settle, squash } from '../../core/test-suites/test-support.js';
+import { squash, WidgetHarnessBase } from '@sammen/core/test-suites';
 
-export class DeckHarness {
-  constructor(readonly element: SammenReflectionDeck) {}
-
+export class DeckHarness extends WidgetHarnessBase<SammenReflectionDeck> {
   static async mount(template: TemplateResult): Promise<DeckHarness> {
     const element = await fixture<SammenReflectionDeck>(template);
     const harness = new DeckHarness(element);
@@ -21,19 +19,6 @@ export class DeckHarness {
     await this.element.loaded;
     await waitUntil(() => !this.root.querySelector('.loading'), 'deck loaded', { timeout: 5000 });
     await this.settle();
-  }
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  settle(): Promise<void> {
-    return settle(this.element);
-  }
-
-  /** All text a person could read in the widget, including inside nested parts' shadow roots. */
-  text(): string {
-    return squash(deepText(this.root));
   }
 
   /** Titles of the cards listed in the overview, in order. */
@@ -50,13 +35,6 @@ export class DeckHarness {
   focusTitle(): string | undefined {
     const title = this.root.querySelector('.focus__title');
     return title ? squash(title.textContent) : undefined;
-  }
-
-  /** The element that has focus inside the widget (through nested shadow roots). */
-  activeElement(): Element | null {
-    let active: Element | null = this.root.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
   }
 
   async search(text: string): Promise<void> {
@@ -104,12 +82,6 @@ export class DeckHarness {
     if (!article) throw new Error(`No card “${title}”`);
     const button = article.querySelector('sammen-button')!;
     (button.shadowRoot!.querySelector('button') as HTMLElement).click();
-    await this.settle();
-  }
-
-  /** A key pressed while focus is in focus mode. */
-  async key(key: string): Promise<void> {
-    await sendKeys({ press: key });
     await this.settle();
   }
 
