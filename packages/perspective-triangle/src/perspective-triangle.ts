@@ -17,9 +17,10 @@ import {
 } from '@sammen/core';
 import { addStep, moveStep, removeStep, updateStep } from './next-steps.js';
 import { PART_IDS, type PartId } from './session-progress.js';
-import { summaryText } from './summary-text.js';
+import { copySummary } from './summary-text.js';
 import { nearestInDirection, POSITIONS, type Direction } from './triangle-geometry.js';
 import { renderSituationList } from './session-list.js';
+import { privacyWarning } from './situation-header.js';
 import { renderWork, type WorkView } from './work-view.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
@@ -110,6 +111,9 @@ export class SammenPerspectiveTriangle extends SammenElement {
   private readonly privacy = new DeferredValueController(this, {
     input: () => (this.sessions.stored.doc ? `${this.sessions.stored.doc.title}\n${this.sessions.stored.doc.description}` : ''),
     compute: personalDataKinds,
+    onChange: (kinds, before) => {
+      if (kinds.length && kinds.join() !== before?.join()) this.announcer.announce(privacyWarning(kinds));
+    },
   });
 
   constructor() {
@@ -177,15 +181,6 @@ export class SammenPerspectiveTriangle extends SammenElement {
       this.workedCase = await loadWorkedCase(this.localeController.lang);
     } catch (error) {
       this.reportError(toErrorDetail(error, 'load-failed'));
-    }
-  }
-
-  private async copyText(session: PerspectiveSession): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(summaryText(session, this.localeController.lang));
-      this.announcer.announce(msg('The summary was copied as text.'));
-    } catch {
-      this.announcer.announce(msg('Copying is not allowed on this page. Use Print instead.'));
     }
   }
 
@@ -263,7 +258,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
         this.view = 'summary';
         void this.updateComplete.then(() => window.print());
       },
-      copyText: () => void this.copyText(session),
+      copyText: () => void copySummary(session, this.localeController.lang).then((said) => this.announcer.announce(said)),
     };
   }
 

@@ -20,6 +20,11 @@ export function personalDataText(kind: PersonalDataKind): string {
   }
 }
 
+/** The privacy warning as a sentence (shown under the fields, and spoken once by the widget's announcer). */
+export function privacyWarning(kinds: readonly PersonalDataKind[]): string {
+  return `${msg('This looks like')} ${kinds.map(personalDataText).join(', ')}. ${msg('Consider a pseudonym or initials instead. The text is kept as you wrote it; you decide.')}`;
+}
+
 export function renderSituation(view: TriangleViewModel): TemplateResult {
   const { title, description } = view.session;
   const kinds = view.personalData;
@@ -52,16 +57,8 @@ export function renderSituation(view: TriangleViewModel): TemplateResult {
       save-state=${view.readOnly ? 'idle' : view.saveStatus}
       @sammen-input=${(event: CustomEvent<{ value: string }>) => view.setSituation({ description: event.detail.value })}
     ></sammen-textarea>
-    <div id="privacy" class="privacy" role="status" part="privacy-warning">
-      ${kinds.length
-        ? html`<p>
-            ${icon('warning')}
-            <span
-              >${msg('This looks like')} ${kinds.map(personalDataText).join(', ')}.
-              ${msg('Consider a pseudonym or initials instead. The text is kept as you wrote it; you decide.')}</span
-            >
-          </p>`
-        : nothing}
+    <div id="privacy" class="privacy" part="privacy-warning">
+      ${kinds.length ? html`<p>${icon('warning')} <span>${privacyWarning(kinds)}</span></p>` : nothing}
     </div>
   </div>`;
 }

@@ -33,7 +33,19 @@ describe('<sammen-perspective-triangle> announcements and save status', () => {
     recorder.stop();
     expect(recorder.count('Gemt'), recorder.spoken.join(' | ')).to.equal(1);
     expect(recorder.count('Gemmer'), 'saving itself is not spoken').to.equal(0);
-    expect(triangle.root.querySelectorAll('[aria-live], [role="status"]').length, 'one live region in the working view').to.equal(2);
+    expect(triangle.root.querySelectorAll('[aria-live], [role="status"], [role="alert"]').length, 'one live region in the working view').to.equal(1);
+  });
+
+  it('the privacy warning is spoken once, after typing stops, by the one announcer', async () => {
+    const triangle = await mountGuided();
+    const recorder = triangle.listen();
+    triangle.root.querySelector<HTMLInputElement>('input.situation__title')!.focus();
+    await triangle.type('A. 010203-1234');
+    await waitUntil(() => recorder.count('et CPR-nummer') > 0, 'warning spoken', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    recorder.stop();
+    expect(recorder.count('et CPR-nummer'), recorder.spoken.join(' | ')).to.equal(1);
+    expect(triangle.root.querySelector('#privacy')!.textContent).to.include('et CPR-nummer');
   });
 
   it('adding a next step is announced', async () => {

@@ -18,6 +18,10 @@ export class AnnouncerController implements ReactiveController {
   private lastAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
+  private pendingAction = false;
+  private lastActionAt = -Infinity;
+  /** How long after an action's message a background message stays unsaid, in ms. */
+  private readonly quietAfterAction = 3000;
   private saves: { status: () => SaveStatus; location: () => StoreLocation; last: SaveStatus | undefined } | undefined;
 
   constructor(
@@ -44,21 +48,34 @@ export class AnnouncerController implements ReactiveController {
     if (last === undefined || now === last || UNSPOKEN_SAVE_STATES.has(now)) return;
     if (now === 'saved' && last !== 'saving') return;
     const text = saveStatusText(now, this.saves.location());
-    if (text) this.announce(text);
+    if (text) this.announce(text, 'background');
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.pendingAction = false;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     if (this.saves) this.saves.last = undefined;
   }
 
-  /** Queues `text` for the live region (rate-limited; the latest message wins). */
-  announce(text: string): void {
+  /**
+   * Queues `text` for the live region (rate-limited; the latest message wins). A `background`
+   * message (a save's outcome) never displaces what the user's own action just said: it is dropped
+   * while an action's message waits or was spoken less than `quietAfterAction` ms ago.
+   */
+  announce(text: string, priority: 'action' | 'background' = 'action'): void {
+    const now = Date.now();
+    if (priority === 'background' && (this.pendingAction || now - this.lastActionAt < this.quietAfterAction)) return;
+    if (priority === 'action') {
+      this.pendingAction = true;
+      this.lastActionAt = now;
+    }
     clearTimeout(this.timer);
-    const wait = Math.max(0, this.lastAt + this.minInterval - Date.now());
+    const wait = Math.max(0, this.lastAt + this.minInterval - now);
     this.timer = setTimeout(() => {
       this.lastAt = Date.now();
+      if (this.pendingAction) this.lastActionAt = this.lastAt;
+      this.pendingAction = false;
       // Clearing first makes a repeated identical message be spoken again.
       this.message = '';
       this.host.requestUpdate();

@@ -8,6 +8,8 @@ export interface DeferredValueOptions<I, O> {
   compute: (input: I) => O;
   /** Quiet time after the last change before `compute` runs, in ms. */
   delay?: number;
+  /** Called after each deferred computation (not the first, immediate one), e.g. to announce a new result. */
+  onChange?: (value: O, previous: O | undefined) => void;
 }
 
 /**
@@ -48,8 +50,10 @@ export class DeferredValueController<I, O> implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      const previous = this.value;
       this.computeNow(this.options.input());
       this.host.requestUpdate();
+      this.options.onChange?.(this.value as O, previous);
     }, this.options.delay ?? 300);
   }
 
