@@ -1,5 +1,5 @@
 // The overview: themes as sections with their cards as articles in a list, under a toolbar of
-// filters and a search whose result count is announced.
+// filters and a search whose result count is announced (by the deck's announcer, once typing stops).
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -117,7 +117,7 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
   const counts = countByTheme(view.visible);
   const total = view.entries.length;
   return html`${renderToolbar(view)}
-    <p class="count" role="status" part="count">
+    <p class="count" part="count">
       ${isFiltered(view.filter)
         ? msg(str`Showing ${view.visible.length} of ${total} cards`)
         : msg(str`${total} cards`)}

@@ -10,6 +10,7 @@ import {
 } from '@sammen/sdk';
 import {
   AnnouncerController,
+  DeferredValueController,
   DocumentSourceController,
   SammenElement,
   StoredDocumentController,
@@ -19,7 +20,7 @@ import {
   resolveStore,
   type SammenConfirm,
 } from '@sammen/core';
-import { deckCards, filterCards, NO_FILTER, type CardEntry, type DeckFilter } from './deck-filter.js';
+import { deckCards, filterCards, isFiltered, NO_FILTER, type CardEntry, type DeckFilter } from './deck-filter.js';
 import { DiscussionTimerController } from './discussion-timer.js';
 import { cardFromHash, hashWithCard } from './card-hash.js';
 import { toggleFullscreen } from './fullscreen.js';
@@ -140,6 +141,19 @@ export class SammenReflectionDeck extends SammenElement {
   constructor() {
     super();
     this.announcer.followSaves(() => this.notes.status, () => this.notes.location);
+    // How many cards are shown, spoken once when the search or a filter has settled (not per keystroke).
+    new DeferredValueController(this, {
+      input: () => `${this.filter.theme}|${this.filter.audience}|${this.filter.setting}|${this.filter.query}`,
+      compute: () => this.countMessage(),
+      onChange: (text) => this.announcer.announce(text),
+    });
+  }
+
+  private countMessage(): string {
+    const total = this.entries.length;
+    if (!isFiltered(this.filter)) return msg(str`${total} cards`);
+    const shown = filterCards(this.entries, this.filter, this.contentLangs).length;
+    return msg(str`Showing ${shown} of ${total} cards`);
   }
 
   override connectedCallback(): void {

@@ -20,6 +20,17 @@ describe('<sammen-reflection-deck> announcements', () => {
     recorder.stop();
   });
 
+  it('the search result count is spoken once when typing stops, by the one announcer', async () => {
+    const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck}></sammen-reflection-deck>`);
+    const recorder = deck.listen();
+    await deck.search('zzz');
+    await waitUntil(() => recorder.count('Viser 0 af') > 0, `count spoken: ${recorder.spoken.join(' | ')}`, { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    recorder.stop();
+    expect(recorder.spoken, 'one message for three keystrokes').to.deep.equal([recorder.spoken.find((text) => text.includes('Viser 0 af'))]);
+    expect(deck.root.querySelectorAll('[aria-live], [role="status"], [role="alert"]').length, 'one live region').to.equal(1);
+  });
+
   it('one typing pause in a card with several note fields is one spoken save message', async () => {
     const store = new IndexedDbStore({ name: `sammen-deck-spoken-${Math.random()}` });
     const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck} .store=${store} session-id="spoken" card="talk"></sammen-reflection-deck>`);
