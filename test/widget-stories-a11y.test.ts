@@ -36,7 +36,9 @@ describe('every widget story passes axe', () => {
         await waitUntil(() => !widget.shadowRoot?.querySelector('.loading'), 'loaded', { timeout: 5000 });
         await widget.updateComplete;
         await expect(host).to.be.accessible();
-      });
+        // axe over a 200-card deck takes 11–13 s on the shared, loaded test machine (before and
+        // after the changes of issue 14): a correctness check, not a speed budget.
+      }).timeout(60_000);
     }
   }
 });
