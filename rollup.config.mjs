@@ -5,9 +5,8 @@
 import { existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-
-// Every workspace package, in dependency order (a new widget is added here when it lands).
-const PACKAGES = ['sdk', 'core', 'content', 'reflection-cards', 'perspective-triangle', 'sammen'];
+// Every workspace package, in dependency order, from the one list of widgets.
+import { PACKAGES } from './packages/sammen/widgets.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 

@@ -12,20 +12,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 // @ts-expect-error plain .mjs config without types
 import configs from '../rollup.config.mjs';
+import { WIDGETS } from '../packages/sammen/widgets.mjs';
 
-import { existsSync } from 'node:fs';
-
-// Every finished widget (a package with a define module) and the shared parts with visible text.
-const WIDGET_TAGS = [
-  ...[
-    ['reflection-cards', 'sammen-reflection-deck'],
-    ['perspective-triangle', 'sammen-perspective-triangle'],
-  ]
-    .filter(([pkg]) => existsSync(`packages/${pkg}/src/define.ts`))
-    .map(([, tag]) => tag!),
-  'sammen-status-badge',
-  'sammen-save-status',
-];
+// Every finished widget (from the one list of widgets) and the shared parts with visible text.
+const WIDGET_TAGS = [...WIDGETS.map((widget) => widget.tag), 'sammen-status-badge', 'sammen-save-status'];
 
 async function buildCdnBundle(dir: string): Promise<string> {
   const cdn = (configs as RollupOptions[]).find((config) => String(config.input).endsWith('cdn.ts'));

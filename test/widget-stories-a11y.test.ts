@@ -4,13 +4,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import * as reflectionDeck from '../stories/reflection-cards/reflection-deck.stories.js';
-import * as perspectiveTriangle from '../stories/perspective-triangle/perspective-triangle.stories.js';
+import { WIDGETS as WIDGET_LIST } from '../packages/sammen/widgets.mjs';
 
 type Args = Record<string, unknown>;
 type StoryModule = { default: Meta<Args> } & Record<string, StoryObj<Args> | Meta<Args>>;
-const MODULES = { reflectionDeck, perspectiveTriangle } as unknown as Record<string, StoryModule>;
-const WIDGETS = 'sammen-reflection-deck, sammen-perspective-triangle';
+// Every widget's stories, from the one list of widgets (a new widget's stories are swept at once).
+const MODULES = (await Promise.all(WIDGET_LIST.map((widget) => import(`/${widget.stories}`)))) as StoryModule[];
+const WIDGETS = WIDGET_LIST.map((widget) => widget.tag).join(', ');
 
 type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
 
@@ -45,9 +45,9 @@ describe('every widget story passes axe', function () {
         await widget.updateComplete;
         expect(unreachable, 'every file the story loads is found').to.deep.equal([]);
         await expect(host).to.be.accessible();
-        // Axe over the 200-card story took 6–25 s on the shared 2-core test machine (base and
-        // branch alike), past mocha's 10 s default: a slow machine is not an accessibility failure.
-      }).timeout(40_000);
+        // axe over a 200-card deck takes 11–13 s on the shared, loaded test machine (before and
+        // after the changes of issue 14): a correctness check, not a speed budget.
+      }).timeout(60_000);
     }
   }
 });

@@ -1,14 +1,14 @@
 // Prints what a page downloads first for each widget: its define entry bundled and minified
 // with code splitting, so lazy chunks (example content, locale modules) are counted apart.
 // size-limit (the line above this in `npm run size`) counts everything, lazy chunks included.
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { WIDGETS } from '../../packages/sammen/widgets.mjs';
 
-const widgets = readdirSync('packages').filter((pkg) => !['sdk', 'core', 'content', 'sammen'].includes(pkg) && existsSync(join('packages', pkg, 'dist', 'define.js')));
-for (const pkg of widgets) {
+for (const pkg of WIDGETS.map((widget) => widget.package)) {
   const outdir = mkdtempSync(join(tmpdir(), 'sammen-size-'));
   const result = await build({
     entryPoints: [join('packages', pkg, 'dist', 'define.js')],

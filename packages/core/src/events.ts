@@ -10,12 +10,20 @@ export interface SammenErrorDetail {
   issues?: Issue[];
 }
 
+/** Every `sammen-*` event a Sammen element may fire: the names declared in `HTMLElementEventMap`. */
+export type SammenEventName = Extract<keyof HTMLElementEventMap, `sammen-${string}`>;
+
+/** The `detail` type `HTMLElementEventMap` declares for a Sammen event. */
+export type SammenEventDetail<N extends SammenEventName> = HTMLElementEventMap[N] extends CustomEvent<infer D> ? D : never;
+
 /**
  * Dispatches a `sammen-<name>` event the way every Sammen event is sent: bubbling, composed
- * (so it leaves shadow roots and reaches the host page), with plain-data `detail`.
+ * (so it leaves shadow roots and reaches the host page), with plain-data `detail`. The name must
+ * be declared in `HTMLElementEventMap` and `detail` must have the type declared there, so a
+ * listener's `event.detail` is what was sent (checked at compile time).
  */
-export function fireSammenEvent<T>(target: EventTarget, name: `sammen-${string}`, detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+export function fireSammenEvent<N extends SammenEventName>(target: EventTarget, name: N, detail: SammenEventDetail<N>): boolean {
+  return target.dispatchEvent(new CustomEvent<SammenEventDetail<N>>(name, { detail, bubbles: true, composed: true }));
 }
 
 declare global {

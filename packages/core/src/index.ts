@@ -1,12 +1,13 @@
 // Public API of @sammen/core. No side effects: UI parts are registered by '@sammen/core/define'.
 export { SammenElement } from './sammen-element.js';
 export { define } from './define-element.js';
-export { fireSammenEvent, type SammenErrorDetail } from './events.js';
+export { fireSammenEvent, type SammenErrorDetail, type SammenEventName, type SammenEventDetail } from './events.js';
 export { errorSentence, renderErrorView, errorViewStyles } from './errors/error-view.js';
 export { toErrorDetail } from './errors/to-error-detail.js';
 export { ISSUE_MESSAGES, issueMessage } from './errors/issue-message.js';
 export { renderSaveProblem, saveFailureText, saveProblemStyles } from './errors/save-problem.js';
 export { forgetUnsavedText } from './controllers/unsaved-journal.js';
+export { shownText, hasLanguage, type ShownText } from './shown-text.js';
 export { tokens, baseStyles } from './styles/tokens.js';
 export { focusRingStyles } from './styles/focus-ring.js';
 export { formFieldStyles } from './styles/form-field.js';
@@ -23,6 +24,22 @@ export { focusAfterUpdate, deepActiveElement } from './focus/focus-after-update.
 export { isNavigationKey, rovingTarget, type RovingLayout, type RovingOptions } from './focus/roving-navigation.js';
 export { ARROW_DIRECTIONS, nearestInDirection, spatialMove, type Direction, type Point } from './focus/spatial-navigation.js';
 export { isEditableTarget } from './focus/editable-target.js';
+export { DeferredValueController, type DeferredValueOptions } from './controllers/deferred-value-controller.js';
+export {
+  SessionController,
+  type SessionChangeDetail,
+  type SessionChangeReason,
+  type SessionOptions,
+  type SessionTexts,
+} from './sessions/session-controller.js';
+export {
+  renderSessionList,
+  sessionListStyles,
+  sortSessions,
+  type SessionListActions,
+  type SessionListItem,
+  type SessionListTexts,
+} from './sessions/session-list.js';
 export {
   DocumentSourceController,
   type DocumentSource,

@@ -1,6 +1,7 @@
 // The contract every Sammen widget keeps (conventions.md), as one suite a widget's tests run with
 // one call (the Lion habit): data precedence, a located error for an invalid `src`, hostile
-// strings shown as text, `<html lang>` followed live, double define harmless, axe clean.
+// strings shown as text, `<html lang>` followed live, double define harmless, one live region
+// (everything spoken goes through the widget's AnnouncerController), axe clean.
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { SammenErrorDetail } from '../src/events.js';
@@ -30,6 +31,8 @@ export interface WidgetContractConfig {
   /** Resolves when the widget has loaded its document (or failed). */
   ready: (element: HTMLElement) => Promise<unknown>;
 }
+
+const LIVE_REGION = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
 
 const text = (element: HTMLElement) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -114,6 +117,17 @@ export function runWidgetContractSuite(config: WidgetContractConfig): void {
       expect(() => define(config.tag, existing)).not.to.throw();
       expect(() => define(config.tag, class extends HTMLElement {})).not.to.throw();
       expect(customElements.get(config.tag)).to.equal(existing);
+    });
+
+    it('speaks through one live region (its announcer), also in its parts', async () => {
+      const element = await mount({ document: config.propertyDocument() });
+      await shows(element, config.propertyText, 'property document shown');
+      const live = (root: ParentNode): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((node) => [
+          ...(node.matches(LIVE_REGION) ? [node] : []),
+          ...(node.shadowRoot ? live(node.shadowRoot) : []),
+        ]);
+      expect(live(element.shadowRoot!).length, 'live regions in the widget and its parts').to.equal(1);
     });
 
     it('is accessible (axe) with its built-in default', async () => {

@@ -3,11 +3,11 @@
 // lost to <body>. A widget's harness extends it with the widget's own words (openCard, openPart…).
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../src/focus/focus-after-update.js';
-import { deepText, settle, squash } from './test-support.js';
+import { squash } from './test-support.js';
+import { WidgetHarnessBase, type HarnessedElement } from './widget-harness-base.js';
 
 export { deepActiveElement };
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Resolves after the next frame: the browser moves focus off a removed or disabled element only when it renders. */
 const nextRender = (): Promise<void> =>
@@ -30,25 +30,14 @@ function flatText(node: Node): string {
   return [...node.childNodes].map(flatText).join('');
 }
 
-export abstract class WidgetHarness<E extends Widget> {
-  constructor(readonly element: E) {}
-
-  get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  /** Waits for the widget and every Lit element inside it to finish rendering. */
-  settle(): Promise<void> {
-    return settle(this.element);
-  }
-
-  /** All text a person could read in the widget, including nested parts' shadow roots. */
-  text(): string {
-    return squash(deepText(this.root));
-  }
-
+/**
+ * The base every widget harness extends: {@link WidgetHarnessBase}'s reading and listening, with
+ * every action (key, typing, click) run through `act`, which fails the test when focus fell to
+ * `<body>`.
+ */
+export abstract class WidgetHarness<E extends HarnessedElement> extends WidgetHarnessBase<E> {
   /** The element that has focus (through nested shadow roots), wherever it is. */
-  activeElement(): Element | null {
+  override activeElement(): Element | null {
     return deepActiveElement();
   }
 
@@ -70,12 +59,12 @@ export abstract class WidgetHarness<E extends Widget> {
   }
 
   /** Presses a key (a real key press, where focus is). */
-  key(key: string): Promise<void> {
+  override key(key: string): Promise<void> {
     return this.act(`pressing ${key}`, () => sendKeys({ press: key }));
   }
 
   /** Types text (real key presses, where focus is). */
-  type(text: string): Promise<void> {
+  override type(text: string): Promise<void> {
     return this.act(`typing “${text}”`, () => sendKeys({ type: text }));
   }
 

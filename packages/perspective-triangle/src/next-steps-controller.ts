@@ -57,6 +57,8 @@ export class NextStepsController implements ReactiveController {
     const id = newId();
     this.removed = undefined;
     this.options.edit((steps) => addStep(steps, { id }));
+    const number = this.options.steps().length;
+    this.options.announce(msg(str`Step ${number} added.`));
     this.focus(`${id}:text`);
   }
 

@@ -21,8 +21,6 @@ function textarea(view: TriangleViewModel, label: string, value: string, onInput
     .value=${value}
     ?readonly=${view.readOnly}
     save-state=${view.readOnly ? 'idle' : view.saveStatus}
-    location-type=${view.storeLocation.type}
-    location-label=${ifDefined(view.storeLocation.label)}
     @sammen-input=${(event: CustomEvent<{ value: string }>) => onInput(event.detail.value)}
   ></sammen-textarea>`;
 }

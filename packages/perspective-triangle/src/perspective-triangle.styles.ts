@@ -243,38 +243,6 @@ export const triangleStyles = css`
     gap: var(--s-space-2);
   }
 
-  /* The list of saved sessions */
-  .list__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-2);
-  }
-  .list__items {
-    display: grid;
-    gap: var(--s-space-2);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .list__item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--s-space-2);
-    padding: var(--s-space-3);
-    border: 1px solid var(--s-color-border);
-    border-radius: var(--s-radius);
-  }
-  .list__item > div {
-    display: grid;
-    min-inline-size: 0;
-  }
-  .list__buttons {
-    display: flex;
-    gap: var(--s-space-1);
-  }
-
   /* The one-page summary */
   .summary {
     display: grid;

@@ -1,56 +1,37 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import {
-  DEFAULT_PROMPT_IDS,
-  createPerspectiveSession,
-  newId,
-  parsePerspectiveSession,
-  type PerspectiveSession,
-  type Store,
-} from '@sammen/sdk';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef } from 'lit/directives/ref.js';
+import { msg } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
+import { createPerspectiveSession, parsePerspectiveSession, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
+  DEFAULT_HEADING_LEVEL,
+  DeferredValueController,
   DocumentSourceController,
   FocusController,
   FocusKeeper,
   SammenElement,
-  StoredDocumentController,
-  DEFAULT_HEADING_LEVEL,
-  fireSammenEvent,
+  SessionController,
   focusAfterUpdate,
-  forgetUnsavedText,
   formFieldStyles,
-  heading,
-  headingLevel,
-  icon,
   renderErrorView,
-  renderSaveProblem,
   resolveStore,
+  sessionListStyles,
   toErrorDetail,
-  type SammenConfirm,
+  type SessionChangeDetail,
 } from '@sammen/core';
-import { partLabel, promptsOf } from './perspective-texts.js';
-import { GUIDED_ORDER, PART_IDS, guidedStep, partState, sessionProgress, type PartId } from './session-progress.js';
-import { sessionToText } from './session-summary.js';
-import { POSITIONS } from './triangle-geometry.js';
-import { renderTriangle } from './triangle-diagram.js';
 import { NextStepsController } from './next-steps-controller.js';
-import { panelHeading, renderCentrePanel, renderCornerPanel, renderIntroPanel } from './panels.js';
-import { renderSituation } from './situation-header.js';
-import { renderSummary } from './summary-view.js';
-import { renderSessionList } from './session-list.js';
+import { PART_IDS, type PartId } from './session-progress.js';
+import { copySummary } from './summary-text.js';
+import { POSITIONS } from './triangle-geometry.js';
+import { renderSituationList } from './session-list.js';
+import { privacyWarning } from './situation-header.js';
+import { renderWork, type WorkView } from './work-view.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
 
-/** Detail of `sammen-session-change`. */
-export interface SessionChangeDetail {
-  /** The session's id (undefined when going back to the list). */
-  id: string | undefined;
-  reason: 'opened' | 'created' | 'copied' | 'edited' | 'deleted' | 'closed';
-}
+export type { SessionChangeDetail };
 
 // The worked case is example content: loaded only when someone asks for it.
 const loadWorkedCase = (lang: string) => import('@sammen/content').then((content) => content.loadWorkedCase(lang));
@@ -61,6 +42,7 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  *
  * Data: the `session` property, else `src` (both opened read-only, with "work on a copy"), else
  * the session `document-id` in the store (autosaved), else a list of saved sessions to resume.
+ * Opening, listing, copying and deleting sessions is core's `SessionController`.
  *
  * Keyboard: the triangle is one tab stop; the arrow keys move to the nearest part in that
  * direction (every arrow from every part goes somewhere), Home/End to the child/the centre,
@@ -85,10 +67,10 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  * @cssprop --sammen-triangle-max-width - Widest the triangle is drawn (default 26rem).
  */
 export class SammenPerspectiveTriangle extends SammenElement {
-  static override styles = [SammenElement.styles, formFieldStyles, triangleStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, sessionListStyles, triangleStyles];
 
-  /** A `PerspectiveSession` to open read-only (e.g. a training case); takes precedence over `src`. */
-  @property({ attribute: false }) session?: PerspectiveSession | unknown;
+  /** A `PerspectiveSession` to open read-only (e.g. a training case); takes precedence over `src`. Validated: anything else shows an error. */
+  @property({ attribute: false }) session?: PerspectiveSession;
   /** URL of a `PerspectiveSession` JSON document to open read-only. */
   @property() src?: string;
   /** Id of the session in the store to open and autosave. Without it (and without `session`/`src`) saved sessions are listed. */
@@ -106,38 +88,44 @@ export class SammenPerspectiveTriangle extends SammenElement {
   @state() private selected: PartId | undefined;
   /** The part holding the triangle's roving tab stop. */
   @state() private active: PartId = 'child';
-  /** A session opened in this widget (from the list, "new" or "work on a copy"); wins over the inputs. */
-  @state() private openedId: string | undefined;
   @state() private workedCase: unknown;
-  @state() private listVersion = 0;
-  private pendingCopy: PerspectiveSession | undefined;
 
-  @query('sammen-confirm') private confirmDialog?: SammenConfirm;
+  private readonly announcer = new AnnouncerController(this);
 
   private readonly source = new DocumentSourceController<PerspectiveSession>(this, {
     parse: parsePerspectiveSession,
-    property: () => (this.openedId ? undefined : (this.session ?? this.workedCase)),
-    src: () => (this.openedId ? undefined : this.src),
+    property: () => (this.sessions.openedId ? undefined : (this.session ?? this.workedCase)),
+    src: () => (this.sessions.openedId ? undefined : this.src),
   });
 
-  private readonly stored = new StoredDocumentController(this, {
+  private readonly sessions: SessionController<'perspective-session'> = new SessionController(this, {
     kind: 'perspective-session',
-    id: () => this.openedId ?? (this.hasReadOnlyInput ? undefined : this.documentId),
     store: () => resolveStore(this.store),
-    create: (id) => (this.pendingCopy?.id === id ? this.pendingCopy : createPerspectiveSession({ id })),
-    onReplaced: (doc) => {
-      // A copy is saved at once, so it shows in the list even before the first edit.
-      if (doc.id === this.pendingCopy?.id && doc.revision === 0) queueMicrotask(() => this.stored.update((current) => current));
+    documentId: () => this.documentId,
+    readOnlyInput: () => this.hasReadOnlyInput,
+    create: (id) => createPerspectiveSession({ id }),
+    titleOf: (session) => session.title,
+    texts: () => ({
+      untitled: msg('Untitled situation'),
+      deleteMessage: msg('The situation and everything written in it is deleted. This cannot be undone.'),
+      deleted: msg('The situation was deleted.'),
+    }),
+    announce: (text) => this.announcer.announce(text),
+    onOpened: () => this.resetSelection(),
+    onClosed: () => {
+      this.workedCase = undefined;
+      this.view = 'work';
     },
   });
 
-  private readonly list = new Task(this, {
-    args: () => [this.showsList, this.listVersion, this.store] as const,
-    task: async ([shows]) => (shows ? resolveStore(this.store).list('perspective-session') : undefined),
-    onError: (error) => this.reportError(toErrorDetail(error, 'list-failed')),
+  /** The privacy guard reads the whole title and description: after typing pauses, not per key. */
+  private readonly privacy = new DeferredValueController(this, {
+    input: () => (this.sessions.stored.doc ? `${this.sessions.stored.doc.title}\n${this.sessions.stored.doc.description}` : ''),
+    compute: personalDataKinds,
+    onChange: (kinds, before) => {
+      if (kinds.length && kinds.join() !== before?.join()) this.announcer.announce(privacyWarning(kinds, this.localeController.lang));
+    },
   });
-
-  private readonly announcer = new AnnouncerController(this);
 
   /** The triangle's roving tab stop: arrows move spatially between the parts, Escape closes the panel. */
   private readonly parts = new FocusController<PartId>(this, {
@@ -151,34 +139,29 @@ export class SammenPerspectiveTriangle extends SammenElement {
   private readonly viewHeading = createRef<HTMLElement>();
   private readonly summaryButton = createRef<HTMLElement>();
   private readonly steps = new NextStepsController(this, {
-    steps: () => this.stored.doc?.nextSteps ?? [],
-    edit: (edit) => this.edit((doc) => ({ ...doc, nextSteps: edit(doc.nextSteps) })),
+    steps: () => this.sessions.stored.doc?.nextSteps ?? [],
+    edit: (edit) => this.sessions.edit((doc) => ({ ...doc, nextSteps: edit(doc.nextSteps) })),
     announce: (text) => this.announcer.announce(text),
   });
   protected readonly focusKeeper = new FocusKeeper(this, () => this.viewHeading.value);
+
+  constructor() {
+    super();
+    this.announcer.followSaves(() => this.sessions.stored.status, () => this.sessions.stored.location);
+  }
 
   private get hasReadOnlyInput(): boolean {
     return Boolean(this.session ?? this.src ?? this.workedCase);
   }
 
-  private get showsList(): boolean {
-    return !this.openedId && !this.hasReadOnlyInput && !this.documentId;
-  }
-
   /** Resolves when the shown document (or list) has loaded — for hosts and tests. */
   get loaded(): Promise<unknown> {
     // After the pending update: the first one waits for the page's language, and the list's load starts in it.
-    return this.updateComplete
-      .then(() => Promise.all([this.source.settled, this.list.taskComplete.catch(() => undefined)]))
-      .then(() => this.updateComplete);
+    return this.updateComplete.then(() => Promise.all([this.source.settled, this.sessions.listLoaded])).then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('guided') && this.guided && !this.selected) this.select('child');
-  }
-
-  private change(id: string | undefined, reason: SessionChangeDetail['reason']): void {
-    fireSammenEvent<SessionChangeDetail>(this, 'sammen-session-change', { id, reason });
   }
 
   private select(part: PartId, focusPanel = false): void {
@@ -227,59 +210,6 @@ export class SammenPerspectiveTriangle extends SammenElement {
     void focusAfterUpdate(this, () => (view === 'summary' ? this.viewHeading.value : this.summaryButton.value));
   }
 
-  private edit(edit: (session: PerspectiveSession) => PerspectiveSession): void {
-    if (!this.stored.doc) return;
-    this.stored.update(edit);
-    this.change(this.stored.doc.id, 'edited');
-  }
-
-  private async workOnCopy(doc: PerspectiveSession): Promise<void> {
-    const { readOnly: _readOnly, ...rest } = doc;
-    const copy: PerspectiveSession = { ...rest, id: newId(), revision: 0, updatedAt: new Date().toISOString() };
-    this.pendingCopy = copy;
-    this.openedId = copy.id;
-    this.resetSelection();
-    this.change(copy.id, 'copied');
-    this.announcer.announce(msg('You are now working on your own copy.'));
-  }
-
-  private open(id: string, reason: SessionChangeDetail['reason']): void {
-    this.openedId = id;
-    this.resetSelection();
-    this.change(id, reason);
-  }
-
-  private async closeSession(): Promise<void> {
-    await this.stored.flush();
-    this.openedId = undefined;
-    this.workedCase = undefined;
-    this.view = 'work';
-    this.listVersion += 1;
-    this.change(undefined, 'closed');
-  }
-
-  private async deleteSession(session: PerspectiveSession): Promise<void> {
-    const confirm = this.confirmDialog;
-    if (!confirm) return;
-    const title = session.title.trim() || msg('Untitled situation');
-    confirm.heading = msg(str`Delete “${title}”?`);
-    if (!(await confirm.ask())) return;
-    try {
-      if (this.stored.doc?.id === session.id) await this.stored.remove();
-      else {
-        await resolveStore(this.store).delete('perspective-session', session.id);
-        // Unsaved text of it left on this device by a closed page goes too.
-        forgetUnsavedText(resolveStore(this.store), 'perspective-session', session.id);
-      }
-      this.openedId = undefined;
-      this.listVersion += 1;
-      this.change(session.id, 'deleted');
-      this.announcer.announce(msg('The situation was deleted.'));
-    } catch (error) {
-      this.reportError(toErrorDetail(error, 'delete-failed'));
-    }
-  }
-
   private async openWorkedExample(): Promise<void> {
     try {
       this.workedCase = await loadWorkedCase(this.localeController.lang);
@@ -288,182 +218,86 @@ export class SammenPerspectiveTriangle extends SammenElement {
     }
   }
 
-  private summaryText(session: PerspectiveSession): string {
-    const lang = this.localeController.lang;
-    return sessionToText(session, {
-      heading: msg('Untitled situation'),
-      label: (perspective) => partLabel(session, perspective, lang),
-      prompts: (perspective) => promptsOf(session, perspective, lang),
-      sharedUnderstanding: msg('Shared understanding'),
-      nextSteps: msg('Next steps'),
-      who: msg('Who'),
-      due: msg('By when'),
-      done: msg('done'),
-      empty: msg('(nothing written yet)'),
-    });
-  }
-
-  private async copyText(session: PerspectiveSession): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.summaryText(session));
-      this.announcer.announce(msg('The summary was copied as text.'));
-    } catch {
-      this.announcer.announce(msg('Copying is not allowed on this page. Use Print instead.'));
-    }
-  }
-
-  private async print(): Promise<void> {
-    this.showView('summary');
-    await this.updateComplete;
-    window.print();
-  }
-
-  private viewModel(session: PerspectiveSession, readOnly: boolean, selected: PartId): TriangleViewModel {
+  private viewModel(session: PerspectiveSession, readOnly: boolean): TriangleViewModel {
+    const edit = (change: (doc: PerspectiveSession) => PerspectiveSession) => this.sessions.edit(change);
     return {
       session,
       lang: this.localeController.lang,
       readOnly,
-      selected,
+      selected: this.selected ?? 'child',
       headingLevel: this.headingLevel,
-      saveStatus: this.stored.status,
-      storeLocation: this.stored.location,
-      setSituation: (patch) => this.edit((doc) => ({ ...doc, ...patch })),
+      saveStatus: this.sessions.stored.status,
+      storeLocation: this.sessions.stored.location,
+      personalData: this.privacy.value ?? [],
+      setSituation: (patch) => edit((doc) => ({ ...doc, ...patch })),
       setAnswer: (perspective, promptId, text) =>
-        this.edit((doc) => ({
+        edit((doc) => ({
           ...doc,
           perspectives: {
             ...doc.perspectives,
             [perspective]: { ...doc.perspectives[perspective], answers: { ...doc.perspectives[perspective].answers, [promptId]: text } },
           },
         })),
-      setSharedUnderstanding: (text) => this.edit((doc) => ({ ...doc, sharedUnderstanding: text })),
+      setSharedUnderstanding: (text) => edit((doc) => ({ ...doc, sharedUnderstanding: text })),
       ...this.steps.actions,
     };
   }
 
-  /** Guided mode's place in the walk, shown at the top of the panel. */
-  private renderGuideProgress(selected: PartId): unknown {
-    const index = GUIDED_ORDER.indexOf(selected);
-    return html`<p class="guide__progress" part="guide">
-      <label for="guide-progress">${msg(str`Step ${index + 1} of ${GUIDED_ORDER.length}`)}</label>
-      <progress id="guide-progress" max=${GUIDED_ORDER.length} .value=${index + 1}></progress>
-    </p>`;
-  }
-
-  /** Guided mode's Back / Next, at the end of the panel. */
-  private renderGuideButtons(selected: PartId): unknown {
-    const previous = guidedStep(selected, -1);
-    const next = guidedStep(selected, 1);
-    return html`<nav class="guide" aria-label=${msg('Guided walk')}>
-      ${previous
-        ? html`<sammen-button variant="secondary" @click=${() => this.select(previous, true)}>${icon('chevron-left')} ${msg('Back')}</sammen-button>`
-        : html`<span></span>`}
-      ${next ? html`<sammen-button @click=${() => this.select(next, true)}>${msg('Next')} ${icon('chevron-right')}</sammen-button>` : nothing}
-    </nav>`;
-  }
-
-  private renderPanel(session: PerspectiveSession, readOnly: boolean): unknown {
-    const selected = this.selected;
-    if (!selected) {
-      return renderIntroPanel(session, this.localeController.lang, this.headingLevel, this.viewHeading, {
-        open: (part) => this.select(part, true),
-        showSummary: () => (this.view = 'summary'),
-      });
-    }
-    const view = this.viewModel(session, readOnly, selected);
-    return html`<section id="panel" class="panel" part="panel" aria-labelledby="panel-heading" @keydown=${this.onPanelKeydown}>
-      <div class="panel__head">
-        ${heading(headingLevel(this.headingLevel), panelHeading(view), { id: 'panel-heading', tabindex: -1, ref: this.viewHeading })}
-        ${this.guided
-          ? nothing
-          : html`<sammen-icon-button icon="close" label=${msg('Close the panel')} @click=${() => this.closePanel()}></sammen-icon-button>`}
-      </div>
-      ${this.guided ? this.renderGuideProgress(selected) : nothing}
-      ${selected === 'centre' ? renderCentrePanel(view) : renderCornerPanel(view, selected)}
-      ${this.guided ? this.renderGuideButtons(selected) : nothing}
-    </section>`;
-  }
-
-  private renderWork(session: PerspectiveSession, readOnly: boolean): unknown {
-    const view = this.viewModel(session, readOnly, this.selected ?? 'child');
-    const lang = view.lang;
-    const parts = PART_IDS.map((id) => ({ id, label: partLabel(session, id, lang), state: partState(session, id, DEFAULT_PROMPT_IDS) }));
-    const { done, total } = sessionProgress(session, DEFAULT_PROMPT_IDS);
-    const fromList = Boolean(this.openedId) || Boolean(this.workedCase);
-    return html`${readOnly
-        ? html`<div class="read-only" part="read-only" role="note">
-            <p>${msg('This is a worked case, opened read-only. To write in it, work on your own copy.')}</p>
-            <sammen-button @click=${() => void this.workOnCopy(session)}>${icon('copy')} ${msg('Work on a copy')}</sammen-button>
-          </div>`
-        : nothing}
-      <div class="bar">
-        ${fromList && !this.documentId
-          ? html`<sammen-button variant="quiet" @click=${() => void this.closeSession()}>${icon('chevron-left')} ${msg('All situations')}</sammen-button>`
-          : nothing}
-        <span class="bar__progress">${msg(str`${done} of ${total} parts done`)}</span>
-        ${readOnly
-          ? nothing
-          : html`<sammen-save-status status=${this.stored.status} location-type=${this.stored.location.type} location-label=${this.stored.location.label ?? nothing}></sammen-save-status>`}
-      </div>
-      ${readOnly ? nothing : renderSaveProblem(this.stored)}
-      ${this.view === 'summary'
-        ? html`<div class="bar">
-              <sammen-button variant="secondary" @click=${() => this.showView('work')}>${icon('edit')} ${msg('Back to the triangle')}</sammen-button>
-              <sammen-button variant="secondary" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
-              <sammen-button variant="secondary" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
-            </div>
-            ${renderSummary(session, lang, this.headingLevel, this.viewHeading)}`
-        : html`${renderSituation(view)}
-            <div class="workspace">
-              <div class="diagram">
-                ${renderTriangle(
-                  { parts, selected: this.selected, focus: this.parts, keysHint: 'triangle-keys', interactive: !this.guided, onKeydown: this.onNodeKeydown, onSelect: (part) => this.toggle(part) },
-                  msg('Perspective triangle: choose a corner or the centre'),
-                )}
-                ${this.guided ? nothing : html`<p id="triangle-keys" class="diagram__keys">${msg('Use the arrow keys to move between the corners and the centre, and Enter to open one.')}</p>`}
-              </div>
-              ${this.renderPanel(session, readOnly)}
-            </div>
-            <div class="bar bar--end">
-              <sammen-button variant="secondary" ${ref(this.summaryButton)} @click=${() => this.showView('summary')}>${msg('Summary')}</sammen-button>
-              <sammen-button variant="quiet" @click=${() => void this.print()}>${icon('print')} ${msg('Print')}</sammen-button>
-              <sammen-button variant="quiet" @click=${() => void this.copyText(session)}>${icon('copy')} ${msg('Copy as text')}</sammen-button>
-              ${readOnly
-                ? nothing
-                : html`<sammen-button variant="danger" @click=${() => void this.deleteSession(session)}>${icon('trash')} ${msg('Delete')}</sammen-button>`}
-            </div>`}`;
+  /** What the work view (bars, triangle, panel) reads and calls. */
+  private workView(session: PerspectiveSession, readOnly: boolean): WorkView {
+    return {
+      ...this.viewModel(session, readOnly),
+      guided: this.guided,
+      open: this.selected,
+      view: this.view,
+      stored: this.sessions.stored,
+      backToList: this.sessions.openedHere || Boolean(this.workedCase && !this.documentId) ? () => void this.sessions.close() : undefined,
+      workOnCopy: () => this.sessions.workOnCopy(session),
+      remove: () => void this.sessions.remove(session),
+      select: (part, focusPanel) => this.select(part, focusPanel),
+      toggle: (part) => this.toggle(part),
+      closePanel: () => this.closePanel(),
+      onNodeKeydown: this.onNodeKeydown,
+      onPanelKeydown: this.onPanelKeydown,
+      parts: this.parts,
+      viewHeading: this.viewHeading,
+      summaryButton: this.summaryButton,
+      showSummary: () => this.showView('summary'),
+      setView: (view) => this.showView(view),
+      print: () => {
+        this.showView('summary');
+        void this.updateComplete.then(() => window.print());
+      },
+      copyText: () => void copySummary(session, this.localeController.lang).then((said) => this.announcer.announce(said)),
+    };
   }
 
   private renderBody(): unknown {
-    if (!this.openedId && this.hasReadOnlyInput) {
+    if (!this.sessions.openedId && this.hasReadOnlyInput) {
       if (this.source.error) return renderErrorView(this.source.error, msg('The situation could not be shown'));
       const loaded = this.source.loaded?.value;
       if (!loaded) return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
-      return this.renderWork(loaded, true);
+      return renderWork(this.workView(loaded, true));
     }
-    if (this.showsList) {
-      if (this.list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(this.list.error, 'list-failed'), msg('Your situations could not be listed'));
-      return renderSessionList(this.list.value, this.localeController.lang, this.headingLevel, this.viewHeading, {
-        open: (id) => this.open(id, 'opened'),
-        remove: (session) => void this.deleteSession(session),
-        create: () => this.open(newId(), 'created'),
+    if (this.sessions.showsList) {
+      const { list } = this.sessions;
+      if (list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(list.error, 'list-failed'), msg('Your situations could not be listed'));
+      return renderSituationList(list.value, this.localeController.lang, this.headingLevel, this.viewHeading, {
+        open: (id) => this.sessions.open(id),
+        remove: (id) => {
+          const session = list.value?.find((item) => item.id === id);
+          if (session) void this.sessions.remove(session);
+        },
+        create: () => this.sessions.create(),
         openWorkedExample: () => void this.openWorkedExample(),
       });
     }
-    const doc = this.stored.doc;
-    if (!doc || this.stored.status === 'loading') return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
-    return this.renderWork(doc, Boolean(doc.readOnly));
+    const doc = this.sessions.stored.doc;
+    if (!doc || this.sessions.stored.status === 'loading') return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
+    return renderWork(this.workView(doc, Boolean(doc.readOnly)));
   }
 
   override render() {
-    return html`${this.renderBody()}
-      <sammen-confirm message=${msg('The situation and everything written in it is deleted. This cannot be undone.')} confirm-label=${msg('Delete')} heading-level=${this.headingLevel} danger></sammen-confirm>
-      ${this.announcer.render()}`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'sammen-session-change': CustomEvent<SessionChangeDetail>;
+    return html`${this.renderBody()} ${this.sessions.renderConfirm(this.headingLevel)} ${this.announcer.render()}`;
   }
 }

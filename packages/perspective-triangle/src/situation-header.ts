@@ -1,9 +1,10 @@
 // The situation: a short title and description, with the privacy guard under them. The warning
-// is derived from the text on every render, so it can never disagree with what is written.
+// is derived from the text by the element after each typing pause (`view.personalData`), so it
+// never lags behind what is written for long and never slows down typing.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { heading, headingLevel, icon } from '@sammen/core';
-import { personalDataKinds, type PersonalDataKind } from './privacy-guard.js';
+import type { PersonalDataKind } from '@sammen/sdk';
 import type { TriangleViewModel } from './view-model.js';
 
 export function personalDataText(kind: PersonalDataKind): string {
@@ -24,14 +25,14 @@ export function personalDataText(kind: PersonalDataKind): string {
  * words glued across template whitespace, which a screen reader ran together as "ligneret"),
  * the kinds listed in the language's own way ("et CPR-nummer og en e-mailadresse").
  */
-export function privacyWarningText(kinds: readonly PersonalDataKind[], lang: string): string {
+export function privacyWarning(kinds: readonly PersonalDataKind[], lang: string): string {
   const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(kinds.map(personalDataText));
   return `${msg(str`This looks like ${list}.`)} ${msg('Consider a pseudonym or initials instead. The text is kept as you wrote it; you decide.')}`;
 }
 
 export function renderSituation(view: TriangleViewModel): TemplateResult {
   const { title, description } = view.session;
-  const kinds = personalDataKinds(`${title}\n${description}`);
+  const kinds = view.personalData;
   if (view.readOnly) {
     return html`<div class="situation" part="situation">
       ${heading(headingLevel(view.headingLevel), title.trim() || msg('Untitled situation'), { class: 'situation__heading' })}
@@ -59,16 +60,10 @@ export function renderSituation(view: TriangleViewModel): TemplateResult {
       .value=${description}
       ?readonly=${view.readOnly}
       save-state=${view.readOnly ? 'idle' : view.saveStatus}
-      location-type=${view.storeLocation.type}
       @sammen-input=${(event: CustomEvent<{ value: string }>) => view.setSituation({ description: event.detail.value })}
     ></sammen-textarea>
-    <div id="privacy" class="privacy" role="status" part="privacy-warning">
-      ${kinds.length
-        ? html`<p>
-            ${icon('warning')}
-            <span>${privacyWarningText(kinds, view.lang)}</span>
-          </p>`
-        : nothing}
+    <div id="privacy" class="privacy" part="privacy-warning">
+      ${kinds.length ? html`<p>${icon('warning')} <span>${privacyWarning(kinds, view.lang)}</span></p>` : nothing}
     </div>
   </div>`;
 }

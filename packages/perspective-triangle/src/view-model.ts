@@ -1,5 +1,5 @@
 // What the triangle's templates read and call; the element implements it.
-import type { NextStep, PerspectiveId, PerspectiveSession, StoreLocation } from '@sammen/sdk';
+import type { NextStep, PerspectiveId, PerspectiveSession, PersonalDataKind, StoreLocation } from '@sammen/sdk';
 import type { SaveStatus } from '@sammen/core';
 import type { PartId } from './session-progress.js';
 import type { StepElement } from './next-steps-controller.js';
@@ -26,6 +26,8 @@ export interface TriangleViewModel extends StepActions {
   readonly headingLevel: number;
   readonly saveStatus: SaveStatus;
   readonly storeLocation: StoreLocation;
+  /** What the privacy guard found in the title and description (derived after typing pauses). */
+  readonly personalData: readonly PersonalDataKind[];
 
   setSituation(patch: { title?: string; description?: string }): void;
   setAnswer(perspective: PerspectiveId, promptId: string, text: string): void;

@@ -5,8 +5,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { SammenPerspectiveTriangle } from '../src/perspective-triangle.js';
 import '../src/define.js';
-import { squash } from '../../core/test-suites/test-support.js';
-import { WidgetHarness } from '../../core/test-suites/widget-harness.js';
+import { squash, WidgetHarness } from '@sammen/core/test-suites';
 
 export class TriangleHarness extends WidgetHarness<SammenPerspectiveTriangle> {
   static async mount(template: TemplateResult): Promise<TriangleHarness> {

@@ -260,6 +260,9 @@ describe('<sammen-perspective-triangle>', () => {
       const title = triangle.root.querySelector<HTMLInputElement>('input.situation__title')!;
       title.focus();
       await triangle.type(text);
+      // The guard runs after a typing pause, off the keystroke path (issue 13 point 8).
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await triangle.settle();
       return triangle.root.querySelector('#privacy')!.textContent!.replace(/\s+/g, ' ').trim();
     };
 

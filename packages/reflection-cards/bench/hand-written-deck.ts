@@ -4,7 +4,7 @@
 // validation and no framework: the deck is asked to come within 2× of this.
 import { msg, str } from '@lit/localize';
 import type { ReflectionDeck } from '@sammen/sdk';
-import { shownText, type ShownText } from '../src/localized-text.js';
+import { shownText, type ShownText } from '../../core/src/shown-text.js';
 import { saidByText } from '../src/card-content.js';
 import { audienceText, settingText } from '../src/overview-view.js';
 

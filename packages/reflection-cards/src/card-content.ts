@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { textDirection, type LocalizedText, type ReflectionCard, type ReflectionQuestion } from '@sammen/sdk';
-import { shownText, type ShownText } from './localized-text.js';
+import { shownText, type ShownText } from '@sammen/core';
 import { saidByIn } from './said-by-labels.js';
 
 /** Who said the statement, as a reader hears it. */

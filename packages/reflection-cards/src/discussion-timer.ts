@@ -1,5 +1,6 @@
 // The optional discussion timer per card: a pure countdown state (testable without waiting) and
-// a controller that ticks it once a second while it runs. Silent: time up is a quiet visual cue.
+// a controller that ticks it while it runs. The clock itself is silent (`role="timer"`); the end is
+// shown and, through `onTimeUp`, spoken once by the widget's announcer.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** A countdown: `elapsed` ms before the current run, `startedAt` while running. */
@@ -47,6 +48,8 @@ export class DiscussionTimerController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     duration: number,
     private readonly now: () => number = () => Date.now(),
+    /** Called once when a running countdown reaches zero (not on reset or pause). */
+    private readonly onTimeUp?: () => void,
   ) {
     this.state = newTimer(duration);
     host.addController(this);
@@ -94,8 +97,10 @@ export class DiscussionTimerController implements ReactiveController {
     if (this.running && this.remaining > 0) {
       this.interval ??= setInterval(() => this.tick(), 250);
     } else {
-      if (this.running) this.state = pause(this.state, this.now());
+      const ended = this.running;
+      if (ended) this.state = pause(this.state, this.now());
       this.stopTicking();
+      if (ended) this.onTimeUp?.();
     }
     this.host.requestUpdate();
   }

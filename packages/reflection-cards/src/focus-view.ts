@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { heading, headingLevel, icon } from '@sammen/core';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { formatClock } from './discussion-timer.js';
-import { hasLanguage, shownText } from './localized-text.js';
+import { hasLanguage, shownText } from '@sammen/core';
 import { renderSecondLanguage } from './overview-view.js';
 import { cardNotes } from './session-notes.js';
 import type { DeckViewModel } from './view-model.js';
@@ -53,8 +53,6 @@ function renderNotesField(view: DeckViewModel, entry: CardEntry, questionId: str
     rows="3"
     .value=${notes.notes[questionId] ?? ''}
     save-state=${view.saveStatus === 'loading' ? 'loading' : view.saveStatus}
-    location-type=${view.storeLocation.type}
-    location-label=${ifDefined(view.storeLocation.label)}
     @sammen-input=${(event: CustomEvent<{ value: string }>) => view.writeNote(entry.card.id, questionId, event.detail.value)}
   ></sammen-textarea>`;
 }

@@ -1,5 +1,5 @@
 // The overview: themes as sections with their cards as articles in a list, under a toolbar of
-// filters and a search whose result count is announced.
+// filters and a search whose result count is announced (by the deck's announcer, once typing stops).
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
@@ -8,7 +8,7 @@ import type { ReflectionCard } from '@sammen/sdk';
 import { heading, headingLevel, icon } from '@sammen/core';
 import { countByTheme, isFiltered, type AudienceFilter, type CardEntry, type SettingFilter } from './deck-filter.js';
 import { renderQuestions, renderStatement } from './card-content.js';
-import { hasLanguage, shownText } from './localized-text.js';
+import { hasLanguage, shownText } from '@sammen/core';
 import { isDiscussed } from './session-notes.js';
 import type { DeckViewModel } from './view-model.js';
 
@@ -131,7 +131,7 @@ export function renderOverview(view: DeckViewModel): TemplateResult {
   const counts = countByTheme(view.visible);
   const total = view.entries.length;
   return html`${renderToolbar(view)}
-    <p class="count" role="status" part="count">
+    <p class="count" part="count">
       ${isFiltered(view.filter)
         ? msg(str`Showing ${view.visible.length} of ${total} cards`)
         : msg(str`${total} cards`)}

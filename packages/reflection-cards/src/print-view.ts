@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading, headingLevel } from '@sammen/core';
 import { msg, str } from '@lit/localize';
 import { renderQuestions, renderStatement } from './card-content.js';
-import { shownText } from './localized-text.js';
+import { shownText } from '@sammen/core';
 import { cardNotes, progress } from './session-notes.js';
 import type { DeckViewModel, PrintMode } from './view-model.js';
 

@@ -12,6 +12,7 @@ import {
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
+  DeferredValueController,
   DocumentSourceController,
   ElementRefs,
   FocusKeeper,
@@ -28,14 +29,14 @@ import {
   resolveStore,
   type SammenConfirm,
 } from '@sammen/core';
-import { deckCards, filterCards, NO_FILTER, type CardEntry, type DeckFilter } from './deck-filter.js';
+import { deckCards, filterCards, isFiltered, NO_FILTER, type CardEntry, type DeckFilter } from './deck-filter.js';
 import { DiscussionTimerController } from './discussion-timer.js';
 import { cardFromHash, hashWithCard } from './card-hash.js';
 import { toggleFullscreen } from './fullscreen.js';
 import { exportFileName, notesToJson, notesToMarkdown } from './notes-export.js';
 import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
 import { nextTurn, parseParticipants } from './turn-order.js';
-import { shownText } from './localized-text.js';
+import { shownText } from '@sammen/core';
 import { renderOverview } from './overview-view.js';
 import { renderFocus } from './focus-view.js';
 import { FocusModeKeys } from './focus-mode-keys.js';
@@ -104,7 +105,7 @@ export class SammenReflectionDeck extends SammenElement {
   static override styles = [SammenElement.styles, formFieldStyles, disclosureStyles, deckStyles, overviewStyles];
 
   /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */
-  @property({ attribute: false }) deck?: ReflectionDeck | unknown;
+  @property({ attribute: false }) deck?: ReflectionDeck;
   /** URL of a `ReflectionDeck` JSON document, fetched and validated. */
   @property() src?: string;
   /** Id of the working session (a `ReflectionNotes` document in the store); enables notes and progress. */
@@ -154,7 +155,7 @@ export class SammenReflectionDeck extends SammenElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
-  private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000);
+  private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000, undefined, () => this.announcer.announce(msg('Time is up')));
   /** Elements focus moves to (the focus-mode card, the overview's open buttons, the search). */
   private readonly refs = new ElementRefs<DeckElement>();
   private readonly keys = new FocusModeKeys(this, {
@@ -166,6 +167,24 @@ export class SammenReflectionDeck extends SammenElement {
     shortcuts: () => this.shortcuts !== 'off',
   });
   protected readonly focusKeeper = new FocusKeeper(this, () => (this.card ? this.refs.get('title') : this.refs.get('search')));
+
+  constructor() {
+    super();
+    this.announcer.followSaves(() => this.notes.status, () => this.notes.location);
+    // How many cards are shown, spoken once when the search or a filter has settled (not per keystroke).
+    new DeferredValueController(this, {
+      input: () => `${this.filter.theme}|${this.filter.audience}|${this.filter.setting}|${this.filter.query}`,
+      compute: () => this.countMessage(),
+      onChange: (text) => this.announcer.announce(text),
+    });
+  }
+
+  private countMessage(): string {
+    const total = this.entries.length;
+    if (!isFiltered(this.filter)) return msg(str`${total} cards`);
+    const shown = filterCards(this.entries, this.filter, this.contentLangs).length;
+    return msg(str`Showing ${shown} of ${total} cards`);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -217,7 +236,7 @@ export class SammenReflectionDeck extends SammenElement {
       if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }
     if (entry) this.announcer.announce(msg(str`Card: ${shownText(entry.card.title, this.localeController.lang).text}`));
-    fireSammenEvent<CardChangeDetail>(this, 'sammen-card-change', { cardId: entry ? this.card : undefined });
+    fireSammenEvent(this, 'sammen-card-change', { cardId: entry ? this.card : undefined });
   }
 
   private readonly onHashChange = (): void => {
@@ -262,7 +281,7 @@ export class SammenReflectionDeck extends SammenElement {
     if (!this.sessionId || !deck) return;
     this.notes.update((notes) => ({ ...edit(notes), deckId: deck.id }));
     const counts = progress(this.notes.doc, this.entries.map((entry) => entry.card.id));
-    fireSammenEvent<NotesChangeDetail>(this, 'sammen-notes-change', { sessionId: this.sessionId, cardId, ...counts });
+    fireSammenEvent(this, 'sammen-notes-change', { sessionId: this.sessionId, cardId, ...counts });
   }
 
   private async resetSession(): Promise<void> {

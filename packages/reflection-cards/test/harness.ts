@@ -6,8 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { SammenReflectionDeck } from '../src/reflection-deck.js';
 import '../src/define.js';
-import { squash } from '../../core/test-suites/test-support.js';
-import { WidgetHarness } from '../../core/test-suites/widget-harness.js';
+import { squash, WidgetHarness } from '@sammen/core/test-suites';
 
 export class DeckHarness extends WidgetHarness<SammenReflectionDeck> {
   static async mount(template: TemplateResult): Promise<DeckHarness> {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resolveText, resolveTextLanguage, type LocalizedText } from '@sammen/sdk';
-import { shownText } from '../src/localized-text.js';
+import { shownText } from '../../core/src/shown-text.js';
 
 const langs = fc.constantFrom('da', 'nb', 'en', 'ar', 'sv', 'da-DK', 'NB_no', '');
 const text: fc.Arbitrary<LocalizedText | undefined> = fc.oneof(

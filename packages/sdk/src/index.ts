@@ -2,6 +2,7 @@
 // No Lit, no DOM rendering, and nothing runs at import time: safe in browsers, Node and SSR.
 export { resolveText, resolveTextLanguage, textDirection, FALLBACK_LANGUAGES, type LocalizedText } from './text.js';
 export type { Issue, IssueCode, ParseResult } from './issues.js';
+export { findPersonalData, personalDataKinds, type PersonalDataFinding, type PersonalDataKind } from './privacy-guard.js';
 export {
   DOCUMENT_KINDS,
   SCHEMA_IDS,

@@ -2,7 +2,11 @@ import { msg, str } from '@lit/localize';
 import type { StoreLocation } from '@sammen/sdk';
 import type { SaveStatus } from '../../controllers/stored-document-controller.js';
 
-/** The words for a save state and where work is kept ("Saved on this device", "Saved to Aarhus Kommune"). */
+/**
+ * The words for a save state and where work is kept ("Saved on this device", "Saved to Aarhus
+ * Kommune"), calm enough for a teacher: before the first save it says where work will be kept,
+ * never that something is lost. Unknown states (added later to `SaveStatus`) give ''.
+ */
 export function saveStatusText(status: SaveStatus, location?: StoreLocation): string {
   switch (status) {
     case 'loading':
@@ -23,7 +27,11 @@ export function saveStatusText(status: SaveStatus, location?: StoreLocation): st
       return msg('Replaced by another window');
     case 'recovered':
       return msg('Recovered text you had not saved');
+    case 'idle':
+      if (location?.type === 'remote') return location.label ? msg(str`Saves automatically to ${location.label}`) : msg('Saves automatically to the server');
+      if (location?.type === 'memory') return msg('Kept until this tab is closed');
+      return msg('Saves automatically on this device');
     default:
-      return location?.type === 'memory' ? msg('Not saved after this tab is closed') : '';
+      return '';
   }
 }

@@ -7,8 +7,9 @@ import { saveStatusText } from './save-status-text.js';
 
 /**
  * Says whether the user's work is saved and where, as text with an icon (never colour alone).
- * Saved and failed states are announced politely to screen readers; "saving" is not, so typing
- * does not make a screen reader chatter.
+ * A widget shows one of these, not one per field. It is not a live region: the widget's
+ * `AnnouncerController` (`followSaves`) speaks one message per save, so several fields or a
+ * re-render never make a screen reader repeat it.
  *
  * @summary Save state: saving / saved on this device / saved to <host> / failed / conflict / deleted / replaced / recovered.
  * @tagname sammen-save-status
@@ -50,7 +51,6 @@ export class SammenSaveStatus extends SammenElement {
     const text = saveStatusText(this.status, { type: this.locationType, ...(this.locationLabel ? { label: this.locationLabel } : {}) });
     const warning = this.status === 'failed' || this.status === 'conflict' || this.status === 'deleted' || this.status === 'replaced';
     const symbol = this.status === 'saved' || this.status === 'recovered' ? icon('check') : warning ? icon('warning') : '';
-    const announce = warning || this.status === 'saved' || this.status === 'recovered';
-    return html`<span part="status" role=${announce ? 'status' : 'presentation'}>${symbol}<span>${text}</span></span>`;
+    return html`<span part="status">${symbol}<span>${text}</span></span>`;
   }
 }

@@ -11,10 +11,11 @@ export interface SammenInputDetail {
 }
 
 /**
- * A labelled text area for notes and answers, with its save state beside it. Label, text area
- * and description live in one shadow root, so their ID references always resolve.
+ * A labelled text area for notes and answers. Label, text area and description live in one
+ * shadow root, so their ID references always resolve. Whether the text is saved is said once per
+ * widget (`sammen-save-status`), not under every field.
  *
- * @summary Labelled text area with autosave state.
+ * @summary Labelled text area.
  * @tagname sammen-textarea
  * @fires sammen-input - On every edit; `detail: {value}`.
  * @csspart label - The label.
@@ -51,9 +52,6 @@ export class SammenTextarea extends SammenElement {
         resize: vertical;
         overflow-wrap: anywhere;
       }
-      .meta {
-        min-block-size: 1.5em;
-      }
     `,
   ];
 
@@ -65,20 +63,16 @@ export class SammenTextarea extends SammenElement {
   @property() value = '';
   /** Visible rows. */
   @property({ type: Number }) rows = 4;
-  /** Save state shown under the field. */
+  /** The widget's save state; `failed` marks the field invalid (the widget shows the problem once). */
   @property({ attribute: 'save-state' }) saveState: SaveStatus = 'idle';
   /** Read-only (e.g. a worked training case). */
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Maximum length in characters. */
   @property({ type: Number }) maxlength = 100_000;
-  /** Where the text is saved, for the state line (see `sammen-save-status`). */
-  @property({ attribute: 'location-type' }) locationType: 'device' | 'memory' | 'remote' = 'device';
-  /** The host's name for a remote store. */
-  @property({ attribute: 'location-label' }) locationLabel?: string;
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLTextAreaElement).value;
-    fireSammenEvent<SammenInputDetail>(this, 'sammen-input', { value: this.value });
+    fireSammenEvent(this, 'sammen-input', { value: this.value });
   }
 
   override render() {
@@ -97,11 +91,6 @@ export class SammenTextarea extends SammenElement {
         aria-describedby=${this.description ? 'description' : nothing}
         @input=${this.onInput}
       ></textarea>
-      <div class="meta"><sammen-save-status
-          status=${this.saveState}
-          location-type=${this.locationType}
-          location-label=${this.locationLabel ?? nothing}
-        ></sammen-save-status></div>
     </div>`;
   }
 }

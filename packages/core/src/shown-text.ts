@@ -1,4 +1,4 @@
-// How a piece of document text is shown: in which language it really is, and which way it runs,
+// How a piece of document text is shown (shared by every widget that shows document text): in which language it really is, and which way it runs,
 // so every block carries correct `lang` and `dir` (a screen reader picks its voice from `lang`;
 // Arabic or Hebrew content lays out right to left in its own block).
 import { resolveTextLanguage, textDirection, type LocalizedText } from '@sammen/sdk';
