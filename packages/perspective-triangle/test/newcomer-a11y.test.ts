@@ -1,7 +1,7 @@
 // What a screen-reader user and a newcomer meet in the triangle: repeated field labels carry
 // their step, the privacy warning is spoken as written, the intro uses the document's own corner
 // names and knows when all four parts are done, and the headings start where the host says.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import { MemoryStore, createPerspectiveSession, type PerspectiveSession } from '@sammen/sdk';
 import { TriangleHarness } from './harness.js';
@@ -73,7 +73,12 @@ describe('the triangle for a screen-reader user and a newcomer', () => {
     const triangle = await mount(html`<sammen-perspective-triangle document-id="privacy" .store=${new MemoryStore()}></sammen-perspective-triangle>`);
     triangle.root.querySelector<HTMLInputElement>('.situation__title')!.focus();
     await triangle.type('A. 010190-1234 og anna@example.dk');
-    const status = spokenText(await accessibleNodes(), 'status').find((text) => text.includes('ligner'));
+    // The guard runs after typing pauses and speaks through the widget's one announcer.
+    let status: string | undefined;
+    await waitUntil(async () => {
+      status = spokenText(await accessibleNodes(), 'status').find((text) => text.includes('ligner'));
+      return Boolean(status);
+    }, 'the privacy warning is spoken', { timeout: 4000 });
     expect(status, 'the warning is in a status region').to.exist;
     expect(status).to.include('Det ligner et CPR-nummer og en e-mailadresse.');
     expect(status).to.not.match(/ligneret|\.\S/);

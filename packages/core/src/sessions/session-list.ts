@@ -127,4 +127,14 @@ export const sessionListStyles = css`
     display: flex;
     gap: var(--s-space-1);
   }
+  @media (forced-colors: active) {
+    .list__item {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .list__item {
+      transition: none;
+    }
+  }
 `;
