@@ -81,6 +81,8 @@ function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
       return { message: `expected at least ${count} ${unit}`, code: 'min-length', params: { min: count, unit: units } };
     case 'max_length':
       return { message: `expected at most ${count} ${unit}`, code: 'max-length', params: { max: count, unit: units } };
+    case 'max_entries':
+      return { message: `expected at most ${count} ${one ? 'item' : 'items'}`, code: 'max-length', params: { max: count, unit: 'items' } };
     case 'min_value':
       return { message: `expected ${count} or more`, code: 'min-value', params: { min: count } };
     case 'max_value':
