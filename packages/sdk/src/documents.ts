@@ -159,7 +159,11 @@ export function parseJson<T>(text: string, parse: (value: unknown) => ParseResul
   try {
     value = JSON.parse(text);
   } catch {
-    return malformed(text);
+    try {
+      return malformed(text);
+    } catch {
+      return fail('', 'malformed JSON', 'malformed-json');
+    }
   }
   try {
     return parse(value);

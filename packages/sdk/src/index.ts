@@ -53,7 +53,7 @@ export {
   StorageUnavailableError,
   QuotaExceededError,
 } from './errors.js';
-export type { Store, StoreLocation, PutOptions, DocumentChange, ChangeListener, ExportBundle } from './stores/store.js';
+export type { Store, StoreLocation, PutOptions, DocumentChange, ChangeListener, ExportBundle, ImportResult, ImportedDocument, SkippedDocument } from './stores/store.js';
 export { MemoryStore } from './stores/memory-store.js';
 export { IndexedDbStore, type IndexedDbStoreOptions } from './stores/indexeddb-store.js';
 export { HttpStore, type HttpStoreOptions } from './stores/http-store.js';

@@ -55,7 +55,11 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
 export function kindOfValue(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
+  try {
+    if (Array.isArray(input)) return 'array';
+  } catch {
+    // A revoked proxy cannot even say whether it is an array.
+  }
   return typeof input;
 }
 

@@ -1,9 +1,9 @@
 import { parseDocument, parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type SammenDocument } from '../documents.js';
 import { ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
-import { validateBundle } from './bundle.js';
-import { prepareWrite } from './document-key.js';
+import { isImportResult, validateBundle } from './bundle.js';
+import { kindOf, prepareWrite } from './document-key.js';
 import { Listeners } from './listeners.js';
-import type { ChangeListener, ExportBundle, PutOptions, Store, StoreLocation } from './store.js';
+import type { ChangeListener, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
 
 /** Options of {@link HttpStore}. */
 export interface HttpStoreOptions {
@@ -149,10 +149,16 @@ export class HttpStore implements Store {
     return { format: 'sammen.export/v1', exportedAt: (body as ExportBundle).exportedAt, documents };
   }
 
-  async importAll(bundle: unknown): Promise<void> {
-    validateBundle(bundle);
+  async importAll(bundle: unknown): Promise<ImportResult> {
+    const documents = validateBundle(bundle);
     const response = await this.request('POST', `${this.options.baseUrl}/import`, { body: bundle });
     if (!response.ok) return this.unexpected(response);
+    // A server that answers with the ImportResult says what it skipped; one that answers 204
+    // says nothing, and every document is reported as sent. (The wire format is helper
+    // http-openapi's part of issue 13; the type is shared with the other stores.)
+    const body = response.status === 204 ? undefined : await this.json(response).catch(() => undefined);
+    if (isImportResult(body)) return body;
+    return { imported: documents.map((doc) => ({ kind: kindOf(doc), id: doc.id, revision: doc.revision })), skipped: [] };
   }
 
   async deleteAll(): Promise<void> {

@@ -36,7 +36,7 @@ function paths(value: unknown, at: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-const copy = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+const copyJson = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   // defineProperty, so that `__proto__` becomes an own key as JSON.parse would make it.
@@ -46,9 +46,11 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 /**
  * `doc` (a JSON value, changed in place and returned) with one edit at its `at`-th place:
  * `how` 0–5 replaces the value, 6–7 removes it, 8 adds a key named `value` (when a string) to an
- * object, 9 appends a copy of an array's first item.
+ * object, 9 appends a copy of an array's first item. `copyValue: false` puts `value` itself in
+ * (for values JSON cannot copy: proxies, BigInt, cycles).
  */
-export function mutate(doc: unknown, at: number, value: unknown, how: number): unknown {
+export function mutate(doc: unknown, at: number, value: unknown, how: number, copyValue = true): unknown {
+  const copy = (input: unknown) => (copyValue ? copyJson(input) : input);
   const all = paths(doc);
   const path = all[at % all.length]!;
   if (path.length === 0) return how < 6 ? copy(value) : doc;
