@@ -3,7 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import type { PerspectiveId } from '@sammen/sdk';
+import { renderLengthCount } from '@sammen/core';
+import { entryOf, LIMITS, type PerspectiveId } from '@sammen/sdk';
 import { partLabel, promptsOf } from './perspective-texts.js';
 import type { TriangleViewModel } from './view-model.js';
 
@@ -14,6 +15,7 @@ function textarea(view: TriangleViewModel, label: string, value: string, onInput
     label=${label}
     description=${ifDefined(description)}
     rows="3"
+    maxlength=${LIMITS.note}
     .value=${value}
     ?readonly=${view.readOnly}
     save-state=${view.readOnly ? 'idle' : view.saveStatus}
@@ -27,7 +29,7 @@ export function renderCornerPanel(view: TriangleViewModel, perspective: Perspect
   const answers = view.session.perspectives[perspective].answers;
   return html`<div class="prompts">
     ${promptsOf(view.session, perspective, view.lang).map((prompt) =>
-      textarea(view, prompt.text, answers[prompt.id] ?? '', (text) => view.setAnswer(perspective, prompt.id, text)),
+      textarea(view, prompt.text, entryOf(answers, prompt.id) ?? '', (text) => view.setAnswer(perspective, prompt.id, text)),
     )}
   </div>`;
 }
@@ -52,13 +54,29 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
     </div>
     <label class="field step__text">
       <span>${msg(str`Step ${n}: what`)}</span>
-      <input type="text" .value=${step.text} ?readonly=${view.readOnly} maxlength="2000" @input=${(event: Event) => view.updateStep(step.id, { text: valueOf(event) })} />
+      <input
+        type="text"
+        .value=${step.text}
+        ?readonly=${view.readOnly}
+        maxlength=${LIMITS.text}
+        aria-describedby=${`step-${index}-text-count`}
+        @input=${(event: Event) => view.updateStep(step.id, { text: valueOf(event) })}
+      />
     </label>
+    ${renderLengthCount(step.text.length, LIMITS.text, `step-${index}-text-count`)}
     <div class="step__meta">
       <label class="field">
         <span>${msg('Who')}</span>
-        <input type="text" .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
+        <input
+          type="text"
+          .value=${step.who}
+          ?readonly=${view.readOnly}
+          maxlength=${LIMITS.label}
+          aria-describedby=${`step-${index}-who-count`}
+          @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })}
+        />
       </label>
+      ${renderLengthCount(step.who.length, LIMITS.label, `step-${index}-who-count`)}
       <label class="field">
         <span>${msg('By when')}</span>
         <input type="date" .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />

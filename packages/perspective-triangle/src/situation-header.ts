@@ -2,7 +2,8 @@
 // is derived from the text on every render, so it can never disagree with what is written.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { icon } from '@sammen/core';
+import { icon, renderLengthCount } from '@sammen/core';
+import { LIMITS } from '@sammen/sdk';
 import { personalDataKinds, type PersonalDataKind } from './privacy-guard.js';
 import type { TriangleViewModel } from './view-model.js';
 
@@ -36,16 +37,18 @@ export function renderSituation(view: TriangleViewModel): TemplateResult {
         class="situation__title"
         .value=${title}
         ?readonly=${view.readOnly}
-        maxlength="200"
-        aria-describedby="privacy"
+        maxlength=${LIMITS.label}
+        aria-describedby="privacy title-count"
         @input=${(event: Event) => view.setSituation({ title: (event.target as HTMLInputElement).value })}
       />
     </label>
+    ${renderLengthCount(title.length, LIMITS.label, 'title-count')}
     <sammen-textarea
       class="situation__description"
       label=${msg('Short description')}
       description=${msg('Use a pseudonym or initials, never a real name or number.')}
       rows="3"
+      maxlength=${LIMITS.text}
       .value=${description}
       ?readonly=${view.readOnly}
       save-state=${view.readOnly ? 'idle' : view.saveStatus}

@@ -2,7 +2,7 @@
 // Shown on screen as a review and printed on one A4 page.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { PERSPECTIVE_IDS, type PerspectiveSession } from '@sammen/sdk';
+import { entryOf, PERSPECTIVE_IDS, type PerspectiveSession } from '@sammen/sdk';
 import { partLabel, promptsOf } from './perspective-texts.js';
 
 export function renderSummary(session: PerspectiveSession, lang: string): TemplateResult {
@@ -12,13 +12,13 @@ export function renderSummary(session: PerspectiveSession, lang: string): Templa
     <div class="summary__perspectives">
       ${PERSPECTIVE_IDS.map((perspective) => {
         const answers = session.perspectives[perspective].answers;
-        const answered = promptsOf(session, perspective, lang).filter((prompt) => (answers[prompt.id] ?? '').trim() !== '');
+        const answered = promptsOf(session, perspective, lang).filter((prompt) => (entryOf(answers, prompt.id) ?? '').trim() !== '');
         return html`<section class="summary__perspective">
           <h4>${partLabel(session, perspective, lang)}</h4>
           ${answered.length === 0
             ? html`<p class="muted">${msg('Nothing written yet.')}</p>`
             : html`<dl>
-                ${answered.map((prompt) => html`<dt>${prompt.text}</dt><dd>${answers[prompt.id]}</dd>`)}
+                ${answered.map((prompt) => html`<dt>${prompt.text}</dt><dd>${entryOf(answers, prompt.id)}</dd>`)}
               </dl>`}
         </section>`;
       })}
