@@ -3,7 +3,7 @@
 // `toString`, `valueOf` — works like every id: a note written on it is saved, and shown (not
 // "function toString() { [native code] }") after a reload.
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MemoryStore } from '@sammen/sdk';
+import { entryOf, MemoryStore } from '@sammen/sdk';
 import { squash } from '../../core/test-suites/test-support.js';
 import { DeckHarness } from './harness.js';
 
@@ -60,7 +60,7 @@ describe('ids that name the prototype', () => {
     expect([first.noteValue(0), first.noteValue(1)]).to.deep.equal(['', '']);
     await first.typeNote(0, 'Første note');
     await first.typeNote(1, 'Anden note');
-    await waitUntil(async () => (await store.get('reflection-notes', 'ids'))?.cards.toString?.notes.valueOf === 'Anden note', 'saved', { timeout: 5000 });
+    await waitUntil(async () => entryOf(entryOf((await store.get('reflection-notes', 'ids'))?.cards, 'toString')?.notes, 'valueOf') === 'Anden note', 'saved', { timeout: 5000 });
     first.element.remove();
 
     const second = await mount();
