@@ -52,6 +52,7 @@ export { SammenButton } from './ui/button/button.js';
 export { SammenIconButton } from './ui/icon-button/icon-button.js';
 export { icon, ICON_NAMES, type IconName } from './ui/icons/icons.js';
 export { SammenTextarea, type SammenInputDetail } from './ui/textarea/textarea.js';
+export { renderLengthCount, lengthCountStyles, showsLengthCount, atLengthLimit, formatCount, SHOW_COUNT_FROM } from './ui/textarea/length-limit.js';
 export { SammenSaveStatus } from './ui/save-status/save-status.js';
 export { saveStatusText } from './ui/save-status/save-status-text.js';
 export { SammenDialog } from './ui/dialog/dialog.js';

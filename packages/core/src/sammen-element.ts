@@ -5,6 +5,7 @@ import { fireSammenEvent, type SammenErrorDetail } from './events.js';
 import { errorViewStyles } from './errors/error-view.js';
 import { saveProblemStyles } from './errors/save-problem.js';
 import { baseStyles, tokens } from './styles/tokens.js';
+import { lengthCountStyles } from './ui/textarea/length-limit.js';
 
 /**
  * The thin base every Sammen widget and UI part extends: design tokens and base styles, the
@@ -12,7 +13,7 @@ import { baseStyles, tokens } from './styles/tokens.js';
  * controllers (document loading, autosave, announcements, roving focus), never here.
  */
 export class SammenElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles, saveProblemStyles];
+  static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles, saveProblemStyles, lengthCountStyles];
 
   /** Follows `<html lang>`; `this.localeController.lang` is the locale to render content in. */
   protected readonly localeController = new LocaleController(this);

@@ -5,8 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref, type RefOrCallback } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { DEFAULT_PROMPT_IDS, resolveText, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
-import { heading, headingLevel } from '@sammen/core';
+import { entryOf, LIMITS, resolveText, DEFAULT_PROMPT_IDS, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
+import { heading, headingLevel, renderLengthCount } from '@sammen/core';
 import { partLabel, promptsOf } from './perspective-texts.js';
 import { GUIDED_ORDER, nextPartToWorkOn, partState, type PartId } from './session-progress.js';
 import type { TriangleViewModel } from './view-model.js';
@@ -18,6 +18,7 @@ function textarea(view: TriangleViewModel, label: string, value: string, onInput
     label=${label}
     description=${ifDefined(description)}
     rows="3"
+    maxlength=${LIMITS.note}
     .value=${value}
     ?readonly=${view.readOnly}
     save-state=${view.readOnly ? 'idle' : view.saveStatus}
@@ -29,7 +30,7 @@ export function renderCornerPanel(view: TriangleViewModel, perspective: Perspect
   const answers = view.session.perspectives[perspective].answers;
   return html`<div class="prompts">
     ${promptsOf(view.session, perspective, view.lang).map((prompt) =>
-      textarea(view, prompt.text, answers[prompt.id] ?? '', (text) => view.setAnswer(perspective, prompt.id, text)),
+      textarea(view, prompt.text, entryOf(answers, prompt.id) ?? '', (text) => view.setAnswer(perspective, prompt.id, text)),
     )}
   </div>`;
 }
@@ -54,13 +55,31 @@ function renderStep(view: TriangleViewModel, index: number): TemplateResult {
     </div>
     <label class="field step__text">
       <span>${msg(str`Step ${n}: what`)}</span>
-      <input type="text" ${ref(view.stepRef(`${step.id}:text`))} .value=${step.text} ?readonly=${view.readOnly} maxlength="2000" @input=${(event: Event) => view.updateStep(step.id, { text: valueOf(event) })} />
+      <input
+        type="text"
+        ${ref(view.stepRef(`${step.id}:text`))}
+        .value=${step.text}
+        ?readonly=${view.readOnly}
+        maxlength=${LIMITS.text}
+        aria-describedby=${`step-${index}-text-count`}
+        @input=${(event: Event) => view.updateStep(step.id, { text: valueOf(event) })}
+      />
     </label>
+    ${renderLengthCount(step.text.length, LIMITS.text, `step-${index}-text-count`)}
     <div class="step__meta">
       <label class="field">
         <span>${msg('Who')}</span>
-        <input type="text" aria-label=${msg(str`Who, step ${n}`)} .value=${step.who} ?readonly=${view.readOnly} maxlength="200" @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })} />
+        <input
+          type="text"
+          aria-label=${msg(str`Who, step ${n}`)}
+          .value=${step.who}
+          ?readonly=${view.readOnly}
+          maxlength=${LIMITS.label}
+          aria-describedby=${`step-${index}-who-count`}
+          @input=${(event: Event) => view.updateStep(step.id, { who: valueOf(event) })}
+        />
       </label>
+      ${renderLengthCount(step.who.length, LIMITS.label, `step-${index}-who-count`)}
       <label class="field">
         <span>${msg('By when')}</span>
         <input type="date" aria-label=${msg(str`By when, step ${n}`)} .value=${step.due} ?readonly=${view.readOnly} @change=${(event: Event) => view.updateStep(step.id, { due: valueOf(event) })} />

@@ -1,6 +1,6 @@
 // How far a session has come: the state of each corner and of the centre, derived from the
 // document alone (no stored flags that could drift). Pure.
-import { PERSPECTIVE_IDS, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
+import { entryOf, PERSPECTIVE_IDS, type PerspectiveId, type PerspectiveSession } from '@sammen/sdk';
 
 /** A corner's or the centre's state, shown by text and shape. */
 export type PartState = 'empty' | 'started' | 'done';
@@ -19,7 +19,7 @@ export function promptIdsOf(session: PerspectiveSession, perspective: Perspectiv
 export function perspectiveState(session: PerspectiveSession, perspective: PerspectiveId, defaults: readonly string[]): PartState {
   const answers = session.perspectives[perspective].answers;
   const ids = promptIdsOf(session, perspective, defaults);
-  const answered = ids.filter((id) => filled(answers[id])).length;
+  const answered = ids.filter((id) => filled(entryOf(answers, id))).length;
   return answered === 0 ? 'empty' : answered === ids.length ? 'done' : 'started';
 }
 

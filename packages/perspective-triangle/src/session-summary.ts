@@ -1,7 +1,7 @@
 // The session as plain text for "copy as text": situation, three perspectives, shared
 // understanding, next steps. Pure; the element passes the labels in the UI language.
 import type { PerspectiveSession } from '@sammen/sdk';
-import { PERSPECTIVE_IDS } from '@sammen/sdk';
+import { entryOf, PERSPECTIVE_IDS } from '@sammen/sdk';
 
 export interface SummaryTexts {
   heading: string;
@@ -28,9 +28,9 @@ export function sessionToText(session: PerspectiveSession, texts: SummaryTexts):
   for (const perspective of PERSPECTIVE_IDS) {
     lines.push('', texts.label(perspective).toUpperCase());
     const answers = session.perspectives[perspective].answers;
-    const answered = texts.prompts(perspective).filter((prompt) => (answers[prompt.id] ?? '').trim() !== '');
+    const answered = texts.prompts(perspective).filter((prompt) => (entryOf(answers, prompt.id) ?? '').trim() !== '');
     if (answered.length === 0) lines.push(`   ${texts.empty}`);
-    for (const prompt of answered) lines.push(`- ${prompt.text}`, indent(answers[prompt.id]!));
+    for (const prompt of answered) lines.push(`- ${prompt.text}`, indent(entryOf(answers, prompt.id) ?? ''));
   }
   lines.push('', texts.sharedUnderstanding.toUpperCase(), session.sharedUnderstanding.trim() ? indent(session.sharedUnderstanding) : `   ${texts.empty}`);
   lines.push('', texts.nextSteps.toUpperCase());

@@ -3,8 +3,8 @@
 // never lags behind what is written for long and never slows down typing.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { heading, headingLevel, icon } from '@sammen/core';
-import type { PersonalDataKind } from '@sammen/sdk';
+import { heading, headingLevel, icon, renderLengthCount } from '@sammen/core';
+import { LIMITS, type PersonalDataKind } from '@sammen/sdk';
 import type { TriangleViewModel } from './view-model.js';
 
 export function personalDataText(kind: PersonalDataKind): string {
@@ -47,16 +47,18 @@ export function renderSituation(view: TriangleViewModel): TemplateResult {
         class="situation__title"
         .value=${title}
         ?readonly=${view.readOnly}
-        maxlength="200"
-        aria-describedby="privacy"
+        maxlength=${LIMITS.label}
+        aria-describedby="privacy title-count"
         @input=${(event: Event) => view.setSituation({ title: (event.target as HTMLInputElement).value })}
       />
     </label>
+    ${renderLengthCount(title.length, LIMITS.label, 'title-count')}
     <sammen-textarea
       class="situation__description"
       label=${msg('Short description')}
       description=${msg('Use a pseudonym or initials, never a real name or number.')}
       rows="3"
+      maxlength=${LIMITS.text}
       .value=${description}
       ?readonly=${view.readOnly}
       save-state=${view.readOnly ? 'idle' : view.saveStatus}

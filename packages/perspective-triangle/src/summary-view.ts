@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RefOrCallback } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
-import { PERSPECTIVE_IDS, type PerspectiveSession } from '@sammen/sdk';
+import { entryOf, PERSPECTIVE_IDS, type PerspectiveSession } from '@sammen/sdk';
 import { DEFAULT_HEADING_LEVEL, heading, headingLevel } from '@sammen/core';
 import { partLabel, promptsOf } from './perspective-texts.js';
 
@@ -16,13 +16,13 @@ export function renderSummary(session: PerspectiveSession, lang: string, level: 
     <div class="summary__perspectives">
       ${PERSPECTIVE_IDS.map((perspective) => {
         const answers = session.perspectives[perspective].answers;
-        const answered = promptsOf(session, perspective, lang).filter((prompt) => (answers[prompt.id] ?? '').trim() !== '');
+        const answered = promptsOf(session, perspective, lang).filter((prompt) => (entryOf(answers, prompt.id) ?? '').trim() !== '');
         return html`<section class="summary__perspective">
           ${heading(sub, partLabel(session, perspective, lang))}
           ${answered.length === 0
             ? html`<p class="muted">${msg('Nothing written yet.')}</p>`
             : html`<dl>
-                ${answered.map((prompt) => html`<dt>${prompt.text}</dt><dd>${answers[prompt.id]}</dd>`)}
+                ${answered.map((prompt) => html`<dt>${prompt.text}</dt><dd>${entryOf(answers, prompt.id)}</dd>`)}
               </dl>`}
         </section>`;
       })}

@@ -4,11 +4,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { heading, headingLevel, icon } from '@sammen/core';
+import { LIMITS } from '@sammen/sdk';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { formatClock } from './discussion-timer.js';
 import { hasLanguage, shownText } from '@sammen/core';
 import { renderSecondLanguage } from './overview-view.js';
-import { cardNotes } from './session-notes.js';
+import { cardNotes, noteOf } from './session-notes.js';
 import type { DeckViewModel } from './view-model.js';
 import type { CardEntry } from './deck-filter.js';
 
@@ -51,7 +52,8 @@ function renderNotesField(view: DeckViewModel, entry: CardEntry, questionId: str
     class="note"
     label=${msg(str`Notes on question ${index + 1}`)}
     rows="3"
-    .value=${notes.notes[questionId] ?? ''}
+    maxlength=${LIMITS.note}
+    .value=${noteOf(notes, questionId)}
     save-state=${view.saveStatus === 'loading' ? 'loading' : view.saveStatus}
     @sammen-input=${(event: CustomEvent<{ value: string }>) => view.writeNote(entry.card.id, questionId, event.detail.value)}
   ></sammen-textarea>`;

@@ -1,6 +1,6 @@
 // Exports of a working session: Markdown for a handout or an e-mail, JSON for the record. Pure.
 import { resolveText, type ReflectionDeck, type ReflectionNotes } from '@sammen/sdk';
-import { cardNotes } from './session-notes.js';
+import { cardNotes, noteOf } from './session-notes.js';
 
 /** The words an export needs, already in the UI language (the element passes msg() results). */
 export interface ExportLabels {
@@ -34,7 +34,7 @@ export function notesToMarkdown(deck: ReflectionDeck, notes: ReflectionNotes, la
       lines.push(quote(resolveText(card.statement.text, lang)), '');
       for (const question of card.questions) {
         lines.push(`- **${escapeMarkdown(resolveText(question.text, lang))}**`);
-        const note = state.notes[question.id]?.trim();
+        const note = noteOf(state, question.id).trim();
         lines.push(...(note ? note.split(/\r?\n/).map((line) => `  ${escapeMarkdown(line)}`) : [`  _${labels.noNotes}_`]));
       }
       lines.push('');

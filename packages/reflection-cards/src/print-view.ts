@@ -5,7 +5,7 @@ import { heading, headingLevel } from '@sammen/core';
 import { msg, str } from '@lit/localize';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { shownText } from '@sammen/core';
-import { cardNotes, progress } from './session-notes.js';
+import { cardNotes, noteOf, progress } from './session-notes.js';
 import type { DeckViewModel, PrintMode } from './view-model.js';
 
 function printCards(view: DeckViewModel): TemplateResult {
@@ -33,7 +33,7 @@ function printNotes(view: DeckViewModel): TemplateResult {
       return html`<section class="print-notes__card">
         ${heading(headingLevel(view.headingLevel, 1), `${title.text} — ${state.discussed ? msg('Discussed') : msg('Not discussed yet')}`, { lang: title.lang })}
         ${renderQuestions(card, view.lang, (question) => {
-          const note = state.notes[question.id]?.trim();
+          const note = noteOf(state, question.id).trim();
           return note ? html`<p class="print-notes__note" dir="auto">${note}</p>` : nothing;
         })}
       </section>`;

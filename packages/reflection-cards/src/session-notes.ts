@@ -1,12 +1,20 @@
 // A working session's notes and progress: pure, immutable edits of a ReflectionNotes document
 // and the questions asked of it ("4 of 9 discussed", "which card next?").
-import type { CardNotes, ReflectionNotes } from '@sammen/sdk';
+import { entryOf, type CardNotes, type ReflectionNotes } from '@sammen/sdk';
 
 const EMPTY_CARD: CardNotes = { discussed: false, notes: {} };
 
-/** The notes of one card (empty when nothing was written). */
+/**
+ * The notes of one card (empty when nothing was written). Own entries only: a card id such as
+ * `toString` must never find an inherited member of the record (issue 13.6).
+ */
 export function cardNotes(notes: ReflectionNotes | undefined, cardId: string): CardNotes {
-  return notes?.cards[cardId] ?? EMPTY_CARD;
+  return entryOf(notes?.cards, cardId) ?? EMPTY_CARD;
+}
+
+/** The note written on one question of a card's notes (`''` when none). */
+export function noteOf(card: CardNotes, questionId: string): string {
+  return entryOf(card.notes, questionId) ?? '';
 }
 
 /** True when the group marked the card as discussed. */

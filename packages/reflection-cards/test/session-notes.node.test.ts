@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createReflectionNotes, parseReflectionNotes } from '@sammen/sdk';
-import { drawCard, hasAnyNotes, isDiscussed, progress, resetNotes, setDiscussed, setNote, stepCard } from '../src/session-notes.js';
+import { cardNotes, drawCard, hasAnyNotes, isDiscussed, noteOf, progress, resetNotes, setDiscussed, setNote, stepCard } from '../src/session-notes.js';
 import { nextTurn, parseParticipants } from '../src/turn-order.js';
 import { cardFromHash, hashWithCard } from '../src/card-hash.js';
 import { formatClock, newTimer, pause, remaining, reset, start } from '../src/discussion-timer.js';
@@ -95,4 +95,15 @@ test('timer: start, pause, resume, time up, reset (pure, no waiting)', () => {
   assert.equal(formatClock(59_001), '1:00');
   assert.equal(formatClock(0), '0:00');
   assert.equal(formatClock(125_000), '2:05');
+});
+
+test('ids an object inherits (toString, valueOf, constructor) read as "nothing written", never as a function', () => {
+  const empty = notes();
+  for (const id of ['toString', 'valueOf', 'constructor', 'hasOwnProperty']) {
+    assert.deepEqual(cardNotes(empty, id), { discussed: false, notes: {} }, id);
+    assert.equal(noteOf(cardNotes(empty, 'a'), id), '', id);
+  }
+  const written = setNote(empty, 'toString', 'valueOf', 'Vi talte om æbler');
+  assert.equal(noteOf(cardNotes(written, 'toString'), 'valueOf'), 'Vi talte om æbler');
+  assert.ok(parseReflectionNotes(written).ok);
 });

@@ -85,6 +85,9 @@ export {
   type StoreLocation,
   type Tie,
   AuthenticationError,
+  entryOf,
+  RESERVED_KEYS,
+  CHECKS_BEYOND_JSON_SCHEMA,
 } from '@sammen/sdk';
 
 export {
@@ -178,6 +181,12 @@ export {
   type Point,
   type HeadingLevel,
   type HeadingAttributes,
+  renderLengthCount,
+  lengthCountStyles,
+  showsLengthCount,
+  atLengthLimit,
+  formatCount,
+  SHOW_COUNT_FROM,
 } from '@sammen/core';
 
 export {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describeKind, kindOfValue, toIssues, type Issue, type IssueCode, type ParseResult } from './issues.js';
 import { jsonErrorOffset } from './json-error-position.js';
-import { migrate } from './migrations.js';
+import { documentSizeIssue } from './document-size.js';
+import { MIGRATIONS } from './migrations.js';
 import { ChangeModelSchema, type ChangeModel } from './schemas/change-model.js';
 import { PerspectiveSessionSchema, type PerspectiveSession } from './schemas/perspective-session.js';
 import { ReflectionDeckSchema, type ReflectionDeck } from './schemas/reflection-deck.js';
@@ -85,27 +86,48 @@ function prepare(kind: DocumentKind, value: unknown): ParseResult<Record<string,
       supported: currentVersion,
     });
   }
-  const migrated = migrate(document);
+  let migrated = document;
+  for (let step = 0; step < MIGRATIONS.length; step += 1) {
+    const migration = MIGRATIONS.find((candidate) => candidate.from === migrated.schema);
+    if (!migration) break;
+    // The older version is validated as what it was, so the parser reads exactly what its
+    // published JSON Schema describes — no more (a lenient migration) and no less.
+    const older = v.safeParse(migration.schema, migrated);
+    if (!older.success) return { ok: false, issues: toIssues(older.issues) };
+    migrated = migration.migrate(older.output as Record<string, unknown>);
+  }
   if (migrated.schema !== current) return fail('schema', `version ${version} cannot be read by this version of Sammen`, 'unreadable-version', { version });
   return { ok: true, value: migrated };
 }
 
+const unreadable = () => fail('', 'the value could not be read', 'unreadable');
+
 /** Validates `value` as a document of `kind` (migrating older versions). Never throws. */
 export function parseDocumentOfKind<K extends DocumentKind>(kind: K, value: unknown): ParseResult<DocumentOfKind<K>> {
   try {
+    const tooLarge = documentSizeIssue(value);
+    if (tooLarge?.stop) return { ok: false, issues: [tooLarge.issue] };
     const prepared = prepare(kind, value);
     if (!prepared.ok) return prepared;
     const result = v.safeParse(SCHEMAS[kind] as v.GenericSchema, prepared.value);
-    return result.success ? { ok: true, value: result.output as DocumentOfKind<K> } : { ok: false, issues: toIssues(result.issues) };
+    if (!result.success) return { ok: false, issues: toIssues(result.issues) };
+    if (tooLarge) return { ok: false, issues: [tooLarge.issue] };
+    return { ok: true, value: result.output as DocumentOfKind<K> };
   } catch {
     // valibot does not throw on data, but a getter or proxy in a host's object might.
-    return fail('', 'the value could not be read', 'unreadable');
+    return unreadable();
   }
 }
 
 /** Validates any Sammen document, dispatching on its `schema`. Never throws. */
 export function parseDocument(value: unknown): ParseResult<SammenDocument> {
-  const schema = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
+  let schema: unknown;
+  try {
+    // A getter, or a revoked proxy, throws right here.
+    schema = typeof value === 'object' && value !== null ? (value as { schema?: unknown }).schema : undefined;
+  } catch {
+    return unreadable();
+  }
   const kind = typeof schema === 'string' ? kindOfSchema(schema) : undefined;
   if (!kind) {
     return typeof schema === 'string'
@@ -131,13 +153,23 @@ export const parseRelationMap = (value: unknown) => parseDocumentOfKind('relatio
  * and column where it breaks; nothing throws.
  */
 export function parseJson<T>(text: string, parse: (value: unknown) => ParseResult<T>): ParseResult<T> {
+  // Called from plain JavaScript too, where `text` may be anything (a Response, a Buffer, null).
+  if (typeof text !== 'string') return fail('', `expected JSON text, got ${describeKind(kindOfValue(text))}`, 'type', { expected: 'JSON text', got: kindOfValue(text) });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return malformed(text);
+    try {
+      return malformed(text);
+    } catch {
+      return fail('', 'malformed JSON', 'malformed-json');
+    }
   }
-  return parse(value);
+  try {
+    return parse(value);
+  } catch {
+    return unreadable();
+  }
 }
 
 function malformed(text: string): { ok: false; issues: Issue[] } {

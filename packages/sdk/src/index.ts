@@ -23,7 +23,10 @@ export {
   type SammenDocument,
 } from './documents.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations.js';
+export { entryOf } from './records.js';
 export { LIMITS } from './schemas/common.js';
+export { RESERVED_KEYS } from './schemas/record.js';
+export { CHECKS_BEYOND_JSON_SCHEMA, type CheckBeyondJsonSchema } from './schemas/beyond-json-schema.js';
 export type { ReflectionDeck, ReflectionTheme, ReflectionCard, ReflectionQuestion } from './schemas/reflection-deck.js';
 export type { ReflectionNotes, CardNotes } from './schemas/reflection-notes.js';
 export {
@@ -55,7 +58,7 @@ export {
   QuotaExceededError,
   AuthenticationError,
 } from './errors.js';
-export type { Store, StoreLocation, PutOptions, DocumentChange, ChangeListener, ExportBundle } from './stores/store.js';
+export type { Store, StoreLocation, PutOptions, DocumentChange, ChangeListener, ExportBundle, ImportResult, ImportedDocument, SkippedDocument } from './stores/store.js';
 export { MemoryStore } from './stores/memory-store.js';
 export { IndexedDbStore, type IndexedDbStoreOptions } from './stores/indexeddb-store.js';
 export { HttpStore, type HttpStoreOptions } from './stores/http-store.js';

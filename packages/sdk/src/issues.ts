@@ -55,7 +55,11 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
 export function kindOfValue(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
+  try {
+    if (Array.isArray(input)) return 'array';
+  } catch {
+    // A revoked proxy cannot even say whether it is an array.
+  }
   return typeof input;
 }
 
@@ -81,6 +85,8 @@ function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
       return { message: `expected at least ${count} ${unit}`, code: 'min-length', params: { min: count, unit: units } };
     case 'max_length':
       return { message: `expected at most ${count} ${unit}`, code: 'max-length', params: { max: count, unit: units } };
+    case 'max_entries':
+      return { message: `expected at most ${count} ${one ? 'item' : 'items'}`, code: 'max-length', params: { max: count, unit: 'items' } };
     case 'min_value':
       return { message: `expected ${count} or more`, code: 'min-value', params: { min: count } };
     case 'max_value':

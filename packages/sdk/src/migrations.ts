@@ -1,3 +1,5 @@
+import type { GenericSchema } from 'valibot';
+import { ReflectionNotesV0Schema } from './schemas/reflection-notes.js';
 /**
  * Older document versions and how each becomes the next one. A document read with an older
  * `schema` is migrated step by step on read, then validated as the current version; a newer or
@@ -5,6 +7,8 @@
  */
 export interface Migration {
   from: string;
+  /** What a document of version `from` is; checked before `migrate` runs (and published as JSON Schema). */
+  schema: GenericSchema;
   to: string;
   migrate: (document: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -15,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // v0 (the first prototype) kept discussed cards as a list and notes in a separate map per card.
     from: 'sammen.reflection-notes/v0',
+    schema: ReflectionNotesV0Schema,
     to: 'sammen.reflection-notes/v1',
     migrate: (document) => {
       const discussed = Array.isArray(document.discussed) ? document.discussed.filter((id): id is string => typeof id === 'string') : [];

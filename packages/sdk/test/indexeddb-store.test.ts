@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { IndexedDbStore, StorageUnavailableError, createReflectionNotes, getDefaultStore, setDefaultStore, MemoryStore, type DocumentChange } from '../src/index.js';
+import { runImportSuite } from './import-suite.js';
 import { runStoreContract } from './support/store-contract.js';
 
 let counter = 0;
 const uniqueName = () => `sammen-test-${Date.now()}-${(counter += 1)}`;
 
 runStoreContract('IndexedDbStore', () => new IndexedDbStore({ name: uniqueName() }), { describe, it });
+runImportSuite('IndexedDbStore', () => new IndexedDbStore({ name: uniqueName() }), { describe, it });
 
 describe('IndexedDbStore in the browser', () => {
   it('a second store instance (another tab) sees changes through BroadcastChannel', async () => {

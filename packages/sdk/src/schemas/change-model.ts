@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LINK_ENDS_MESSAGE } from './beyond-json-schema.js';
 import { documentBase, Id, LIMITS, List, LocalizedTextSchema, Text } from './common.js';
 
 /** Schema id of the current change model version. */
@@ -56,7 +57,7 @@ export const ChangeModelSchema = v.pipe(
     v.check((model) => {
       const ids = new Set(model.columns.flatMap((column) => column.items.map((item) => item.id)));
       return model.links.every((link) => ids.has(link.from) && ids.has(link.to));
-    }, 'every link must join two items of the model'),
+    }, LINK_ENDS_MESSAGE),
     ['links'],
   ),
 );

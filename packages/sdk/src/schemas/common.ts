@@ -1,29 +1,73 @@
 import * as v from 'valibot';
+import { calendarDate, maxCharacters, timestamp, TIMESTAMP_PATTERN } from './actions.js';
+import { safeRecord } from './record.js';
 
 /**
  * Bounds that keep hostile or broken input from exhausting a browser: long enough for real work
- * (a long meeting's notes are a few thousand characters), far short of a 5 MB string.
+ * (a long meeting's notes are a few thousand characters), far short of a 5 MB string. Lengths
+ * count characters as JSON Schema does (code points: an emoji is one). Widgets take every text
+ * field's `maxlength` from here, so the UI never accepts what a save would refuse.
  */
 export const LIMITS = {
+  /** Characters of an id. */
   id: 200,
+  /** Characters of a label, title or name. */
   label: 500,
+  /** Characters of a description or other running text. */
   text: 20_000,
+  /** Characters of one note or answer written in a meeting. */
   note: 100_000,
+  /** Items of a list that has no tighter bound of its own. */
   listItems: 1_000,
+  /** Languages of one text (`{da, nb, en, …}`). */
+  languages: 50,
+  /** Characters of a language tag (BCP 47 allows 35). */
+  languageTag: 35,
+  /**
+   * Values (objects, arrays, strings, numbers, …) in one document. Nested lists multiply
+   * (themes × cards × questions × languages), so the per-list bounds alone would allow documents
+   * no widget can show and no parser can check in time; this bounds the whole (issue 13.12).
+   */
+  documentValues: 60_000,
+  /** Characters of all strings of one document together (about 4 MB of UTF-8 at most). */
+  documentCharacters: 2_000_000,
 } as const;
 
-/** An identifier: non-empty text without surrounding whitespace. */
-export const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id), v.regex(/^\S(?:.*\S)?$/, 'an id without leading or trailing spaces'));
+const ID_PATTERN = /^(?!(?:\.{1,2}|__proto__|constructor|prototype)$)\S(?:.*\S)?$/;
 
-/** Plain text of bounded length. */
-export const Text = (max: number = LIMITS.text) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * An identifier: non-empty text without surrounding whitespace. Never `.` or `..` (an id is a
+ * URL path segment for HttpStore: `/documents/notes/..` must not name the collection) and never
+ * `__proto__`, `constructor` or `prototype` (ids are keys of records; those name the prototype).
+ */
+export const Id = v.pipe(
+  v.string(),
+  v.minLength(1),
+  maxCharacters(LIMITS.id),
+  v.regex(ID_PATTERN, 'an id without leading or trailing spaces, other than ".", "..", "__proto__", "constructor" and "prototype"'),
+);
+
+/** Plain text of bounded length (in characters, as JSON Schema counts them). */
+export const Text = (max: number = LIMITS.text) => v.pipe(v.string(), maxCharacters(max));
 
 /** A language tag such as `da`, `nb`, `en-GB`, `ar`. */
-export const LanguageTag = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as da, nb or en'));
+export const LanguageTag = v.pipe(
+  v.string(),
+  maxCharacters(LIMITS.languageTag),
+  v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as da, nb or en'),
+);
 
-/** Text as one string or one string per language (`{da, nb, en, …}`). */
-export const LocalizedTextSchema = (max: number = LIMITS.text) =>
-  v.union([Text(max), v.pipe(v.record(LanguageTag, Text(max)), v.check((record) => Object.keys(record).length <= 50, 'expected at most 50 languages'))]);
+/** A day that exists, `YYYY-MM-DD`. */
+export const IsoDate = v.pipe(v.string(), calendarDate());
+
+/** A moment, RFC 3339 with upper-case `T` and `Z` (as `Date.prototype.toISOString` writes it). */
+export const Timestamp = v.pipe(v.string(), timestamp(), v.metadata({ pattern: TIMESTAMP_PATTERN.source }));
+
+/** A map from ids to values, at most `max` entries (see {@link safeRecord}). */
+export const IdRecord = <V extends v.GenericSchema>(value: V, max: number) => safeRecord(Id, value, max);
+
+/** Text as one string or one string per language (`{da, nb, en, …}`), at most 50 languages. */
+export const LocalizedTextSchema = (max: number = LIMITS.text) => v.union([Text(max), safeRecord(LanguageTag, Text(max), LIMITS.languages)]);
 
 /** A bounded list. */
 export const List = <T extends v.GenericSchema>(item: T, min = 0, max: number = LIMITS.listItems) =>
@@ -34,5 +78,5 @@ export const documentBase = <S extends string>(schema: S) => ({
   schema: v.literal(schema),
   id: Id,
   revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: Timestamp,
 });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { documentBase, Id, LIMITS, List, LocalizedTextSchema, Text } from './common.js';
+import { documentBase, Id, IdRecord, IsoDate, LIMITS, List, LocalizedTextSchema, Text } from './common.js';
 
 /** Schema id of the current perspective session version. */
 export const PERSPECTIVE_SESSION_SCHEMA = 'sammen.perspective-session/v1';
@@ -11,14 +11,17 @@ export const DEFAULT_PROMPT_IDS = ['experiences', 'thoughts', 'feelings', 'needs
 export const PERSPECTIVE_IDS = ['child', 'parents', 'professionals'] as const;
 export type PerspectiveId = (typeof PERSPECTIVE_IDS)[number];
 
+/** Prompts (and so answers) of one perspective. */
+export const MAX_PROMPTS = 20;
+
 /** A prompt a document can use instead of the defaults. */
 export const PromptSchema = v.object({ id: Id, text: LocalizedTextSchema() });
 
 /** One side of the triangle: optional label and prompts overriding the defaults, answers by prompt id. */
 export const PerspectiveSchema = v.object({
   label: v.optional(LocalizedTextSchema(LIMITS.label)),
-  prompts: v.optional(List(PromptSchema, 1, 20)),
-  answers: v.record(Id, Text(LIMITS.note)),
+  prompts: v.optional(List(PromptSchema, 1, MAX_PROMPTS)),
+  answers: IdRecord(Text(LIMITS.note), MAX_PROMPTS),
 });
 
 /** An agreed next step. `due` is an ISO date or empty. */
@@ -26,7 +29,7 @@ export const NextStepSchema = v.object({
   id: Id,
   text: Text(LIMITS.text),
   who: Text(LIMITS.label),
-  due: v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]),
+  due: v.union([v.literal(''), IsoDate]),
   done: v.boolean(),
 });
 

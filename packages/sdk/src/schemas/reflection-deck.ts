@@ -4,6 +4,15 @@ import { documentBase, Id, LanguageTag, List, LocalizedTextSchema } from './comm
 /** Schema id of the current reflection deck version. */
 export const REFLECTION_DECK_SCHEMA = 'sammen.reflection-deck/v1';
 
+/** Themes of a deck. */
+export const MAX_THEMES = 50;
+/** Cards of one theme. */
+export const MAX_CARDS_PER_THEME = 200;
+/** Cards of a deck at most (and so card entries of a notes document). */
+export const MAX_CARDS = MAX_THEMES * MAX_CARDS_PER_THEME;
+/** Questions of one card (and so notes per card). */
+export const MAX_QUESTIONS = 20;
+
 /** A reflection question, optionally with numbered sub-items ("when the child is in difficulty", …). */
 export const ReflectionQuestionSchema = v.object({
   id: Id,
@@ -19,7 +28,7 @@ export const ReflectionCardSchema = v.object({
     text: LocalizedTextSchema(),
     saidBy: v.picklist(['parents', 'professionals', 'both']),
   }),
-  questions: List(ReflectionQuestionSchema, 1, 20),
+  questions: List(ReflectionQuestionSchema, 1, MAX_QUESTIONS),
   audience: v.picklist(['staff', 'parents', 'both']),
   settings: List(v.picklist(['daycare', 'school', 'club']), 0, 3),
 });
@@ -30,7 +39,7 @@ export const ReflectionThemeSchema = v.object({
   number: v.pipe(v.number(), v.integer(), v.minValue(1)),
   title: LocalizedTextSchema(),
   intro: v.optional(LocalizedTextSchema()),
-  cards: List(ReflectionCardSchema, 0, 500),
+  cards: List(ReflectionCardSchema, 0, MAX_CARDS_PER_THEME),
 });
 
 /** A deck of reflection cards in themes (sammen.reflection-deck/v1). */
@@ -39,7 +48,7 @@ export const ReflectionDeckSchema = v.object({
   title: LocalizedTextSchema(),
   intro: v.optional(LocalizedTextSchema()),
   languages: v.optional(List(LanguageTag, 0, 50)),
-  themes: List(ReflectionThemeSchema, 0, 100),
+  themes: List(ReflectionThemeSchema, 0, MAX_THEMES),
 });
 
 export type ReflectionQuestion = v.InferOutput<typeof ReflectionQuestionSchema>;

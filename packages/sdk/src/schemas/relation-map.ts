@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { documentBase, Id, LIMITS, List, Text } from './common.js';
+import { TIE_ENDS_MESSAGE } from './beyond-json-schema.js';
+import { documentBase, Id, IsoDate, LIMITS, List, Text } from './common.js';
 
 /** Schema id of the current relation map version. */
 export const RELATION_MAP_SCHEMA = 'sammen.relation-map/v1';
@@ -29,10 +30,10 @@ export const ClosenessSchema = v.object({ staffId: Id, childId: Id, rating: Stre
 
 export const MappingRoundSchema = v.object({
   id: Id,
-  date: v.pipe(v.string(), v.isoDate()),
+  date: IsoDate,
   note: v.optional(Text()),
-  ties: List(TieSchema, 0, 10_000),
-  closeness: v.optional(List(ClosenessSchema, 0, 10_000)),
+  ties: List(TieSchema, 0, 2_000),
+  closeness: v.optional(List(ClosenessSchema, 0, 2_000)),
 });
 
 /** A sociogram of a group or a network map around one child (sammen.relation-map/v1). */
@@ -41,14 +42,14 @@ export const RelationMapSchema = v.pipe(
     ...documentBase(RELATION_MAP_SCHEMA),
     title: v.optional(Text(LIMITS.label)),
     mode: v.picklist(['group', 'network']),
-    people: List(PersonSchema, 0, 2_000),
-    rounds: List(MappingRoundSchema, 0, 200),
+    people: List(PersonSchema, 0, 500),
+    rounds: List(MappingRoundSchema, 0, 50),
   }),
   v.forward(
     v.check((map) => {
       const ids = new Set(map.people.map((person) => person.id));
       return map.rounds.every((round) => round.ties.every((tie) => ids.has(tie.from) && ids.has(tie.to)));
-    }, 'every tie must join two people of the map'),
+    }, TIE_ENDS_MESSAGE),
     ['rounds'],
   ),
 );

@@ -1,5 +1,6 @@
 import { kindOfSchema, parseDocumentOfKind, type DocumentKind, type SammenDocument } from '../documents.js';
-import { ValidationError } from '../errors.js';
+import { SammenError, ValidationError } from '../errors.js';
+import type { PutOptions } from './store.js';
 
 /** The kind of a (validated) document. */
 export function kindOf(doc: SammenDocument): DocumentKind {
@@ -22,4 +23,23 @@ export function prepareWrite<D extends SammenDocument>(doc: D, expectedRevision:
   const result = parseDocumentOfKind(kind, candidate);
   if (!result.ok) throw new ValidationError(result.issues);
   return { kind, stored: result.value as D };
+}
+
+/**
+ * `prepareWrite` for `store.put(doc, options)` as called from any JavaScript: a throwing getter,
+ * a revoked proxy or a `null` options object becomes a `ValidationError`, never a bare TypeError
+ * (stores reject only with `SammenError`s).
+ */
+export function prepareWriteOf<D extends SammenDocument>(doc: D, options: PutOptions | undefined): { kind: DocumentKind; stored: D; expected: number } {
+  try {
+    const expected = options?.expectedRevision ?? doc.revision;
+    return { ...prepareWrite(doc, expected), expected };
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+/** `error` when it is a SammenError, else a ValidationError saying the input could not be read. */
+export function unreadable(error: unknown): SammenError {
+  return error instanceof SammenError ? error : new ValidationError([{ path: '', message: 'the value could not be read', code: 'unreadable' }]);
 }

@@ -1,13 +1,13 @@
 import { parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type SammenDocument } from '../documents.js';
 import { AuthenticationError, ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
 import type { Issue } from '../issues.js';
-import { purgeCutoff, validateBundle } from './bundle.js';
+import { isImportResult, purgeCutoff, validateBundle } from './bundle.js';
 import { prepareWrite } from './document-key.js';
 import { documentUrl } from './http-path.js';
 import { checkEtag, isSameWrite } from './http-revision.js';
 import { jsonOf, sendRequest, type HttpAnswer, type TransportOptions } from './http-transport.js';
 import { Listeners } from './listeners.js';
-import type { ChangeListener, ExportBundle, PutOptions, Store, StoreLocation } from './store.js';
+import type { ChangeListener, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
 
 /** Options of {@link HttpStore}. */
 export interface HttpStoreOptions {
@@ -179,14 +179,19 @@ export class HttpStore implements Store {
     return { format: 'sammen.export/v1', exportedAt: (body as ExportBundle).exportedAt, documents };
   }
 
-  async importAll(bundle: unknown): Promise<void> {
+  async importAll(bundle: unknown): Promise<ImportResult> {
     const documents = validateBundle(bundle);
     const exportedAt = (bundle as ExportBundle).exportedAt;
     if (!ISO_TIMESTAMP.test(exportedAt)) throw new ValidationError([{ path: 'exportedAt', message: 'expected a date and time such as 2026-03-01T09:30:00Z', code: 'iso-timestamp' }]);
     // Send what was validated (migrated, without stray fields), never the caller's object as is:
     // its getters or toJSON could say something else the second time it is read.
     const answer = await this.request('POST', `${this.baseUrl}/import`, { body: { format: 'sammen.export/v1', exportedAt, documents } });
-    if (answer.status !== 204 && answer.status !== 200) return this.unexpected(answer);
+    if (answer.status !== 200) return this.unexpected(answer);
+    // The server says what it wrote and what it skipped (it never rolls a newer document back):
+    // an answer without that is not one we can report to the user truthfully.
+    const result = jsonOf(answer);
+    if (!isImportResult(result)) return this.unexpected(answer);
+    return result;
   }
 
   async deleteAll(): Promise<void> {

@@ -1,10 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DocumentKind, DocumentOfKind, SammenDocument } from '../documents.js';
 import { ConflictError, QuotaExceededError, SammenError, StorageUnavailableError } from '../errors.js';
-import { buildExportBundle, purgeCutoff, validateBundle } from './bundle.js';
-import { kindOf, prepareWrite } from './document-key.js';
+import { buildExportBundle, planImport, purgeCutoff, validateBundle } from './bundle.js';
+import { kindOf, prepareWriteOf } from './document-key.js';
 import { Listeners } from './listeners.js';
-import type { ChangeListener, DocumentChange, ExportBundle, PutOptions, Store, StoreLocation } from './store.js';
+import type { ChangeListener, DocumentChange, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
 
 interface StoredRecord {
   key: string;
@@ -99,9 +99,8 @@ export class IndexedDbStore implements Store {
     }
   }
 
-  async put<D extends SammenDocument>(doc: D, options: PutOptions = {}): Promise<D> {
-    const expected = options.expectedRevision ?? doc.revision;
-    const { kind, stored } = prepareWrite(doc, expected);
+  async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
+    const { kind, stored, expected } = prepareWriteOf(doc, options);
     const key = `${kind}/${stored.id}`;
     try {
       // One readwrite transaction reads and writes: IndexedDB serialises such transactions, so of
@@ -146,12 +145,18 @@ export class IndexedDbStore implements Store {
     }
   }
 
-  async importAll(bundle: unknown): Promise<void> {
+  async importAll(bundle: unknown): Promise<ImportResult> {
     const documents = validateBundle(bundle);
+    let plan: ReturnType<typeof planImport>;
     try {
+      // Read the stored revisions and write in one readwrite transaction, so a put from another
+      // tab cannot slip in between and be replaced by an older copy.
       const tx = (await this.db()).transaction(STORE, 'readwrite');
+      const stored = await Promise.all(documents.map((doc) => tx.store.get(`${kindOf(doc)}/${doc.id}`)));
+      const revisions = new Map(stored.flatMap((record) => (record ? [[record.key, record.doc.revision] as const] : [])));
+      plan = planImport(documents, (key) => revisions.get(key));
       await Promise.all([
-        ...documents.map((doc) => {
+        ...plan.write.map((doc) => {
           const kind = kindOf(doc);
           return tx.store.put({ key: `${kind}/${doc.id}`, kind, id: doc.id, updatedAt: doc.updatedAt, doc });
         }),
@@ -160,7 +165,8 @@ export class IndexedDbStore implements Store {
     } catch (error) {
       throw storageError(error);
     }
-    for (const doc of documents) this.broadcast({ kind: kindOf(doc), id: doc.id, type: 'put', revision: doc.revision });
+    for (const doc of plan.write) this.broadcast({ kind: kindOf(doc), id: doc.id, type: 'put', revision: doc.revision });
+    return plan.result;
   }
 
   async deleteAll(): Promise<void> {

@@ -1,9 +1,9 @@
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentOfKind, type SammenDocument } from '../documents.js';
 import { ConflictError } from '../errors.js';
-import { buildExportBundle, purgeCutoff, validateBundle } from './bundle.js';
-import { kindOf, prepareWrite } from './document-key.js';
+import { buildExportBundle, planImport, purgeCutoff, validateBundle } from './bundle.js';
+import { kindOf, prepareWriteOf } from './document-key.js';
 import { Listeners } from './listeners.js';
-import type { ChangeListener, ExportBundle, PutOptions, Store, StoreLocation } from './store.js';
+import type { ChangeListener, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
 
 /**
  * Keeps documents in memory only: for tests, Node, server rendering, and hosts that want nothing
@@ -31,9 +31,8 @@ export class MemoryStore implements Store {
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  async put<D extends SammenDocument>(doc: D, options: PutOptions = {}): Promise<D> {
-    const expected = options.expectedRevision ?? doc.revision;
-    const { kind, stored } = prepareWrite(doc, expected);
+  async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
+    const { kind, stored, expected } = prepareWriteOf(doc, options);
     // Check and write in one synchronous step: of concurrent puts with the same expected
     // revision exactly one wins.
     const key = MemoryStore.key(kind, stored.id);
@@ -57,13 +56,19 @@ export class MemoryStore implements Store {
     return buildExportBundle([...this.documents.values()].map((json) => JSON.parse(json) as SammenDocument));
   }
 
-  async importAll(bundle: unknown): Promise<void> {
+  async importAll(bundle: unknown): Promise<ImportResult> {
     const documents = validateBundle(bundle);
-    for (const doc of documents) {
+    // Plan and write in one synchronous step, as put does: nothing can change in between.
+    const { write, result } = planImport(documents, (key) => {
+      const json = this.documents.get(key);
+      return json === undefined ? undefined : (JSON.parse(json) as SammenDocument).revision;
+    });
+    for (const doc of write) {
       const kind = kindOf(doc);
       this.documents.set(MemoryStore.key(kind, doc.id), JSON.stringify(doc));
       this.listeners.emit({ kind, id: doc.id, type: 'put', revision: doc.revision });
     }
+    return result;
   }
 
   async deleteAll(): Promise<void> {

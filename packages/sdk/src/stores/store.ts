@@ -32,6 +32,36 @@ export interface ExportBundle {
   documents: SammenDocument[];
 }
 
+/** One document of an import bundle, by kind, id and the revision the bundle holds. */
+export interface ImportedDocument {
+  kind: DocumentKind;
+  id: string;
+  revision: number;
+}
+
+/** A document `importAll` did not write, and why; the stored copy was left as it was. */
+export interface SkippedDocument extends ImportedDocument {
+  /**
+   * `newer-in-store`: the store holds a later revision (an old backup must not roll work back);
+   * `same-revision`: the store holds this revision already (the bundle's copy may still differ,
+   * if two devices both saved that revision — then the stored one is kept and this says so).
+   */
+  reason: 'newer-in-store' | 'same-revision';
+  /** The revision the store holds. */
+  storedRevision: number;
+}
+
+/**
+ * What `importAll` did: every document of the bundle is in exactly one of the two lists. Import
+ * never replaces a document the store holds at the same or a later revision.
+ */
+export interface ImportResult {
+  /** Documents written: new to the store, or stored at an earlier revision. */
+  imported: ImportedDocument[];
+  /** Documents not written, with the reason. */
+  skipped: SkippedDocument[];
+}
+
 /** A listener for document changes. */
 export type ChangeListener = (change: DocumentChange) => void;
 
@@ -58,8 +88,12 @@ export interface Store {
   watch(kind: DocumentKind, listener: ChangeListener): () => void;
   /** Every document, in one versioned bundle (GDPR access / portability). */
   exportAll(): Promise<ExportBundle>;
-  /** Validates the whole bundle first; writes nothing if anything in it is invalid. */
-  importAll(bundle: unknown): Promise<void>;
+  /**
+   * Validates the whole bundle first and writes nothing if anything in it is invalid. Writes each
+   * document the store does not hold at the same or a later revision, and returns which it wrote
+   * and which it skipped (never replacing newer work silently).
+   */
+  importAll(bundle: unknown): Promise<ImportResult>;
   /** Deletes every document (GDPR erasure). */
   deleteAll(): Promise<void>;
   /** Deletes documents not updated for `days` days; returns how many. */

@@ -43,8 +43,7 @@ export async function startReferenceBackend(options: { token?: string } = {}): P
     try {
       if (parts[0] === 'export' && request.method === 'GET') return send(response, 200, await store.exportAll());
       if (parts[0] === 'import' && request.method === 'POST') {
-        await store.importAll(await body(request));
-        return send(response, 204);
+        return send(response, 200, await store.importAll(await body(request)));
       }
       if (parts[0] === 'purge' && request.method === 'POST') {
         const days = Number(url.searchParams.get('olderThanDays') ?? Number.NaN);

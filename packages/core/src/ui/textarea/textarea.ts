@@ -1,9 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { LIMITS } from '@sammen/sdk';
 import type { SaveStatus } from '../../controllers/stored-document-controller.js';
 import { fireSammenEvent } from '../../events.js';
 import { SammenElement } from '../../sammen-element.js';
 import { formFieldStyles } from '../../styles/form-field.js';
+import { atLengthLimit, renderLengthCount, showsLengthCount } from './length-limit.js';
 
 /** Detail of `sammen-input`. */
 export interface SammenInputDetail {
@@ -13,7 +16,8 @@ export interface SammenInputDetail {
 /**
  * A labelled text area for notes and answers. Label, text area and description live in one
  * shadow root, so their ID references always resolve. Whether the text is saved is said once per
- * widget (`sammen-save-status`), not under every field.
+ * widget (`sammen-save-status`), not under every field. From 80 % of `maxlength` on it shows the
+ * count ("16.000 af 20.000 tegn"), and says once, politely, when the field is full.
  *
  * @summary Labelled text area.
  * @tagname sammen-textarea
@@ -21,6 +25,7 @@ export interface SammenInputDetail {
  * @csspart label - The label.
  * @csspart textarea - The native text area.
  * @csspart description - The help text.
+ * @csspart counter - The character count, shown near the limit.
  */
 export class SammenTextarea extends SammenElement {
   static override shadowRootOptions = { ...SammenElement.shadowRootOptions, delegatesFocus: true };
@@ -52,6 +57,12 @@ export class SammenTextarea extends SammenElement {
         resize: vertical;
         overflow-wrap: anywhere;
       }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: flex-end;
+        gap: var(--s-space-1) var(--s-space-3);
+      }
     `,
   ];
 
@@ -67,8 +78,8 @@ export class SammenTextarea extends SammenElement {
   @property({ attribute: 'save-state' }) saveState: SaveStatus = 'idle';
   /** Read-only (e.g. a worked training case). */
   @property({ type: Boolean, reflect: true }) readonly = false;
-  /** Maximum length in characters. */
-  @property({ type: Number }) maxlength = 100_000;
+  /** Maximum length in characters; give the SDK's limit of the field (`LIMITS.text`, `LIMITS.note`). */
+  @property({ type: Number }) maxlength: number = LIMITS.note;
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLTextAreaElement).value;
@@ -76,6 +87,8 @@ export class SammenTextarea extends SammenElement {
   }
 
   override render() {
+    const described = [this.description ? 'description' : '', showsLengthCount(this.value.length, this.maxlength) && !this.readonly ? 'counter' : ''].filter(Boolean).join(' ');
+    const full = !this.readonly && atLengthLimit(this.value.length, this.maxlength);
     return html`<div class="field">
       <label part="label" for="field">${this.label}</label>
       ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
@@ -88,9 +101,11 @@ export class SammenTextarea extends SammenElement {
         dir="auto"
         aria-invalid=${this.saveState === 'failed' ? 'true' : nothing}
         ?readonly=${this.readonly}
-        aria-describedby=${this.description ? 'description' : nothing}
+        aria-describedby=${described || nothing}
         @input=${this.onInput}
       ></textarea>
+      ${this.readonly ? nothing : html`<div class="meta">${renderLengthCount(this.value.length, this.maxlength, 'counter')}</div>`}
+      <div class="visually-hidden" role="status">${full ? msg('The field is full.') : ''}</div>
     </div>`;
   }
 }
