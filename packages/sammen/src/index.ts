@@ -195,6 +195,7 @@ export {
   cardFromHash,
   cardNotes,
   cardTexts,
+  noteOf,
   countByTheme,
   deckCards,
   drawCard,
