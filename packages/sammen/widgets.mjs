@@ -5,18 +5,22 @@
 // Plain JavaScript, so Node scripts, the rollup config and browser tests can all import it.
 
 /** @type {readonly import('./widgets.d.mts').WidgetEntry[]} */
+// sizeLimit: everything a widget may load (gzip). Issues 13 and 14 added the unsaved-text journal,
+// the focus controller, sessions, the length counts and complete da/nb error texts to core and the
+// SDK: 63.4 / 64.5 kB measured, up from 50.6 / 50.3 kB. The delivery issue (17) splits core and
+// the locales per widget for its 25 kB budgets; until then these hold the line where it is.
 export const WIDGETS = [
   {
     package: 'reflection-cards',
     tag: 'sammen-reflection-deck',
     stories: 'stories/reflection-cards/reflection-deck.stories.ts',
-    sizeLimit: '52 kB',
+    sizeLimit: '66 kB',
   },
   {
     package: 'perspective-triangle',
     tag: 'sammen-perspective-triangle',
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
-    sizeLimit: '52 kB',
+    sizeLimit: '66 kB',
   },
 ];
 
