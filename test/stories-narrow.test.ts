@@ -76,3 +76,24 @@ describe('the triangle’s captions at 320 px', () => {
     });
   }
 });
+
+/** Elements that show text of their own and take up space, in the page and every shadow root. */
+function textElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((node) => [
+    ...([...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) && node.getBoundingClientRect().width > 1 ? [node] : []),
+    ...(node.shadowRoot ? textElements(node.shadowRoot) : []),
+  ]);
+}
+
+describe('every widget story’s text at 320 px', () => {
+  for (const story of STORIES.filter((candidate) => candidate.name.startsWith('Widgets/'))) {
+    it(`${story.name}: no text is smaller than 12 px`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      await story.mount(host);
+      const small = textElements(host)
+        .map((node) => ({ text: node.textContent!.trim().slice(0, 40), size: parseFloat(getComputedStyle(node).fontSize) * ((node as Partial<SVGGraphicsElement>).getScreenCTM?.()?.a ?? 1) }))
+        .filter(({ size }) => size < 12);
+      expect(small.map(({ text, size }) => `"${text}" ${size.toFixed(1)} px`)).to.deep.equal([]);
+    });
+  }
+});

@@ -26,8 +26,19 @@ export function fireSammenEvent<N extends SammenEventName>(target: EventTarget, 
   return target.dispatchEvent(new CustomEvent<SammenEventDetail<N>>(name, { detail, bubbles: true, composed: true }));
 }
 
+/** What a `sammen-announce` event carries: a short sentence for a screen reader, in the page's language. */
+export interface SammenAnnounceDetail {
+  message: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
+    /**
+     * Fired by a part (e.g. `sammen-textarea` when it becomes full) that has something to say: the
+     * enclosing widget's `AnnouncerController` speaks it through the widget's one live region and
+     * stops the event there, so a widget never has a live region per part.
+     */
+    'sammen-announce': CustomEvent<SammenAnnounceDetail>;
     /** Fired by every widget when it cannot do what was asked. */
     'sammen-error': CustomEvent<SammenErrorDetail>;
   }

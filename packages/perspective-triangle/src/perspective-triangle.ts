@@ -23,6 +23,7 @@ import {
 } from '@sammen/core';
 import { NextStepsController } from './next-steps-controller.js';
 import { PART_IDS, type PartId } from './session-progress.js';
+import { withAnswer } from './session-edits.js';
 import { copySummary } from './summary-text.js';
 import { POSITIONS } from './triangle-geometry.js';
 import { renderSituationList } from './session-list.js';
@@ -230,14 +231,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
       storeLocation: this.sessions.stored.location,
       personalData: this.privacy.value ?? [],
       setSituation: (patch) => edit((doc) => ({ ...doc, ...patch })),
-      setAnswer: (perspective, promptId, text) =>
-        edit((doc) => ({
-          ...doc,
-          perspectives: {
-            ...doc.perspectives,
-            [perspective]: { ...doc.perspectives[perspective], answers: { ...doc.perspectives[perspective].answers, [promptId]: text } },
-          },
-        })),
+      setAnswer: (perspective, promptId, text) => edit((doc) => withAnswer(doc, perspective, promptId, text)),
       setSharedUnderstanding: (text) => edit((doc) => ({ ...doc, sharedUnderstanding: text })),
       ...this.steps.actions,
     };

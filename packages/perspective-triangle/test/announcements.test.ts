@@ -36,6 +36,28 @@ describe('<sammen-perspective-triangle> announcements and save status', () => {
     expect(triangle.root.querySelectorAll('[aria-live], [role="status"], [role="alert"]').length, 'one live region in the working view').to.equal(1);
   });
 
+  it('a full text field is said by the widget’s one announcer; no field has a live region of its own', async () => {
+    const triangle = await mountGuided();
+    const live = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((node) => [
+        ...(node.matches('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]') ? [node] : []),
+        ...(node.shadowRoot ? live(node.shadowRoot) : []),
+      ]);
+    expect(triangle.root.querySelectorAll('sammen-textarea').length, 'the guided view has text fields').to.be.greaterThan(0);
+    expect(live(triangle.root).length, 'live regions in the widget and inside its text fields').to.equal(1);
+    const area = triangle.field('Hvad kan barnet opleve?');
+    const limit = Number(area.maxLength);
+    // Pasted up to one character short of the limit, then the last one typed.
+    area.value = 'a'.repeat(limit - 1);
+    area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const recorder = triangle.listen();
+    await triangle.typeInto('Hvad kan barnet opleve?', 'b');
+    await waitUntil(() => recorder.count('Feltet er fyldt') > 0, `spoken: ${recorder.spoken.join(' | ')}`, { timeout: 3000 });
+    recorder.stop();
+    expect(recorder.count('Feltet er fyldt')).to.equal(1);
+    expect(live(triangle.root).length, 'still one live region').to.equal(1);
+  });
+
   it('the privacy warning is spoken once, after typing stops, by the one announcer', async () => {
     const triangle = await mountGuided();
     const recorder = triangle.listen();

@@ -7,6 +7,7 @@ import { centreState, guidedStep, perspectiveState, sessionProgress } from '../s
 import { spatialMove } from '@sammen/core';
 import { POSITIONS, wrapLabel } from '../src/triangle-geometry.js';
 import { sessionToText } from '../src/session-summary.js';
+import { withAnswer } from '../src/session-edits.js';
 
 test('next steps: add, update, remove, move (clamped); edits are immutable', () => {
   let steps = addStep(addStep(addStep([], { id: 'a', text: 'Ring' }), { id: 'b' }), { id: 'c' });
@@ -117,4 +118,20 @@ test('undoing a removal puts the step back where it was', () => {
     }),
   );
   assert.deepEqual(insertStep([], addStep([], { id: 'x' })[0]!, 5).map((step) => step.id), ['x'], 'an index past the end appends');
+});
+
+test('an answer edit changes only that answer, in a new document', () => {
+  const session = createPerspectiveSession({ id: 'edit' });
+  const [first, second] = DEFAULT_PROMPT_IDS;
+  const edited = withAnswer(session, 'child', first, 'Hun græder');
+  assert.equal(edited.perspectives.child.answers[first], 'Hun græder');
+  assert.equal(edited.perspectives.child.answers[second], session.perspectives.child.answers[second]);
+  assert.deepEqual(edited.perspectives.parents, session.perspectives.parents);
+  assert.notEqual(session.perspectives.child.answers[first], 'Hun græder', 'the old document is untouched');
+});
+
+test('the element stays thin: perspective-triangle.ts is under 300 lines (issue 14)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(new URL('../src/perspective-triangle.ts', import.meta.url), 'utf8');
+  assert.ok(source.trimEnd().split('\n').length < 300, `${source.trimEnd().split('\n').length} lines`);
 });

@@ -63,20 +63,31 @@ async function firstRender(deck: ReflectionDeck): Promise<number> {
 }
 
 /** The deck and the hand-written DOM alternately (who goes first alternates too). */
-async function compared(deck: ReflectionDeck): Promise<{ deck: number; hand: number; pairRatio: number }> {
+// The unstyled baseline (the same DOM without the deck's stylesheets) is what a quick hand-written
+// page costs; it is reported for information, next to the fair, styled comparison.
+async function compared(deck: ReflectionDeck): Promise<{ deck: number; hand: number; pairRatio: number; plain: number; plainRatio: number }> {
   const sheets = SammenReflectionDeck.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
   const decks: number[] = [];
   const hands: number[] = [];
+  const plains: number[] = [];
   for (let pair = 0; pair < PAIRS; pair += 1) {
     if (pair % 2 === 0) {
       decks.push(await renderDeck(deck));
       hands.push(await renderByHand(deck, sheets));
+      plains.push(await renderByHand(deck, []));
     } else {
+      plains.push(await renderByHand(deck, []));
       hands.push(await renderByHand(deck, sheets));
       decks.push(await renderDeck(deck));
     }
   }
-  return { deck: median(decks), hand: median(hands), pairRatio: median(decks.map((time, pair) => time / hands[pair]!)) };
+  return {
+    deck: median(decks),
+    hand: median(hands),
+    pairRatio: median(decks.map((time, pair) => time / hands[pair]!)),
+    plain: median(plains),
+    plainRatio: median(decks.map((time, pair) => time / plains[pair]!)),
+  };
 }
 
 /** A search typed into a 200-card deck: narrowing it to 12 cards, and clearing it again (ms, medians). */
@@ -122,6 +133,8 @@ export default async (): Promise<Record<string, number>> => {
     '200 cards, interleaved: hand-written DOM': side.hand,
     'ratio deck / hand-written, pair median (≤ 2)': side.pairRatio,
     'ratio of the two medians': side.deck / side.hand,
+    '200 cards, interleaved: unstyled hand-written DOM': side.plain,
+    'ratio deck / unstyled hand-written, pair median': side.plainRatio,
     'search narrowing 200 cards to 12': searching.narrow,
     'clearing that search (back to 200)': searching.clear,
   };

@@ -283,7 +283,8 @@ export const deckStyles = css`
   .focus__theme {
     margin: 0 0 var(--s-space-2);
     color: var(--s-color-text-muted);
-    font-size: 0.7em;
+    /* Small capitals, but never under 12 px (0.75rem) however small the card's text gets. */
+    font-size: max(0.7em, 0.75rem);
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }

@@ -20,6 +20,17 @@ describe('<sammen-reflection-deck> announcements', () => {
     recorder.stop();
   });
 
+  it('a card with note fields in focus mode has one live region, counting inside its fields', async () => {
+    const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck} .store=${new IndexedDbStore({ name: `sammen-deck-live-${Math.random()}` })} session-id="live" card="talk"></sammen-reflection-deck>`);
+    await waitUntil(() => deck.notesFields().length > 0, 'note fields', { timeout: 5000 });
+    const live = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((node) => [
+        ...(node.matches('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]') ? [node] : []),
+        ...(node.shadowRoot ? live(node.shadowRoot) : []),
+      ]);
+    expect(live(deck.root).length, 'live regions in the deck and inside its note fields').to.equal(1);
+  });
+
   it('the search result count is spoken once when typing stops, by the one announcer', async () => {
     const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck}></sammen-reflection-deck>`);
     const recorder = deck.listen();

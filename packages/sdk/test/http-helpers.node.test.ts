@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ValidationError, createReflectionNotes } from '../src/index.js';
+import { RESERVED_KEYS, ValidationError, createReflectionNotes } from '../src/index.js';
 import { documentUrl } from '../src/stores/http-path.js';
 import { checkEtag, isSameWrite, revisionOfEtag } from '../src/stores/http-revision.js';
 
@@ -11,8 +11,9 @@ describe('documentUrl', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), (raw) => {
         const id = raw.trim();
-        // Ids the schema allows (no surrounding or line-breaking whitespace), other than dot segments.
-        fc.pre(/^\S(?:.*\S)?$/.test(id) && id !== '.' && id !== '..');
+        // Ids the schema allows (no surrounding or line-breaking whitespace), other than dot segments
+        // and the reserved object keys (fast-check likes to try "constructor" and "__proto__").
+        fc.pre(/^\S(?:.*\S)?$/.test(id) && id !== '.' && id !== '..' && !(RESERVED_KEYS as readonly string[]).includes(id));
         const url = new URL(documentUrl('https://x.example/api', 'reflection-notes', id));
         const segments = url.pathname.split('/');
         assert.equal(segments.length, 5, url.pathname);

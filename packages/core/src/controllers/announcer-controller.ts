@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { StoreLocation } from '@sammen/sdk';
+import type { SammenAnnounceDetail } from '../events.js';
 import type { SaveStatus } from './stored-document-controller.js';
 import { saveStatusText } from '../ui/save-status/save-status-text.js';
 
@@ -11,6 +12,8 @@ const UNSPOKEN_SAVE_STATES: ReadonlySet<string> = new Set(['idle', 'loading', 's
  * `announce()` — moves, deletions, the timer's end, and (with `followSaves`) one message per save.
  * Messages closer together than `minInterval` collapse into the last one, so a screen reader is
  * never flooded (e.g. by holding an arrow key). Render `announcer.render()` once in the template.
+ * Parts inside the widget speak through it too: their `sammen-announce` events are said here and
+ * go no further.
  */
 export class AnnouncerController implements ReactiveController {
   /** The text the live region holds now. */
@@ -40,6 +43,10 @@ export class AnnouncerController implements ReactiveController {
     this.saves = { status, location, last: undefined };
   }
 
+  hostConnected(): void {
+    if (this.host instanceof HTMLElement) this.host.addEventListener('sammen-announce', this.onPartAnnounce);
+  }
+
   hostUpdated(): void {
     if (!this.saves) return;
     const { last } = this.saves;
@@ -52,11 +59,17 @@ export class AnnouncerController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.host instanceof HTMLElement) this.host.removeEventListener('sammen-announce', this.onPartAnnounce);
     clearTimeout(this.timer);
     this.pendingAction = false;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     if (this.saves) this.saves.last = undefined;
   }
+
+  private readonly onPartAnnounce = (event: CustomEvent<SammenAnnounceDetail>): void => {
+    event.stopPropagation();
+    this.announce(event.detail.message);
+  };
 
   /**
    * Queues `text` for the live region (rate-limited; the latest message wins). A `background`

@@ -1,6 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { newId, type DocumentKind, type DocumentOfKind, type Store } from '@sammen/sdk';
 import { fireSammenEvent } from '../events.js';
 import { toErrorDetail } from '../errors/to-error-detail.js';
@@ -67,6 +68,8 @@ export class SessionController<K extends DocumentKind> {
   readonly list: Task<readonly [boolean, number, Store], DocumentOfKind<K>[] | undefined>;
   private listVersion = 0;
   private pendingCopy: DocumentOfKind<K> | undefined;
+  /** The dialog `renderConfirm` rendered (a ref, not a CSS query of the host's shadow root). */
+  private readonly confirmRef = createRef<SammenConfirm>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -143,7 +146,7 @@ export class SessionController<K extends DocumentKind> {
 
   /** Asks, then deletes a session (the open one or one in the list) and goes back to the list. */
   async remove(doc: DocumentOfKind<K>): Promise<void> {
-    const confirm = this.host.renderRoot.querySelector<SammenConfirm>('sammen-confirm[data-session-confirm]');
+    const confirm = this.confirmRef.value;
     if (!confirm) return;
     const texts = this.options.texts();
     const title = this.options.titleOf(doc).trim() || texts.untitled;
@@ -169,7 +172,7 @@ export class SessionController<K extends DocumentKind> {
 
   /** The confirmation dialog `remove` asks with, its heading at `headingLevel`; render it once in the widget. */
   renderConfirm(headingLevel: number = DEFAULT_HEADING_LEVEL): TemplateResult {
-    return html`<sammen-confirm data-session-confirm confirm-label=${msg('Delete')} heading-level=${headingLevel} danger></sammen-confirm>`;
+    return html`<sammen-confirm ${ref(this.confirmRef)} data-session-confirm confirm-label=${msg('Delete')} heading-level=${headingLevel} danger></sammen-confirm>`;
   }
 
   private show(id: string, reason: SessionChangeReason): void {

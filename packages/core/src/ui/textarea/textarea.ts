@@ -17,11 +17,13 @@ export interface SammenInputDetail {
  * A labelled text area for notes and answers. Label, text area and description live in one
  * shadow root, so their ID references always resolve. Whether the text is saved is said once per
  * widget (`sammen-save-status`), not under every field. From 80 % of `maxlength` on it shows the
- * count ("16.000 af 20.000 tegn"), and says once, politely, when the field is full.
+ * count ("16.000 af 20.000 tegn"), and says once, politely, when the field is full — through the
+ * enclosing widget's announcer (`sammen-announce`), as it has no live region of its own.
  *
  * @summary Labelled text area.
  * @tagname sammen-textarea
  * @fires sammen-input - On every edit; `detail: {value}`.
+ * @fires sammen-announce - When an edit fills the field; `detail: {message}`, for the widget's announcer.
  * @csspart label - The label.
  * @csspart textarea - The native text area.
  * @csspart description - The help text.
@@ -82,13 +84,15 @@ export class SammenTextarea extends SammenElement {
   @property({ type: Number }) maxlength: number = LIMITS.note;
 
   private onInput(event: Event): void {
+    const wasFull = atLengthLimit(this.value.length, this.maxlength);
     this.value = (event.target as HTMLTextAreaElement).value;
     fireSammenEvent(this, 'sammen-input', { value: this.value });
+    // Said once as the field fills, by the enclosing widget's one announcer (no live region per field).
+    if (!wasFull && atLengthLimit(this.value.length, this.maxlength)) fireSammenEvent(this, 'sammen-announce', { message: msg('The field is full.') });
   }
 
   override render() {
     const described = [this.description ? 'description' : '', showsLengthCount(this.value.length, this.maxlength) && !this.readonly ? 'counter' : ''].filter(Boolean).join(' ');
-    const full = !this.readonly && atLengthLimit(this.value.length, this.maxlength);
     return html`<div class="field">
       <label part="label" for="field">${this.label}</label>
       ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
@@ -105,7 +109,6 @@ export class SammenTextarea extends SammenElement {
         @input=${this.onInput}
       ></textarea>
       ${this.readonly ? nothing : html`<div class="meta">${renderLengthCount(this.value.length, this.maxlength, 'counter')}</div>`}
-      <div class="visually-hidden" role="status">${full ? msg('The field is full.') : ''}</div>
     </div>`;
   }
 }
