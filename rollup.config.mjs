@@ -28,7 +28,8 @@ function packageBuild(name) {
 }
 
 const cdnBundle = {
-  input: 'packages/sammen/src/cdn.ts',
+  // The package's own entry: it registers every widget and names every export.
+  input: 'packages/sammen/src/index.ts',
   plugins: [
     // Workspace packages resolve to their TypeScript sources, so the bundle needs no prior build.
     nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js', '.mjs'] }),

@@ -18,7 +18,7 @@ import { WIDGETS } from '../packages/sammen/widgets.mjs';
 const WIDGET_TAGS = [...WIDGETS.map((widget) => widget.tag), 'sammen-status-badge', 'sammen-save-status'];
 
 async function buildCdnBundle(dir: string): Promise<string> {
-  const cdn = (configs as RollupOptions[]).find((config) => String(config.input).endsWith('cdn.ts'));
+  const cdn = (configs as RollupOptions[]).find((config) => !Array.isArray(config.output) && String(config.output?.file).endsWith('sammen.min.js'));
   assert.ok(cdn, 'rollup.config.mjs has the CDN bundle');
   const bundle = await rollup(cdn);
   const file = join(dir, 'sammen.min.js');

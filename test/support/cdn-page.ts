@@ -9,7 +9,7 @@ import configs from '../../rollup.config.mjs';
 
 /** Builds `sammen.min.js` (the CDN bundle) into `dir`; returns its path. */
 export async function buildCdnBundle(dir: string): Promise<string> {
-  const cdn = (configs as RollupOptions[]).find((config) => String(config.input).endsWith('cdn.ts'));
+  const cdn = (configs as RollupOptions[]).find((config) => !Array.isArray(config.output) && String(config.output?.file).endsWith('sammen.min.js'));
   if (!cdn) throw new Error('rollup.config.mjs has no CDN bundle');
   const bundle = await rollup(cdn);
   const file = join(dir, 'sammen.min.js');
