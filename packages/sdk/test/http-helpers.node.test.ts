@@ -11,8 +11,9 @@ describe('documentUrl', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), (raw) => {
         const id = raw.trim();
-        // Ids the schema allows (no surrounding or line-breaking whitespace), other than dot segments.
-        fc.pre(/^\S(?:.*\S)?$/.test(id) && id !== '.' && id !== '..');
+        // Ids the schema allows: no surrounding or line-breaking whitespace, no dot segments, and
+        // none of the names of the prototype (fast-check generates `constructor` and `__proto__`).
+        fc.pre(/^\S(?:.*\S)?$/.test(id) && !['.', '..', '__proto__', 'constructor', 'prototype'].includes(id));
         const url = new URL(documentUrl('https://x.example/api', 'reflection-notes', id));
         const segments = url.pathname.split('/');
         assert.equal(segments.length, 5, url.pathname);
@@ -22,8 +23,8 @@ describe('documentUrl', () => {
     );
   });
 
-  it('refuses dot segments, empty ids, lone surrogates and unknown kinds with a located error', () => {
-    for (const id of ['.', '..', '', ' a', 'b\uDC00c']) {
+  it('refuses dot segments, empty ids, lone surrogates, names of the prototype and unknown kinds with a located error', () => {
+    for (const id of ['.', '..', '', ' a', 'b\uDC00c', '__proto__', 'constructor', 'prototype']) {
       assert.throws(() => documentUrl('https://x', 'reflection-notes', id), (error: unknown) => error instanceof ValidationError && error.issues[0]?.path === 'id', JSON.stringify(id));
     }
     assert.throws(() => documentUrl('https://x', '../documents' as 'reflection-notes'), (error: unknown) => error instanceof ValidationError && error.issues[0]?.path === 'kind');
