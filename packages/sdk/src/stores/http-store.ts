@@ -2,7 +2,7 @@ import { parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type Samme
 import { AuthenticationError, ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import { isImportResult, purgeCutoff, validateBundle } from './bundle.js';
-import { prepareWrite } from './document-key.js';
+import { prepareWriteOf } from './document-key.js';
 import { documentUrl } from './http-path.js';
 import { checkEtag, isSameWrite } from './http-revision.js';
 import { jsonOf, sendRequest, type HttpAnswer, type TransportOptions } from './http-transport.js';
@@ -109,9 +109,10 @@ export class HttpStore implements Store {
     return documents.sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  async put<D extends SammenDocument>(doc: D, options: PutOptions = {}): Promise<D> {
-    const expected = options.expectedRevision ?? doc.revision;
-    const { kind, stored } = prepareWrite(doc, expected);
+  async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
+    // Read through prepareWriteOf: a throwing getter, a revoked proxy or `null` options become a
+    // ValidationError, as in every store — never a bare TypeError.
+    const { kind, stored, expected } = prepareWriteOf(doc, options);
     const url = documentUrl(this.baseUrl, kind, stored.id);
     const condition: Record<string, string> = expected === 0 ? { 'if-none-match': '*' } : { 'if-match': `"${expected}"` };
     const answer = await this.request('PUT', url, { body: stored, headers: condition });
