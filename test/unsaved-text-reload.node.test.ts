@@ -13,7 +13,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // @ts-expect-error plain .mjs helper without types
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 
-const TEXTS_PER_MOMENT = 3;
+/** Texts typed per widget and moment; `SAMMEN_RELOAD_TEXTS=10` for a larger sample (npm test keeps it short). */
+const TEXTS_PER_MOMENT = Math.max(1, Number(process.env.SAMMEN_RELOAD_TEXTS) || 3);
 const RECOVERED = 'Ikke-gemt tekst er gendannet';
 /** When the page's last-moment flush did finish (the browser sometimes lets it), nothing was lost and "saved" is the truth. */
 const SAVED = 'Gemt på denne enhed';
@@ -135,7 +136,7 @@ async function statusText(page: Page, widget: Widget): Promise<string> {
   return (await status.textContent({ timeout: 1000 }).catch(() => null))?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-test('text typed just before a reload, navigation or tab close is back, and the user is told it was recovered, on screen and spoken (or it was saved after all)', { timeout: 480_000 }, async () => {
+test('text typed just before a reload, navigation or tab close is back, and the user is told it was recovered, on screen and spoken (or it was saved after all)', { timeout: 160_000 * TEXTS_PER_MOMENT }, async () => {
   const tally: string[] = [];
   const failures: string[] = [];
   for (const widget of WIDGETS) {
