@@ -13,7 +13,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // @ts-expect-error plain .mjs helper without types
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 
-const TEXTS_PER_MOMENT = 3;
+/** Texts typed per widget and moment; `SAMMEN_RELOAD_TEXTS=10` for a larger sample (npm test keeps it short). */
+const TEXTS_PER_MOMENT = Math.max(1, Number(process.env.SAMMEN_RELOAD_TEXTS) || 3);
 const RECOVERED = 'Ikke-gemt tekst er gendannet';
 /** When the page's last-moment flush did finish (the browser sometimes lets it), nothing was lost and "saved" is the truth. */
 const SAVED = 'Gemt på denne enhed';
@@ -121,6 +122,13 @@ const MOMENTS: { name: string; leave: (page: Page, context: BrowserContext, url:
   },
 ];
 
+/** What the widget's live region (its announcer) says once it has spoken "recovered" (waits briefly), else what it says now. */
+async function spokenText(page: Page, widget: Widget): Promise<string> {
+  const region = page.locator(`${widget.name === 'deck' ? 'sammen-reflection-deck' : 'sammen-perspective-triangle'} [data-announcer]`).first();
+  await region.filter({ hasText: RECOVERED }).waitFor({ state: 'attached', timeout: 4000 }).catch(() => undefined);
+  return (await region.textContent({ timeout: 1000 }).catch(() => null))?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 /** Waits (briefly) for the widget's save status to say the text was recovered; returns what it says. */
 async function statusText(page: Page, widget: Widget): Promise<string> {
   const status = page.locator(`${widget.name === 'deck' ? 'sammen-reflection-deck' : 'sammen-perspective-triangle'} sammen-save-status [part="status"]`).first();
@@ -128,7 +136,7 @@ async function statusText(page: Page, widget: Widget): Promise<string> {
   return (await status.textContent({ timeout: 1000 }).catch(() => null))?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-test('text typed just before a reload, navigation or tab close is back, and the user is told it was recovered (or it was saved after all)', { timeout: 480_000 }, async () => {
+test('text typed just before a reload, navigation or tab close is back, and the user is told it was recovered, on screen and spoken (or it was saved after all)', { timeout: 160_000 * TEXTS_PER_MOMENT }, async () => {
   const tally: string[] = [];
   const failures: string[] = [];
   for (const widget of WIDGETS) {
@@ -147,13 +155,16 @@ test('text typed just before a reload, navigation or tab close is back, and the 
         page = await moment.leave(page, context, url);
         const value = await (await widget.field(page)).inputValue();
         const status = await statusText(page, widget).catch(() => '');
+        // Told = shown in the save status and spoken by the widget's live region.
+        const spoken = status.includes(RECOVERED) ? await spokenText(page, widget) : '';
         if (value === text) kept += 1;
         if (status.includes(RECOVERED)) told += 1;
         else if (status.includes(SAVED)) flushed += 1;
         if (value !== text || !(status.includes(RECOVERED) || status.includes(SAVED))) failures.push(`${widget.name}, ${moment.name}: field “${value}”, status “${status}”`);
+        if (status.includes(RECOVERED) && !spoken.includes(RECOVERED)) failures.push(`${widget.name}, ${moment.name}: shown as recovered, but the live region said “${spoken}”`);
         await context.close();
       }
-      tally.push(`${widget.name.padEnd(9)} ${moment.name.padEnd(26)} ${kept} of ${TEXTS_PER_MOMENT} kept: ${told} told “recovered”, ${flushed} saved by the last-moment flush`);
+      tally.push(`${widget.name.padEnd(9)} ${moment.name.padEnd(26)} ${kept} of ${TEXTS_PER_MOMENT} kept: ${told} told “recovered” (shown and spoken), ${flushed} saved by the last-moment flush`);
     }
   }
   process.stdout.write(`\nTexts kept out of texts typed:\n${tally.map((line) => `  ${line}`).join('\n')}\n`);

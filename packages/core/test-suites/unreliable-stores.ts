@@ -8,8 +8,10 @@ export const uniqueName = (prefix = 'sammen-test'): string => `${prefix}-${Date.
 /** IndexedDB on this device whose writes fail (storage full) until `healthy` is set. */
 export class FailingDeviceStore extends IndexedDbStore {
   healthy = false;
+  /** What a failing write rejects with (a host's own store may reject with the browser's DOMException). */
+  failWith: () => unknown = () => new QuotaExceededError();
   override async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
-    if (!this.healthy) throw new QuotaExceededError();
+    if (!this.healthy) throw this.failWith();
     return super.put(doc, options);
   }
 }

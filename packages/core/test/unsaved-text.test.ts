@@ -114,6 +114,17 @@ describe('nothing typed is ever lost', () => {
     await until(async () => (await storedNote(store)) === 'Teksten må ikke gå tabt', 'saved once the store works');
   });
 
+  it('2: a host store that rejects with the browser’s own quota error (not the SDK’s) is said the same way, in Danish', async () => {
+    const store = new FailingDeviceStore({ name: uniqueName() });
+    store.failWith = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const failing = await mount(store);
+    failing.type('Fuld disk');
+    await until(() => failing.notes.status === 'failed', 'failed');
+    const shown = await visibleText(failing);
+    expect(shown).to.contain('Der er ikke mere plads på denne enhed, så din tekst blev ikke gemt.');
+    expect(shown).not.to.contain('quota');
+  });
+
   it('2: when even the device journal is full, the message says the text is only on screen (a working store still saves)', async () => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function full() {

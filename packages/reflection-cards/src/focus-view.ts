@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { heading, headingLevel, icon } from '@sammen/core';
+import { heading, headingLevel, icon, renderLengthCount, showsLengthCount } from '@sammen/core';
 import { LIMITS } from '@sammen/sdk';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { formatClock } from './discussion-timer.js';
@@ -91,8 +91,14 @@ function renderRound(view: DeckViewModel): TemplateResult {
     <summary>${msg('Round: whose turn is it?')}</summary>
     <label class="field">
       <span>${msg('Names or roles, one per line (kept only on this screen, never saved)')}</span>
-      <textarea rows="3" @input=${(event: Event) => view.setParticipants((event.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea
+        rows="3"
+        maxlength=${LIMITS.text}
+        aria-describedby=${showsLengthCount(view.participantsLength, LIMITS.text) ? 'round-count' : nothing}
+        @input=${(event: Event) => view.setParticipants((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
     </label>
+    ${renderLengthCount(view.participantsLength, LIMITS.text, 'round-count')}
     ${count > 0
       ? html`<p class="round__turn">
           ${msg('Turn:')} <strong dir="auto">${view.participants[view.turn]}</strong>

@@ -4,8 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
-import type { ReflectionCard } from '@sammen/sdk';
-import { heading, headingLevel, icon } from '@sammen/core';
+import { LIMITS, type ReflectionCard } from '@sammen/sdk';
+import { heading, headingLevel, icon, renderLengthCount, showsLengthCount } from '@sammen/core';
 import { countByTheme, isFiltered, type AudienceFilter, type CardEntry, type SettingFilter } from './deck-filter.js';
 import { renderQuestions, renderStatement } from './card-content.js';
 import { hasLanguage, shownText } from '@sammen/core';
@@ -35,9 +35,12 @@ function renderToolbar(view: DeckViewModel): TemplateResult {
         part="search"
         ${ref(view.ref('search'))}
         .value=${filter.query}
+        maxlength=${LIMITS.label}
+        aria-describedby=${showsLengthCount(filter.query.length, LIMITS.label) ? 'search-count' : nothing}
         @input=${(event: Event) => view.setFilter({ query: value(event) })}
       />
     </label>
+    ${renderLengthCount(filter.query.length, LIMITS.label, 'search-count')}
     <label class="field">
       <span>${msg('Theme')}</span>
       <select @change=${(event: Event) => view.setFilter({ theme: value(event) })}>

@@ -131,6 +131,8 @@ export class SammenReflectionDeck extends SammenElement {
 
   @state() private filter: DeckFilter = NO_FILTER;
   @state() private participants: string[] = [];
+  /** Characters typed in the round's names field (for its length count). */
+  @state() private participantsLength = 0;
   @state() private turn = 0;
   @state() private printing: PrintMode | undefined;
   @state() private fullscreen = false;
@@ -358,6 +360,7 @@ export class SammenReflectionDeck extends SammenElement {
       timer: this.timer,
       participants: this.participants,
       turn: this.turn,
+      participantsLength: this.participantsLength,
       fullscreen: this.fullscreen,
       printing: this.printing,
       keyHints: () => this.keys.hints,
@@ -377,6 +380,7 @@ export class SammenReflectionDeck extends SammenElement {
       setTimerMinutes: (minutes) => this.timer.reset(minutes * 60_000),
       setParticipants: (text) => {
         this.participants = parseParticipants(text);
+        this.participantsLength = text.length;
         this.turn = Math.min(this.turn, Math.max(0, this.participants.length - 1));
       },
       nextTurn: () => (this.turn = nextTurn(this.turn, this.participants.length)),

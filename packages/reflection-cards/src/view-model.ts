@@ -33,6 +33,8 @@ export interface DeckViewModel {
   readonly storeLocation: StoreLocation;
   readonly timer: DiscussionTimerController;
   readonly participants: readonly string[];
+  /** Characters typed in the round's names field. */
+  readonly participantsLength: number;
   readonly turn: number;
   readonly fullscreen: boolean;
   readonly printing: PrintMode | undefined;

@@ -23,8 +23,8 @@ describe('documentUrl', () => {
     );
   });
 
-  it('refuses dot segments, empty ids, lone surrogates and unknown kinds with a located error', () => {
-    for (const id of ['.', '..', '', ' a', 'b\uDC00c']) {
+  it('refuses dot segments, empty ids, lone surrogates, names of the prototype and unknown kinds with a located error', () => {
+    for (const id of ['.', '..', '', ' a', 'b\uDC00c', '__proto__', 'constructor', 'prototype']) {
       assert.throws(() => documentUrl('https://x', 'reflection-notes', id), (error: unknown) => error instanceof ValidationError && error.issues[0]?.path === 'id', JSON.stringify(id));
     }
     assert.throws(() => documentUrl('https://x', '../documents' as 'reflection-notes'), (error: unknown) => error instanceof ValidationError && error.issues[0]?.path === 'kind');

@@ -2,12 +2,13 @@
 // — anything fast-check makes (BigInt, symbols, Maps, null prototypes, sparse arrays, boxed
 // values), proxies whose every trap throws, revoked proxies, getters that throw (at the top and
 // deep inside an otherwise valid document), cycles, 20,000-deep nesting and huge arrays — go
-// through every parser, `parseJson` (as its "text" and as JSON text) and MemoryStore.put and
-// importAll. The count of throws must be 0.
+// through every parser, `parseJson` (as its "text" and as JSON text) and MemoryStore's and
+// HttpStore's put and importAll. The count of throws must be 0.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  HttpStore,
   MemoryStore,
   SammenError,
   parseChangeModel,
@@ -97,7 +98,7 @@ const junk: fc.Arbitrary<Make> = fc.oneof(
 const PARSERS = [parseDocument, parseReflectionDeck, parseReflectionNotes, parsePerspectiveSession, parseChangeModel, parseRelationMap];
 
 /** How many of the calls for `value` threw, or rejected with something other than a SammenError. */
-async function throwsFor(value: unknown, store: MemoryStore): Promise<string[]> {
+async function throwsFor(value: unknown, store: MemoryStore, http: HttpStore): Promise<string[]> {
   const failures: string[] = [];
   const sync = (name: string, call: () => unknown) => {
     try {
@@ -121,15 +122,20 @@ async function throwsFor(value: unknown, store: MemoryStore): Promise<string[]> 
   await async('put with options', () => store.put(value as SammenDocument, value as never));
   await async('importAll', () => store.importAll(value));
   await async('importAll of a bundle', () => store.importAll({ format: 'sammen.export/v1', exportedAt: '2026-11-22T10:00:00Z', documents: [value] }));
+  // HttpStore checks what it sends the same way (its server here answers 503: a NetworkError).
+  await async('HttpStore put', () => http.put(value as SammenDocument));
+  await async('HttpStore put with options', () => http.put(value as SammenDocument, value as never));
+  await async('HttpStore importAll', () => http.importAll(value));
   return failures;
 }
 
 describe('junk never makes the SDK throw', () => {
-  it('8,000 junk values: 0 throws out of parsers, 0 non-Sammen rejections out of MemoryStore', async (t) => {
+  it('8,000 junk values: 0 throws out of parsers, 0 non-Sammen rejections out of MemoryStore and HttpStore', async (t) => {
     const values = fc.sample(junk, { numRuns: Number(process.env.JUNK_RUNS ?? 8_000), seed: 13_11 });
     const store = new MemoryStore();
+    const http = new HttpStore({ baseUrl: 'http://127.0.0.1:9/api', retries: 0, fetch: async () => new Response(null, { status: 503 }) });
     const failures: string[] = [];
-    for (const make of values) failures.push(...(await throwsFor(make(), store)));
+    for (const make of values) failures.push(...(await throwsFor(make(), store, http)));
     t.diagnostic(`${values.length} junk values, ${failures.length} throws`);
     assert.deepEqual(failures.slice(0, 5), [], `${failures.length} throws`);
   });

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { ConflictError, SammenError, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
+import { ConflictError, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
-import { toErrorDetail } from '../errors/to-error-detail.js';
+import { failureCodeOf, toErrorDetail } from '../errors/to-error-detail.js';
 import { DocumentBinding, recoveryOf } from './document-binding.js';
 import { sameContent } from './unsaved-journal.js';
 import type { SaveStatus, StoredDocumentOptions } from './stored-document-types.js';
@@ -263,7 +263,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   }
 
   private fail(error: unknown, code: string): void {
-    this.failureCode = error instanceof SammenError ? error.code : 'unexpected';
+    this.failureCode = failureCodeOf(error);
     const detail = { ...toErrorDetail(error, code), code };
     this.setStatus('failed', detail);
     fireSammenEvent(this.host, 'sammen-error', detail);

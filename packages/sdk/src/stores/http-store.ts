@@ -2,7 +2,7 @@ import { parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type Samme
 import { AuthenticationError, ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import { isImportResult, purgeCutoff, validateBundle } from './bundle.js';
-import { prepareWrite } from './document-key.js';
+import { prepareWriteOf } from './document-key.js';
 import { documentUrl } from './http-path.js';
 import { checkEtag, isSameWrite } from './http-revision.js';
 import { jsonOf, sendRequest, type HttpAnswer, type TransportOptions } from './http-transport.js';
@@ -45,6 +45,12 @@ export class HttpStore implements Store {
   private readonly baseUrl: string;
   private readonly transport: TransportOptions;
   private readonly listeners = new Listeners();
+  /**
+   * Documents this instance has read or written (`kind/id`): `deleteAll` tells their watchers
+   * they are gone, as the other stores do — an open widget must not go on showing erased text
+   * as "saved". (The contract has no push, so documents only the server knew stay unreported.)
+   */
+  private readonly known = new Set<string>();
 
   constructor(options: HttpStoreOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -91,7 +97,9 @@ export class HttpStore implements Store {
     const answer = await this.request('GET', documentUrl(this.baseUrl, kind, id));
     if (answer.status === 404) return undefined;
     if (answer.status !== 200) return this.unexpected(answer);
-    return this.documentFrom(kind, answer);
+    const doc = this.documentFrom(kind, answer);
+    this.known.add(`${kind}/${doc.id}`);
+    return doc;
   }
 
   async list<K extends DocumentKind>(kind: K): Promise<DocumentOfKind<K>[]> {
@@ -105,13 +113,15 @@ export class HttpStore implements Store {
       const result = parseDocumentOfKind(kind, item);
       if (!result.ok) throw new ValidationError(result.issues, 'The server sent a document that is not valid.');
       documents.push(result.value);
+      this.known.add(`${kind}/${result.value.id}`);
     }
     return documents.sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  async put<D extends SammenDocument>(doc: D, options: PutOptions = {}): Promise<D> {
-    const expected = options.expectedRevision ?? doc.revision;
-    const { kind, stored } = prepareWrite(doc, expected);
+  async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
+    // Read through prepareWriteOf: a throwing getter, a revoked proxy or `null` options become a
+    // ValidationError, as in every store — never a bare TypeError.
+    const { kind, stored, expected } = prepareWriteOf(doc, options);
     const url = documentUrl(this.baseUrl, kind, stored.id);
     const condition: Record<string, string> = expected === 0 ? { 'if-none-match': '*' } : { 'if-match': `"${expected}"` };
     const answer = await this.request('PUT', url, { body: stored, headers: condition });
@@ -135,6 +145,7 @@ export class HttpStore implements Store {
   }
 
   private saved<D extends SammenDocument>(kind: DocumentKind, doc: D): D {
+    this.known.add(`${kind}/${doc.id}`);
     this.listeners.emit({ kind, id: doc.id, type: 'put', revision: doc.revision });
     return doc;
   }
@@ -164,6 +175,7 @@ export class HttpStore implements Store {
   async delete(kind: DocumentKind, id: string): Promise<void> {
     const answer = await this.request('DELETE', documentUrl(this.baseUrl, kind, id));
     if (answer.status !== 204 && answer.status !== 200 && answer.status !== 404) return this.unexpected(answer);
+    this.known.delete(`${kind}/${id}`);
     this.listeners.emit({ kind, id, type: 'delete' });
   }
 
@@ -197,6 +209,12 @@ export class HttpStore implements Store {
   async deleteAll(): Promise<void> {
     const answer = await this.request('DELETE', `${this.baseUrl}/documents`);
     if (answer.status !== 204 && answer.status !== 200) return this.unexpected(answer);
+    const gone = [...this.known];
+    this.known.clear();
+    for (const key of gone) {
+      const slash = key.indexOf('/');
+      this.listeners.emit({ kind: key.slice(0, slash) as DocumentKind, id: key.slice(slash + 1), type: 'delete' });
+    }
   }
 
   async purgeOlderThan(days: number): Promise<number> {

@@ -91,6 +91,16 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       same((await store.list('reflection-notes')).map((doc) => doc.id), ['b'], 'after delete');
     });
 
+    it('deleteAll tells watchers the documents it erased are gone (an open widget must not show them as saved)', async () => {
+      const store = await makeStore();
+      await store.put(createReflectionNotes({ id: 'erased', deckId: 'deck' }));
+      const seen: string[] = [];
+      const stop = store.watch('reflection-notes', (change) => seen.push(`${change.type}:${change.id}`));
+      await store.deleteAll();
+      stop();
+      same(seen, ['delete:erased'], 'changes seen');
+    });
+
     it('watch reports puts and deletes of its kind until unsubscribed', async () => {
       const store = await makeStore();
       const seen: string[] = [];
