@@ -291,3 +291,32 @@ describe('nothing typed is ever lost', () => {
     expect(ours()).to.deep.equal([]);
   });
 });
+
+describe('a document id no store accepts (issue 13, points 6 and 14)', () => {
+  before(() => pageLanguage('da'));
+
+  for (const id of ['..', '.', '__proto__', 'constructor', 'prototype']) {
+    it(`document id “${id}” is refused before anyone types: said plainly, never saved, never “saved”`, async () => {
+      const store = new MemoryStore();
+      const element = document.createElement('sammen-notes-host') as NotesHost;
+      element.store = store;
+      element.docId = id;
+      const error = oneEvent(element, 'sammen-error');
+      document.body.append(element);
+      const detail = (await error).detail;
+      expect(detail.code).to.equal('invalid-id');
+      expect(detail.issues?.[0]?.path).to.equal('id');
+      await until(() => element.notes.status === 'failed', 'the refusal is shown');
+      const said = await visibleText(element);
+      expect(said).to.contain('ikke kan gemmes');
+      expect(said).not.to.contain('for lang');
+      element.type('Noget der ikke kan gemmes');
+      await element.notes.flush();
+      await element.updateComplete;
+      expect(element.notes.status).to.equal('failed');
+      expect(await visibleText(element)).not.to.contain('Gemt');
+      expect(await store.list('reflection-notes')).to.have.length(0);
+      element.remove();
+    });
+  }
+});

@@ -86,6 +86,7 @@ export {
   type Tie,
   AuthenticationError,
   entryOf,
+  documentIdIssue,
   RESERVED_KEYS,
   CHECKS_BEYOND_JSON_SCHEMA,
 } from '@sammen/sdk';

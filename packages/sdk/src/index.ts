@@ -24,7 +24,7 @@ export {
 } from './documents.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations.js';
 export { entryOf } from './records.js';
-export { LIMITS } from './schemas/common.js';
+export { LIMITS, documentIdIssue } from './schemas/common.js';
 export { RESERVED_KEYS } from './schemas/record.js';
 export { CHECKS_BEYOND_JSON_SCHEMA, type CheckBeyondJsonSchema } from './schemas/beyond-json-schema.js';
 export type { ReflectionDeck, ReflectionTheme, ReflectionCard, ReflectionQuestion } from './schemas/reflection-deck.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { ConflictError, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
+import { ConflictError, documentIdIssue, type DocumentChange, type DocumentKind, type DocumentOfKind, type StoreLocation } from '@sammen/sdk';
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
 import { failureCodeOf, toErrorDetail } from '../errors/to-error-detail.js';
 import { DocumentBinding, recoveryOf } from './document-binding.js';
@@ -292,6 +292,7 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
       this.setStatus('idle');
       return;
     }
+    if (this.refuseId(id)) return;
     this.setStatus('loading');
     const store = this.options.store();
     this.writer ??= newWriter();
@@ -314,6 +315,23 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     }
     this.watch(binding);
     this.recover(binding, stored, entry);
+  }
+
+  /**
+   * An id no store accepts (`..`, `__proto__`, 400 characters): say so before anyone types, and
+   * keep the text on screen only — never journal or "save" what cannot be saved.
+   */
+  private refuseId(id: string): boolean {
+    const issue = documentIdIssue(id);
+    if (!issue) return false;
+    this.binding = undefined;
+    this.dirty = false;
+    this.show(this.options.create(id));
+    this.failureCode = 'invalid-id';
+    const detail = { code: 'invalid-id', message: `The document id given to this widget cannot be used: ${issue.message}.`, issues: [issue] };
+    this.setStatus('failed', detail);
+    fireSammenEvent(this.host, 'sammen-error', detail);
+    return true;
   }
 
   /** Replays unsaved edits found on this device, or says why it cannot simply save them. */

@@ -16,6 +16,8 @@ export function saveFailureText(failureCode: string | undefined, operation: stri
       return msg('This browser does not allow saving on this device (private window or blocked storage).');
     case 'network':
       return msg('The server could not be reached, so your text was not saved.');
+    case 'invalid-id':
+      return msg('This page names its document in a way that cannot be saved, so what you type here is not kept. Please tell the web team.');
     case 'invalid-document':
       return msg('Your text could not be saved: something in it is too long or not allowed.');
     default:
@@ -41,6 +43,8 @@ export function renderSaveProblem<K extends DocumentKind>(stored: StoredDocument
   </div>`;
   switch (stored.status) {
     case 'failed':
+      // A document id the page gives that no store accepts: retrying cannot help, the web team can.
+      if (stored.failureCode === 'invalid-id') return box(saveFailureText(stored.failureCode, stored.error?.code));
       return box(
         `${saveFailureText(stored.failureCode, stored.error?.code)} ${
           stored.keptOnDevice

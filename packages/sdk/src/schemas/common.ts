@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { calendarDate, maxCharacters, timestamp, TIMESTAMP_PATTERN } from './actions.js';
 import { safeRecord } from './record.js';
+import type { Issue } from '../issues.js';
 
 /**
  * Bounds that keep hostile or broken input from exhausting a browser: long enough for real work
@@ -46,6 +47,15 @@ export const Id = v.pipe(
   maxCharacters(LIMITS.id),
   v.regex(ID_PATTERN, 'an id without leading or trailing spaces, other than ".", "..", "__proto__", "constructor" and "prototype"'),
 );
+
+/**
+ * Why `id` cannot name a document (located at `id`), or undefined when it can: what a widget
+ * checks before it lets anyone type into a document a host named (`document-id`, `session-id`).
+ */
+export function documentIdIssue(id: unknown): Issue | undefined {
+  const checked = v.safeParse(Id, id);
+  return checked.success ? undefined : { path: 'id', message: checked.issues[0].message, code: 'pattern' };
+}
 
 /** Plain text of bounded length (in characters, as JSON Schema counts them). */
 export const Text = (max: number = LIMITS.text) => v.pipe(v.string(), maxCharacters(max));

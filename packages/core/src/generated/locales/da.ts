@@ -38,6 +38,7 @@
 's149cb062d22ba89f': `Udskriv kort`,
 's16199231eb76a9f8': str`Hvornår, trin ${0}`,
 's16d13ea527d7fe6b': `Sted`,
+'s17f468408d4a7939': `Denne side navngiver sit dokument på en måde, der ikke kan gemmes, så det, du skriver her, bliver ikke gemt. Sig det venligst til webteamet.`,
 's187528426100c44e': `Ingen data`,
 's18fa1755b582771b': str`Dokumentet på ${0} er ikke gyldigt.`,
 's19d9a4b2d5b926fc': `Noterne er kopieret.`,

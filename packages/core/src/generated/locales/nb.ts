@@ -38,6 +38,7 @@
 's149cb062d22ba89f': `Skriv ut kort`,
 's16199231eb76a9f8': str`Når, steg ${0}`,
 's16d13ea527d7fe6b': `Arena`,
+'s17f468408d4a7939': `Denne siden navngir dokumentet sitt på en måte som ikke kan lagres, så det du skriver her, blir ikke tatt vare på. Si fra til webteamet.`,
 's187528426100c44e': `Ingen data`,
 's18fa1755b582771b': str`Dokumentet på ${0} er ikke gyldig.`,
 's19d9a4b2d5b926fc': `Notatene er kopiert.`,
