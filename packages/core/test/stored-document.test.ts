@@ -1,29 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
-import { MemoryStore, createReflectionNotes, type ReflectionNotes, type Store } from '@sammen/sdk';
-import { StoredDocumentController, define } from '@sammen/core';
+import { MemoryStore, type Store } from '@sammen/sdk';
+import { NotesHost } from './support/notes-host.js';
 import { FailingStore } from '../test-suites/test-support.js';
-
-class NotesHost extends LitElement {
-  @property() docId?: string;
-  store: Store = new MemoryStore();
-  readonly notes = new StoredDocumentController(this, {
-    kind: 'reflection-notes',
-    id: () => this.docId,
-    store: () => this.store,
-    create: (id) => createReflectionNotes({ id, deckId: 'deck' }),
-    delay: 20,
-  });
-  type(text: string): void {
-    this.notes.update((doc: ReflectionNotes) => ({ ...doc, cards: { c1: { discussed: false, notes: { q1: text } } } }));
-  }
-  override render() {
-    return html`${this.notes.status}`;
-  }
-}
-define('sammen-notes-host', NotesHost);
-
 
 async function mount(store: Store, docId = 'n1'): Promise<NotesHost> {
   const element = await fixture<NotesHost>(html`<sammen-notes-host .store=${store} docId=${docId}></sammen-notes-host>`);
