@@ -49,6 +49,7 @@ export {
 export { StoredDocumentController, type SaveStatus, type StoredDocumentOptions } from './controllers/stored-document-controller.js';
 export { resolveStore } from './controllers/store-resolution.js';
 export { SammenButton } from './ui/button/button.js';
+export { buttonBox } from './ui/button/button.styles.js';
 export { SammenIconButton } from './ui/icon-button/icon-button.js';
 export { icon, ICON_NAMES, type IconName } from './ui/icons/icons.js';
 export { SammenTextarea, type SammenInputDetail } from './ui/textarea/textarea.js';

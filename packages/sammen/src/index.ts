@@ -183,6 +183,7 @@ export {
   type HeadingLevel,
   type HeadingAttributes,
   renderLengthCount,
+  buttonBox,
   lengthCountStyles,
   showsLengthCount,
   atLengthLimit,

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
-export const buttonStyles = css`
-  :host {
-    display: inline-block;
-  }
-  button {
+/**
+ * The box every Sammen button has (size, padding, border, type, motion, primary colours that a
+ * variant overrides): shared
+ * by `<sammen-button>` and native buttons that widgets draw many of (the deck's 200 "Open card"
+ * buttons are native, issue 14), so the two never drift apart.
+ */
+export const buttonBox = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -23,6 +25,14 @@ export const buttonStyles = css`
     overflow-wrap: anywhere;
     text-align: center;
     transition: background-color var(--s-motion-duration), color var(--s-motion-duration);
+`;
+
+export const buttonStyles = css`
+  :host {
+    display: inline-block;
+  }
+  button {
+    ${buttonBox}
   }
   :host([variant='secondary']) button {
     background: transparent;
