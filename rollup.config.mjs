@@ -1,12 +1,15 @@
 // Builds every package to packages/<pkg>/dist as ES modules with source maps (one output module
-// per source module, dependencies external, so consumers' bundlers tree-shake and lazy-load),
-// and the all-in-one CDN file packages/sammen/dist/sammen.min.js (Lit and everything bundled, one
-// file, minified). Type declarations come from `tsc -b` (npm run build:types).
-import { existsSync } from 'node:fs';
+// per source module, dependencies external, so consumers' bundlers tree-shake and lazy-load);
+// the CDN folder packages/sammen/dist/ (sammen.js, an autoloader, plus chunks: each widget, each
+// package's locale, each content pack, and the shared parts); and the all-in-one CDN file
+// packages/sammen/dist/sammen.min.js (Lit and everything bundled, one file, minified). Type
+// declarations come from `tsc -b` (npm run build:types).
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 // Every workspace package, in dependency order, from the one list of widgets.
-import { PACKAGES } from './packages/sammen/widgets.mjs';
+import { PACKAGES, WIDGETS } from './packages/sammen/widgets.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -27,14 +30,67 @@ function packageBuild(name) {
   };
 }
 
+// Workspace packages resolve to their TypeScript sources, so the CDN builds need no prior build;
+// `production` picks Lit's build without dev-mode warnings.
+const bundleResolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js', '.mjs'] });
+// Minified per chunk by esbuild: identifiers and syntax only, never property names (Lit reads
+// properties by name), and no legal comments.
+const bundleMinify = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2021', minify: true, legalComments: 'none' });
+
+/** The tags core's `define` registers (its shared parts), read from its source. */
+const coreTags = [...readFileSync('packages/core/src/define.ts', 'utf8').matchAll(/^define\('([a-z-]+)'/gm)].map((match) => match[1]);
+
+const AUTOLOADER_ENTRY = '\0sammen-autoloader-entry';
+
+/** The autoloader's entry: one dynamic import per tag, from the one list of widgets. */
+function autoloaderEntry() {
+  const loaders = [
+    ...WIDGETS.map((widget) => `${JSON.stringify(widget.tag)}: () => import('@sammen/${widget.package}/define')`),
+    ...coreTags.map((tag) => `${JSON.stringify(tag)}: core`),
+  ];
+  return {
+    name: 'sammen-autoloader-entry',
+    resolveId: (id) => (id === AUTOLOADER_ENTRY ? id : null),
+    load: (id) =>
+      id === AUTOLOADER_ENTRY
+        ? `import { autoload } from ${JSON.stringify(resolve('packages/sammen/src/autoloader.ts'))};\nexport { discover } from ${JSON.stringify(resolve('packages/sammen/src/autoloader.ts'))};\nconst core = () => import('@sammen/core/define');\nautoload({\n${loaders.join(',\n')}\n});\n`
+        : null,
+  };
+}
+
+/**
+ * Where a chunk goes in the CDN folder, by what it holds: `widgets/<package>`, `locales/<package>.
+ * <locale>`, `content/<pack>`, and `chunks/` for shared code (Lit, core, the SDK parts in use).
+ * Hashed names, so a server can cache them for good; only sammen.js keeps its name.
+ */
+function chunkFileName(chunk) {
+  const source = chunk.facadeModuleId && !chunk.facadeModuleId.startsWith('\0') ? relative(process.cwd(), chunk.facadeModuleId).split(sep) : [];
+  if (source[0] === 'packages') {
+    const [, pkg, , ...rest] = source;
+    const file = rest.join('/').replace(/\.ts$/, '');
+    if (file === 'define') return `widgets/${pkg}-[hash].js`;
+    if (file.startsWith('generated/locales/')) return `locales/${pkg}.${file.slice('generated/locales/'.length)}-[hash].js`;
+    if (pkg === 'content') return `content/[name]-[hash].js`;
+  }
+  return 'chunks/[name]-[hash].js';
+}
+
+export const cdnFolder = {
+  input: { sammen: AUTOLOADER_ENTRY },
+  plugins: [autoloaderEntry(), bundleResolve(), bundleMinify()],
+  output: {
+    dir: 'packages/sammen/dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+  },
+};
+
 const cdnBundle = {
   // The package's own entry: it registers every widget and names every export.
   input: 'packages/sammen/src/index.ts',
-  plugins: [
-    // Workspace packages resolve to their TypeScript sources, so the bundle needs no prior build.
-    nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js', '.mjs'] }),
-    esbuild({ tsconfig: 'tsconfig.json', target: 'es2021', minify: true, legalComments: 'none' }),
-  ],
+  plugins: [bundleResolve(), bundleMinify()],
   output: {
     file: 'packages/sammen/dist/sammen.min.js',
     format: 'es',
@@ -44,4 +100,4 @@ const cdnBundle = {
   },
 };
 
-export default [...PACKAGES.map(packageBuild), cdnBundle];
+export default [...PACKAGES.map(packageBuild), cdnFolder, cdnBundle];

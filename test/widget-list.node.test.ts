@@ -35,3 +35,16 @@ test('the list agrees with the workspaces, the type build and the all-in-one def
     assert.ok(sammenPackage.dependencies[`@sammen/${name}`], `sammen depends on @sammen/${name}`);
   }
 });
+
+test('every widget with translations brings them: its element class declares its generated translations', () => {
+  for (const widget of WIDGETS) {
+    if (!existsSync(join('packages', widget.package, 'translations'))) continue;
+    const sources = readdirSync(join('packages', widget.package, 'src'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(join('packages', widget.package, 'src', file), 'utf8'));
+    assert.ok(
+      sources.some((source) => source.includes("from './generated/translations.js'") && source.includes('static override translations = translations')),
+      `@sammen/${widget.package}'s element sets \`static override translations = translations\` (from './generated/translations.js'), or a page never loads its locale chunk`,
+    );
+  }
+});

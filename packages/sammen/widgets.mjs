@@ -5,24 +5,34 @@
 // Plain JavaScript, so Node scripts, the rollup config and browser tests can all import it.
 
 /** @type {readonly import('./widgets.d.mts').WidgetEntry[]} */
-// sizeLimit: everything a widget may load (gzip). Issues 13 and 14 added the unsaved-text journal,
-// the focus controller, sessions, the length counts and complete da/nb error texts to core and the
-// SDK: 63.4 / 64.5 kB measured, up from 50.6 / 50.3 kB. The delivery issue (17) splits core and
-// the locales per widget for its 25 kB budgets; until then these hold the line where it is.
+// sizeLimit: the bytes a page downloads to show this widget alone, its locale included: gzip
+// JavaScript fetched by Chromium from the CDN folder (sammen.js, the widget's chunk, the shared
+// chunks it needs, its locale and core's, the content it shows), measured by
+// test/scripts/page-bytes.mjs in `npm run size` and test/cdn-folder.node.test.ts (issue 17).
+// sizeCeiling, where present: the widget is not within sizeLimit yet; the most it may weigh
+// until it is (so it cannot grow), while the tests report sizeLimit as a to-do.
 export const WIDGETS = [
   {
     package: 'reflection-cards',
     tag: 'sammen-reflection-deck',
     stories: 'stories/reflection-cards/reflection-deck.stories.ts',
-    sizeLimit: '66 kB',
+    sizeLimit: '25 kB',
+    sizeCeiling: '59 kB',
   },
   {
     package: 'perspective-triangle',
     tag: 'sammen-perspective-triangle',
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
-    sizeLimit: '66 kB',
+    sizeLimit: '25 kB',
+    sizeCeiling: '57 kB',
   },
 ];
+
+/** gzip budget of the CDN folder's entry, `sammen.js` (the autoloader every page loads). */
+export const AUTOLOADER_BUDGET = '2 kB';
+
+/** gzip budget of the JavaScript a page with every widget downloads from the CDN folder. */
+export const ALL_WIDGETS_BUDGET = '75 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];

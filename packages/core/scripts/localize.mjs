@@ -1,10 +1,15 @@
 // `npm run localize`: extracts every msg() of every package into packages/core/xliff/<locale>.xlf,
 // fills each <target> from the packages' readable catalogues (packages/*/translations/<locale>.json:
 // English source text → translation, `${expr}` placeholders as written in the code), then builds
-// the runtime locale modules. Prints what is still untranslated; `--check` makes that an error.
+// the runtime locale modules and splits them by package: packages/<pkg>/src/generated/locales/
+// <locale>.ts holds the messages written in that package's sources, and
+// packages/<pkg>/src/generated/translations.ts its loaders, so a page loads the strings of the
+// widgets it shows and no others. Prints what is still untranslated; `--check` makes that an error.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const xliffDir = config.interchange.xliffDir;
@@ -63,12 +68,65 @@ for (const locale of config.targetLocales) {
   for (const text of missing) process.stdout.write(`${locale}: missing translation: ${JSON.stringify(text)}\n`);
 }
 run(['build']);
-// An explicit loader per locale (not a template-string import), so every bundler — rollup's
-// per-module build, Vite, a vendor's webpack — sees and ships each locale module.
-const loaders = config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`).join('\n');
-writeFileSync(
-  join(config.output.outputDir, '..', 'locale-loaders.ts'),
-  `// Do not modify this file by hand!\n// Re-generate it with \`npm run localize\`.\n\nimport type { LocaleModule } from '@lit/localize/internal/types.js';\n\n/** Loads the runtime module of each target locale. */\nexport const localeLoaders: Record<string, () => Promise<LocaleModule>> = {\n${loaders}\n};\n`,
-);
+splitByPackage();
+
+/** The package (folder under packages/) each message id is written in. */
+function messagePackages() {
+  const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema(resolve('lit-localize.json')));
+  const owners = new Map();
+  for (const message of localizer.extractSourceMessages().messages) {
+    const [top, pkg] = relative(process.cwd(), message.file.fileName).split(sep);
+    if (top !== 'packages') throw new Error(`msg() outside packages/: ${message.file.fileName}`);
+    // One id in two packages (the same English text) goes to core's catalogue, loaded on every page.
+    owners.set(message.name, owners.has(message.name) && owners.get(message.name) !== pkg ? 'core' : pkg);
+  }
+  return owners;
+}
+
+/** lit-localize's one module per locale (in a scratch folder) → one module per package and locale. */
+function splitByPackage() {
+  const owners = messagePackages();
+  const built = config.output.outputDir;
+  const packages = new Set(owners.values());
+  for (const pkg of readdirSync('packages')) rmSync(join('packages', pkg, 'src', 'generated', 'locales'), { recursive: true, force: true });
+  for (const locale of config.targetLocales) {
+    const body = readFileSync(join(built, `${locale}.ts`), 'utf8');
+    const start = body.indexOf('export const templates = {\n') + 'export const templates = {\n'.length;
+    const entries = body.slice(start, body.lastIndexOf('};')).split(/\n(?=\s*')/).map((entry) => entry.trim()).filter(Boolean);
+    for (const pkg of packages) {
+      const own = entries.filter((entry) => owners.get(/^'([^']+)'/.exec(entry)[1]) === pkg);
+      const uses = (tag) => own.some((entry) => new RegExp(`^'[^']+': ${tag}\``).test(entry));
+      const dir = join('packages', pkg, 'src', 'generated', 'locales');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, `${locale}.ts`),
+        [
+          '// Do not modify this file by hand!',
+          `// Re-generate it with \`npm run localize\`: the ${locale} messages of @sammen/${pkg}'s sources.`,
+          '/* eslint-disable */',
+          uses('html') ? "import { html } from 'lit';" : '',
+          uses('str') ? "import { str } from '@lit/localize';" : '',
+          '',
+          'export const templates = {',
+          ...own,
+          '};',
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+  // An explicit loader per locale (not a template-string import), so every bundler — rollup's
+  // per-module build, Vite, a vendor's webpack — sees and ships each locale module as its own chunk.
+  for (const pkg of packages) {
+    const loaders = config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`).join('\n');
+    const typeImport = pkg === 'core' ? '../localization/translations.js' : '@sammen/core';
+    writeFileSync(
+      join('packages', pkg, 'src', 'generated', 'translations.ts'),
+      `// Do not modify this file by hand!\n// Re-generate it with \`npm run localize\`.\n\nimport type { Translations } from '${typeImport}';\n\n/** The messages of @sammen/${pkg}'s sources, one lazily loaded module per target locale. */\nexport const translations: Translations = {\n${loaders}\n};\n`,
+    );
+  }
+  rmSync(join('packages', 'core', 'src', 'generated', 'locale-loaders.ts'), { force: true });
+}
+
 process.stdout.write(`Localized ${config.targetLocales.join(', ')}; ${missingTotal} missing.\n`);
 if (check && missingTotal > 0) process.exit(1);

@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { LocaleController } from './controllers/locale-controller.js';
-import { uiLocaleLoading } from './localization/localization.js';
+import { uiLocaleLoading, useTranslations } from './localization/localization.js';
+import type { Translations } from './localization/translations.js';
 import { fireSammenEvent, type SammenErrorDetail } from './events.js';
 import { errorViewStyles } from './errors/error-view.js';
 import { saveProblemStyles } from './errors/save-problem.js';
@@ -15,6 +16,13 @@ import { lengthCountStyles } from './ui/textarea/length-limit.js';
 export class SammenElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles, saveProblemStyles, lengthCountStyles];
 
+  /**
+   * The messages of the package this element's class is written in (its generated
+   * `translations`), loaded in the page's language when the first element connects. Core's own
+   * messages are always loaded; a widget sets this so its locale chunk comes with it.
+   */
+  static translations?: Translations;
+
   /** Follows `<html lang>`; `this.localeController.lang` is the locale to render content in. */
   protected readonly localeController = new LocaleController(this);
 
@@ -27,6 +35,14 @@ export class SammenElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = uiLocaleLoading();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  override connectedCallback(): void {
+    // Before the locale controller connects (in super), so a first switch of the page's
+    // language already includes this package's messages.
+    const { translations } = this.constructor as typeof SammenElement;
+    if (translations) useTranslations(translations);
+    super.connectedCallback();
   }
 
   /** Fires `sammen-error` with `detail` (the inline view is rendered by the widget's template). */

@@ -31,6 +31,7 @@ import { privacyWarning } from './situation-header.js';
 import { renderWork, type WorkView } from './work-view.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
+import { translations } from './generated/translations.js';
 
 export type { SessionChangeDetail };
 
@@ -68,6 +69,7 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  * @cssprop --sammen-triangle-max-width - Widest the triangle is drawn (default 26rem).
  */
 export class SammenPerspectiveTriangle extends SammenElement {
+  static override translations = translations;
   static override styles = [SammenElement.styles, formFieldStyles, sessionListStyles, triangleStyles];
 
   /** A `PerspectiveSession` to open read-only (e.g. a training case); takes precedence over `src`. Validated: anything else shows an error. */

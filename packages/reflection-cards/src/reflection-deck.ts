@@ -45,6 +45,7 @@ import { renderPrint } from './print-view.js';
 import { deckStyles } from './reflection-deck.styles.js';
 import { overviewStyles } from './overview.styles.js';
 import type { DeckElement, DeckViewModel, PrintMode } from './view-model.js';
+import { translations } from './generated/translations.js';
 
 /** Detail of `sammen-card-change`. */
 export interface CardChangeDetail {
@@ -102,6 +103,7 @@ const loadExampleDeck = () => import('@sammen/content').then((content) => conten
  * @cssprop --sammen-card-min-width - Narrowest card column in the overview grid (default 18rem).
  */
 export class SammenReflectionDeck extends SammenElement {
+  static override translations = translations;
   static override styles = [SammenElement.styles, formFieldStyles, disclosureStyles, deckStyles, overviewStyles];
 
   /** A `ReflectionDeck` document; takes precedence over `src`. Validated like any input. */

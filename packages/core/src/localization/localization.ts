@@ -1,7 +1,8 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { localeLoaders } from '../generated/locale-loaders.js';
+import { translations as coreTranslations } from '../generated/translations.js';
 import { normalizeLocale, type UiLocale } from './normalize-locale.js';
+import { addTranslations, loadMergedLocale, type Translations } from './translations.js';
 
 type LocalizationApi = ReturnType<typeof configureLocalization>;
 
@@ -9,9 +10,16 @@ type LocalizationApi = ReturnType<typeof configureLocalization>;
 // entry points: configure once per module instance, lazily, on first use.
 let api: LocalizationApi | undefined;
 
-// The switch in progress, if any: settles (never rejects) when the last requested locale is
-// ready or has failed to load.
-let switching: Promise<void> | undefined;
+// Core's own messages (error texts, save states, shared parts) are on every page; a widget adds
+// its package's messages when it first connects (`useTranslations`).
+void addTranslations(coreTranslations);
+
+/** The locale last asked for: the one a package that arrives now must load its messages in. */
+let requested: UiLocale | undefined;
+
+// What is loading now (a locale switch, a package's messages): each settles (never rejects)
+// when ready, failed or stalled.
+const loading = new Set<Promise<void>>();
 
 /**
  * How long a widget waits for its language before it renders anyway: a stalled locale request
@@ -20,12 +28,21 @@ let switching: Promise<void> | undefined;
 const LOCALE_WAIT_LIMIT_MS = 3000;
 
 function localization(): LocalizationApi {
-  api ??= configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => localeLoaders[locale](),
-  });
+  api ??= configureLocalization({ sourceLocale, targetLocales, loadLocale: loadMergedLocale });
   return api;
+}
+
+/** Holds renders until `ready` settles, or the wait limit passes. */
+function track(ready: Promise<unknown>): void {
+  const settled: Promise<void> = Promise.race([
+    ready.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_LIMIT_MS)),
+  ]);
+  loading.add(settled);
+  void settled.then(() => loading.delete(settled));
 }
 
 /** The UI locale now active (what `msg()` renders). */
@@ -38,27 +55,30 @@ export function activeLocale(): UiLocale {
  * Resolves when the translations are loaded and widgets have been asked to re-render.
  */
 export function setUiLocale(locale: string): Promise<void> {
-  const ready = localization().setLocale(normalizeLocale(locale));
-  const settled: Promise<void> = Promise.race([
-    ready.then(
-      () => undefined,
-      () => undefined,
-    ),
-    new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_LIMIT_MS)),
-  ]);
-  switching = settled;
-  void settled.then(() => {
-    if (switching === settled) switching = undefined;
-  });
+  requested = normalizeLocale(locale);
+  const ready = localization().setLocale(requested);
+  track(ready);
   return ready;
 }
 
 /**
- * While the page's language is still loading: a promise that settles when it is ready (or has
- * failed or stalled, so a widget still renders, in the source language). Undefined when nothing
- * is loading.
+ * Makes a package's messages part of the page (idempotent): loads them in the page's language
+ * now if one is set, and in every language the page switches to later. `SammenElement` calls it
+ * with its class's `translations` when an element connects, so only the widgets a page shows
+ * bring their strings.
+ */
+export function useTranslations(translations: Translations): void {
+  const locale = requested && requested !== sourceLocale ? requested : undefined;
+  const ready = addTranslations(translations, locale);
+  if (ready) track(ready);
+}
+
+/**
+ * While the page's language (or a package's messages in it) is still loading: a promise that
+ * settles when it is ready (or has failed or stalled, so a widget still renders, in the source
+ * language). Undefined when nothing is loading.
  * Widgets wait for it before they render, so no frame is ever painted in the wrong language.
  */
 export function uiLocaleLoading(): Promise<void> | undefined {
-  return switching;
+  return loading.size ? Promise.all(loading).then(() => undefined) : undefined;
 }
