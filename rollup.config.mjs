@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import terser from '@rollup/plugin-terser';
 // Every workspace package, in dependency order, from the one list of widgets.
 import { PACKAGES, WIDGETS } from './packages/sammen/widgets.mjs';
 
@@ -33,12 +36,27 @@ function packageBuild(name) {
 // Workspace packages resolve to their TypeScript sources, so the CDN builds need no prior build;
 // `production` picks Lit's build without dev-mode warnings.
 const bundleResolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.js', '.mjs'] });
-// Minified per chunk by esbuild: identifiers and syntax only, never property names (Lit reads
-// properties by name), and no legal comments.
-const bundleMinify = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2021', minify: true, legalComments: 'none' });
 
 /** The tags core's `define` registers (its shared parts), read from its source. */
 const coreTags = [...readFileSync('packages/core/src/define.ts', 'utf8').matchAll(/^define\('([a-z-]+)'/gm)].map((match) => match[1]);
+
+// css`` literals minified by lightningcss (whitespace, comments, shorter values): gzip compresses
+// whitespace well, but not that well. html`` templates are left as written (whitespace between
+// inline elements is text a person reads), and so are declaration-list fragments (`buttonBox`),
+// which are no stylesheet a CSS parser accepts.
+const minifyCss = () =>
+  minifyLiterals({
+    options: {
+      shouldMinify: () => false,
+      shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
+    },
+  });
+
+// TypeScript → ES2021 by esbuild, then minified per chunk by terser (about 2% smaller gzip than
+// esbuild's minifier here), property-safe: property names are never mangled (Lit reads them by
+// name); two compress passes; no comments (no legal comments either).
+const TERSER = { ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: false }, format: { comments: false } };
+const bundleMinify = () => [minifyCss(), esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }), terser(TERSER)];
 
 const AUTOLOADER_ENTRY = '\0sammen-autoloader-entry';
 
@@ -77,7 +95,7 @@ function chunkFileName(chunk) {
 
 export const cdnFolder = {
   input: { sammen: AUTOLOADER_ENTRY },
-  plugins: [autoloaderEntry(), bundleResolve(), bundleMinify()],
+  plugins: [autoloaderEntry(), bundleResolve(), ...bundleMinify()],
   output: {
     dir: 'packages/sammen/dist',
     format: 'es',
@@ -90,7 +108,7 @@ export const cdnFolder = {
 const cdnBundle = {
   // The package's own entry: it registers every widget and names every export.
   input: 'packages/sammen/src/index.ts',
-  plugins: [bundleResolve(), bundleMinify()],
+  plugins: [bundleResolve(), ...bundleMinify()],
   output: {
     file: 'packages/sammen/dist/sammen.min.js',
     format: 'es',
