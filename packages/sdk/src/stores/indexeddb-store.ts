@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { DocumentKind, DocumentOfKind, SammenDocument } from '../documents.js';
 import { ConflictError, QuotaExceededError, SammenError, StorageUnavailableError } from '../errors.js';
 import { buildExportBundle, planImport, purgeCutoff, validateBundle } from './bundle.js';
@@ -56,15 +56,21 @@ export class IndexedDbStore implements Store {
 
   private db(): Promise<IDBPDatabase<SammenDb>> {
     if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
-    this.database ??= openDB<SammenDb>(this.name, 1, {
-      upgrade(db) {
-        db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('kind', 'kind');
-      },
-      blocked: () => undefined,
-    }).catch((error: unknown) => {
-      this.database = undefined;
-      throw storageError(error);
-    });
+    // idb is imported on first use, not with the store: a page that shows a widget before
+    // anything is opened or saved (a deck without a session) never downloads it.
+    this.database ??= import('idb')
+      .then(({ openDB }) =>
+        openDB<SammenDb>(this.name, 1, {
+          upgrade(db) {
+            db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('kind', 'kind');
+          },
+          blocked: () => undefined,
+        }),
+      )
+      .catch((error: unknown) => {
+        this.database = undefined;
+        throw storageError(error);
+      });
     return this.database;
   }
 
