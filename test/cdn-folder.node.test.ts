@@ -20,11 +20,33 @@ import {
 
 type Page = { widget: { package: string; tag: string; sizeLimit: string; sizeCeiling?: string }; js: Map<string, number>; errors: string[] };
 type Chunk = { imports: string[]; dynamicImports: string[]; facade?: string };
-type Measurement = { chunks: Map<string, Chunk>; autoloader: number; perWidget: Page[]; all: Omit<Page, 'widget'> };
+type Measurement = { chunks: Map<string, Chunk>; autoloader: number; perWidget: Page[]; all: Omit<Page, 'widget'>; extra: Record<string, Omit<Page, 'widget'>> };
+
+const [first] = WIDGETS as Page['widget'][];
+// A widget added after the page loaded (a CMS that renders late), and one inside a host
+// element's open shadow root, which the autoloader finds when the host calls `discover(root)`.
+const EXTRA_PAGES = {
+  '/late.html': {
+    widgets: [first],
+    html: `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Late</title></head><body>
+      <script type="module" src="/sammen.js"></script>
+      <script type="module">setTimeout(() => document.body.append(document.createElement('${first.tag}')), 300);</script></body></html>`,
+  },
+  '/shadow.html': {
+    widgets: [first],
+    html: `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Shadow</title></head><body><host-card></host-card>
+      <script type="module">
+        import { discover } from '/sammen.js';
+        const host = document.querySelector('host-card');
+        host.attachShadow({ mode: 'open' }).innerHTML = '<${first.tag}></${first.tag}>';
+        discover(host.shadowRoot);
+      </script></body></html>`,
+  },
+};
 
 let measured: Measurement;
 before(async () => {
-  measured = (await measureCdnFolder()) as Measurement;
+  measured = (await measureCdnFolder(EXTRA_PAGES)) as Measurement;
   process.stdout.write(`${report(measured)}\n`);
 });
 
@@ -73,4 +95,12 @@ test('a page with every widget is within the all-widgets budget', () => {
   assert.deepEqual(measured.all.errors, []);
   const bytes = sum(measured.all.js);
   assert.ok(bytes <= budgetBytes(ALL_WIDGETS_BUDGET), `all widgets: ${bytes} bytes gzip JS, budget ${ALL_WIDGETS_BUDGET}`);
+});
+
+test('the autoloader loads a widget added after the page loaded, and one in a shadow root it is pointed at', () => {
+  for (const path of Object.keys(EXTRA_PAGES)) {
+    const page = measured.extra[path]!;
+    assert.deepEqual(page.errors, [], path);
+    assert.ok(page.js.has(widgetChunk(measured.chunks, first.package)), `${path}: <${first.tag}>'s chunk was loaded (and it rendered in Danish)`);
+  }
 });

@@ -117,7 +117,9 @@ export async function loadPage(browser, served, path, widgets) {
     await page.waitForFunction(
       (expected) =>
         expected.every(({ tag, strings }) => {
-          const root = document.querySelector(tag)?.shadowRoot;
+          // The widget in the page, or in the open shadow root of a host's own element.
+          const find = (scope) => scope.querySelector(tag) ?? [...scope.querySelectorAll('*')].map((el) => el.shadowRoot && find(el.shadowRoot)).find(Boolean);
+          const root = find(document)?.shadowRoot;
           const text = root?.textContent ?? '';
           return strings.length === 0 ? text.trim().length > 3 : strings.some((string) => text.includes(string));
         }),
@@ -136,12 +138,13 @@ export async function loadPage(browser, served, path, widgets) {
 export const sum = (map) => [...map.values()].reduce((total, bytes) => total + bytes, 0);
 
 /**
- * Builds and serves the CDN folder, then loads a page per widget and one with every widget.
+ * Builds and serves the CDN folder, then loads a page per widget, one with every widget, and
+ * `extraPages` (path → {html, widgets}).
  * @returns the folder's chunk graph, the autoloader's gzip size, and per page the JS files fetched
  */
-export async function measureCdnFolder() {
+export async function measureCdnFolder(extraPages = {}) {
   const { dir, chunks } = await buildCdnFolder();
-  const pages = {};
+  const pages = Object.fromEntries(Object.entries(extraPages).map(([path, page]) => [path, page.html]));
   for (const widget of WIDGETS) pages[`/${widget.package}.html`] = widgetPage([widget.tag]);
   pages['/all.html'] = widgetPage(WIDGETS.map((widget) => widget.tag));
   const served = await serveFolder(dir, pages);
@@ -150,7 +153,9 @@ export async function measureCdnFolder() {
     const perWidget = [];
     for (const widget of WIDGETS) perWidget.push({ widget, ...(await loadPage(browser, served, `/${widget.package}.html`, [widget])) });
     const all = await loadPage(browser, served, '/all.html', WIDGETS);
-    return { dir, chunks, autoloader: gzipSync(readFileSync(join(dir, 'sammen.js')), { level: 9 }).length, perWidget, all };
+    const extra = {};
+    for (const [path, page] of Object.entries(extraPages)) extra[path] = await loadPage(browser, served, path, page.widgets);
+    return { dir, chunks, autoloader: gzipSync(readFileSync(join(dir, 'sammen.js')), { level: 9 }).length, perWidget, all, extra };
   } finally {
     await browser.close();
     served.server.close();
