@@ -1,0 +1,239 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { resolveText, type ChangeModel, type Issue } from '@sammen/sdk';
+import { fireSammenEvent, focusAfterUpdate, isEditableTarget } from '@sammen/core';
+import { EditHistory } from './edit-history.js';
+import type { ModelChange, ModelChangeKind } from './model-change.js';
+import * as edits from './model-edits.js';
+import { parseModelFile } from './model-file.js';
+
+/** What the editor needs from the element. */
+export interface ModelEditorOptions {
+  /** The model being edited (the stored working copy, or the element's own copy). */
+  model: () => ChangeModel | undefined;
+  /** Puts the edited model in place (through the stored document's `update`, or locally). */
+  write: (next: ChangeModel) => void;
+  announce: (text: string) => void;
+  lang: () => string;
+  /** Asks before deleting; resolves true to go ahead. */
+  confirm: (heading: string, message: string) => Promise<boolean>;
+}
+
+/**
+ * Edit mode of the change model: every edit goes through {@link ModelEditor.apply}, which records
+ * undo, writes the new model, fires `sammen-model-change` and announces the edit once. Holds which
+ * item's form is open, the pointer "connect" mode, and the last import problem.
+ */
+export class ModelEditor implements ReactiveController {
+  /** The item whose form is open. */
+  openItem: string | undefined;
+  /** The item a pointer link starts from, while "connect" waits for a target. */
+  connectingFrom: string | undefined;
+  /** Located problems of the last import, shown until the next import or edit. */
+  importIssues: Issue[] | undefined;
+  readonly history = new EditHistory();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ModelEditorOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeydown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeydown);
+  }
+
+  get model(): ChangeModel | undefined {
+    return this.options.model();
+  }
+
+  /** An item's title in the UI language. */
+  titleOf(itemId: string): string {
+    const model = this.model;
+    const place = model && edits.placeOf(model, itemId);
+    return place ? resolveText(place.item.title, this.options.lang()) || msg('Untitled item') : itemId;
+  }
+
+  /** Applies one edit: undo step, write, event, announcement. No-op edits change nothing. */
+  apply(kind: ModelChangeKind, ids: string[], label: string, change: (model: ChangeModel) => ChangeModel): ChangeModel | undefined {
+    const before = this.model;
+    if (!before) return undefined;
+    const next = change(before);
+    if (next === before) return before;
+    this.history.record(before, label);
+    this.commit(next, { kind, ids, label });
+    return next;
+  }
+
+  private commit(next: ChangeModel, change: ModelChange): void {
+    this.importIssues = undefined;
+    this.options.write(next);
+    fireSammenEvent(this.host, 'sammen-model-change', { model: next, change });
+    this.options.announce(change.label);
+    this.host.requestUpdate();
+  }
+
+  undo(): void {
+    const current = this.model;
+    const step = current && this.history.undo(current);
+    if (!step) return this.options.announce(msg('Nothing to undo'));
+    this.keepOpenItem(step.model);
+    this.commit(step.model, { kind: 'undo', ids: [], label: msg(str`Undone: ${step.label}`) });
+  }
+
+  redo(): void {
+    const current = this.model;
+    const step = current && this.history.redo(current);
+    if (!step) return this.options.announce(msg('Nothing to redo'));
+    this.keepOpenItem(step.model);
+    this.commit(step.model, { kind: 'redo', ids: [], label: msg(str`Redone: ${step.label}`) });
+  }
+
+  /** An undo may take away the item whose form is open: close the form then. */
+  private keepOpenItem(model: ChangeModel): void {
+    if (this.openItem && !edits.placeOf(model, this.openItem)) this.openItem = undefined;
+  }
+
+  /** Ctrl+Z undo, Ctrl+Shift+Z and Ctrl+Y redo — except in a text field, which keeps its own undo. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditableTarget(event)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
+    else return;
+    event.preventDefault();
+  };
+
+  /** Focuses an item's option in its column's list after the next render. */
+  focusItem(itemId: string): Promise<boolean> {
+    return focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-edit-item="${CSS.escape(itemId)}"]`));
+  }
+
+  /** Focuses an element of the open form (by its `data-edit-focus` name) after the next render. */
+  focusField(name: string): Promise<boolean> {
+    return focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-edit-focus="${CSS.escape(name)}"]`));
+  }
+
+  openForm(itemId: string | undefined, focus?: string): void {
+    this.openItem = itemId;
+    this.host.requestUpdate();
+    if (itemId && focus) void this.focusField(focus);
+  }
+
+  closeForm(): void {
+    const item = this.openItem;
+    this.openItem = undefined;
+    this.host.requestUpdate();
+    if (item) void this.focusItem(item);
+  }
+
+  // ---- items ----
+
+  addItem(columnId: string): void {
+    const model = this.model;
+    if (!model) return;
+    const item = edits.newItem(model, msg('New item'), this.options.lang());
+    this.apply('item-added', [item.id], msg(str`Item added: ${msg('New item')}`), (current) => edits.addItem(current, columnId, item));
+    this.openForm(item.id, 'title');
+  }
+
+  /** Alt+↑/↓: moves the item within its column; focus stays on it and its new position is said (APG rearrangeable listbox). */
+  moveItem(itemId: string, delta: number): void {
+    const model = this.model;
+    if (!model) return;
+    const moved = edits.moveItem(model, itemId, delta);
+    const place = edits.placeOf(moved, itemId);
+    void this.focusItem(itemId);
+    if (moved === model || !place) return;
+    const label = msg(str`${this.titleOf(itemId)} moved to position ${place.index + 1} of ${place.column.items.length}`);
+    this.apply('item-moved', [itemId], label, () => moved);
+  }
+
+  moveItemToColumn(itemId: string, columnId: string): void {
+    const model = this.model;
+    const column = model?.columns.find((entry) => entry.id === columnId);
+    if (!column) return;
+    const columnTitle = resolveText(column.title, this.options.lang()) || column.kind;
+    this.apply('item-moved', [itemId, columnId], msg(str`${this.titleOf(itemId)} moved to ${columnTitle}`), (current) =>
+      edits.moveItemToColumn(current, itemId, columnId),
+    );
+  }
+
+  /** Asks before a deletion (the element's confirm dialog). */
+  confirmDelete(heading: string, message: string): Promise<boolean> {
+    return this.options.confirm(heading, message);
+  }
+
+  async removeItem(itemId: string): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const title = this.titleOf(itemId);
+    const ok = await this.options.confirm(msg(str`Delete ${title}?`), msg('The item and its links are deleted. You can undo it with Ctrl+Z.'));
+    if (!ok) return;
+    const next = edits.neighbourAfterRemoval(model, itemId);
+    const column = edits.placeOf(model, itemId)?.column.id;
+    if (this.openItem === itemId) this.openItem = undefined;
+    this.apply('item-removed', [itemId], msg(str`Item deleted: ${title}`), (current) => edits.removeItem(current, itemId));
+    // Focus persists (APG): on the next item, else the column's "Add item" button — never <body>.
+    if (next) void this.focusItem(next);
+    else if (column) void focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-add-item="${CSS.escape(column)}"]`));
+  }
+
+  // ---- links ----
+
+  setLinks(from: string, targets: readonly string[]): void {
+    this.apply('links-changed', [from, ...targets], msg(str`Links from ${this.titleOf(from)} changed`), (model) => edits.setLinksFrom(model, from, targets));
+  }
+
+  addLink(from: string, to: string): void {
+    this.apply('link-added', [from, to], msg(str`Link added: ${this.titleOf(from)} → ${this.titleOf(to)}`), (model) => edits.addLink(model, from, to));
+  }
+
+  removeLink(from: string, to: string): void {
+    this.apply('link-removed', [from, to], msg(str`Link removed: ${this.titleOf(from)} → ${this.titleOf(to)}`), (model) => edits.removeLink(model, from, to));
+  }
+
+  /** Pointer linking: the first click names the start, the second the item it leads to. */
+  startConnecting(from: string): void {
+    this.connectingFrom = from;
+    this.host.requestUpdate();
+    this.options.announce(msg(str`Choose the item ${this.titleOf(from)} leads to`));
+  }
+
+  cancelConnecting(): void {
+    this.connectingFrom = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** While connecting, a picked item ends the link (true: the pick was used for that). */
+  pick(itemId: string): boolean {
+    const from = this.connectingFrom;
+    if (!from) return false;
+    this.connectingFrom = undefined;
+    if (from === itemId) this.host.requestUpdate();
+    else this.addLink(from, itemId);
+    return true;
+  }
+
+  // ---- import ----
+
+  /** Replaces the model by a file's content; an invalid file changes nothing and its problems are kept to show. */
+  importText(text: string, fileName: string): boolean {
+    const parsed = parseModelFile(text);
+    if (!parsed.ok) {
+      this.importIssues = parsed.issues;
+      this.host.requestUpdate();
+      fireSammenEvent(this.host, 'sammen-error', { code: 'invalid-document', message: `${fileName}: the file is not a valid change model`, issues: parsed.issues });
+      return false;
+    }
+    // Keep this document's identity and revision: the import replaces its content, and saving stays a normal write.
+    this.apply('model-replaced', [], msg(str`Imported: ${fileName}`), (model) => ({ ...parsed.value, id: model.id, revision: model.revision, updatedAt: model.updatedAt }));
+    this.openItem = undefined;
+    return true;
+  }
+}
