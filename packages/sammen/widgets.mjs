@@ -22,6 +22,12 @@ export const WIDGETS = [
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
     sizeLimit: '66 kB',
   },
+  {
+    package: 'change-model',
+    tag: 'sammen-change-model',
+    stories: 'stories/change-model/change-model.stories.ts',
+    sizeLimit: '76 kB',
+  },
 ];
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */

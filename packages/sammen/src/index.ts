@@ -246,3 +246,12 @@ export {
   type PartState,
   type SummaryTexts,
 } from '@sammen/perspective-triangle';
+
+export {
+  SammenChangeModel,
+  type ChangeModelView,
+  type ChangeModelSelection,
+  type ChangeModelSelectDetail,
+  type ModelChangeDetail,
+  type ModelChangeReason,
+} from '@sammen/change-model';
