@@ -15,6 +15,8 @@ import { newChangeModel } from './new-model.js';
 import { loadExampleModel } from './example-model.js';
 import { renderDetailView } from './detail-view.js';
 import { changeModelStyles } from './change-model.styles.js';
+import { EditMode } from './edit/edit-mode.js';
+import { editStyles } from './edit/edit.styles.js';
 
 /** The views of one model. */
 export type ChangeModelView = 'detail' | 'overview' | 'outline';
@@ -34,7 +36,7 @@ export type ChangeModelView = 'detail' | 'overview' | 'outline';
  * @csspart error - The inline error view.
  */
 export class SammenChangeModel extends SammenElement {
-  static override styles = [SammenElement.styles, changeModelStyles];
+  static override styles = [SammenElement.styles, changeModelStyles, editStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
   @property({ attribute: false }) model?: ChangeModel;
@@ -48,6 +50,9 @@ export class SammenChangeModel extends SammenElement {
   @property({ attribute: false }) store?: Store;
   /** Level of the widget's top heading (1–6, default 2); column and item headings go below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  /** Edit mode: add, edit, remove, reorder and link items, undo/redo, import/export, compare. With `document-id` every edit autosaves. */
+  @property({ type: Boolean, reflect: true }) editable = false;
 
   protected readonly announcer = new AnnouncerController(this);
 
@@ -65,6 +70,15 @@ export class SammenChangeModel extends SammenElement {
     create: newChangeModel,
   });
 
+  protected readonly editMode = new EditMode(this, {
+    stored: () => (!this.model && !this.src && this.documentId ? this.stored : undefined),
+    source: () => this.source.loaded?.value,
+    lang: () => this.localeController.lang,
+    headingLevel: () => this.headingLevel,
+    announce: (text) => this.announcer.announce(text),
+    compare: () => undefined,
+  });
+
   constructor() {
     super();
     this.announcer.followSaves(() => this.stored.status, () => this.stored.location);
@@ -78,7 +92,7 @@ export class SammenChangeModel extends SammenElement {
   /** The model shown now: the property / `src` / example, or the stored one. */
   protected get shown(): ChangeModel | undefined {
     if (!this.model && !this.src && this.documentId) return this.stored.status === 'loading' ? undefined : this.stored.doc;
-    return this.source.loaded?.value;
+    return this.editMode.localCopy ?? this.source.loaded?.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -89,7 +103,7 @@ export class SammenChangeModel extends SammenElement {
     if (this.source.error) return renderErrorView(this.source.error, msg('The change model could not be shown'));
     const model = this.shown;
     if (!model) return html`<p class="loading" role="status">${msg('Loading the change model…')}</p>`;
-    return renderDetailView(model, this.localeController.lang, this.headingLevel);
+    return html`${renderDetailView(model, this.localeController.lang, this.headingLevel)} ${this.editable ? this.editMode.render() : nothing}`;
   }
 
   override render() {

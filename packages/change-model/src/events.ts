@@ -1,6 +1,7 @@
 // The change model's own events, typed in HTMLElementEventMap so `fireSammenEvent` and a host's
 // listeners agree on their detail.
 import type { ChangeModel } from '@sammen/sdk';
+import type { ModelChange } from './edit/model-change.js';
 
 /** What is selected in a change model: an item, a link (by its two ends), or nothing. */
 export type ChangeModelSelection = { kind: 'item'; id: string } | { kind: 'link'; from: string; to: string };
@@ -18,6 +19,8 @@ export interface ModelChangeDetail {
   /** The whole model after the change (plain data). */
   model: ChangeModel;
   reason: ModelChangeReason;
+  /** What the change did: its kind, the ids it touched, and the sentence announced for it. */
+  change: ModelChange;
 }
 
 declare global {

@@ -3,9 +3,15 @@ import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel, type Issue } from '@sammen/sdk';
 import { fireSammenEvent, focusAfterUpdate, isEditableTarget } from '@sammen/core';
 import { EditHistory } from './edit-history.js';
+import type { ModelChangeReason } from '../events.js';
 import type { ModelChange, ModelChangeKind } from './model-change.js';
 import * as edits from './model-edits.js';
 import { parseModelFile } from './model-file.js';
+
+function reasonOf(kind: ModelChangeKind): ModelChangeReason {
+  if (kind === 'undo' || kind === 'redo') return kind;
+  return kind === 'model-replaced' ? 'import' : 'edit';
+}
 
 /** What the editor needs from the element. */
 export interface ModelEditorOptions {
@@ -73,7 +79,7 @@ export class ModelEditor implements ReactiveController {
   private commit(next: ChangeModel, change: ModelChange): void {
     this.importIssues = undefined;
     this.options.write(next);
-    fireSammenEvent(this.host, 'sammen-model-change', { model: next, change });
+    fireSammenEvent(this.host, 'sammen-model-change', { model: next, reason: reasonOf(change.kind), change });
     this.options.announce(change.label);
     this.host.requestUpdate();
   }
@@ -83,7 +89,8 @@ export class ModelEditor implements ReactiveController {
     const step = current && this.history.undo(current);
     if (!step) return this.options.announce(msg('Nothing to undo'));
     this.keepOpenItem(step.model);
-    this.commit(step.model, { kind: 'undo', ids: [], label: msg(str`Undone: ${step.label}`) });
+    const { label } = step;
+    this.commit(step.model, { kind: 'undo', ids: [], label: msg(str`Undone: ${label}`) });
   }
 
   redo(): void {
@@ -91,7 +98,8 @@ export class ModelEditor implements ReactiveController {
     const step = current && this.history.redo(current);
     if (!step) return this.options.announce(msg('Nothing to redo'));
     this.keepOpenItem(step.model);
-    this.commit(step.model, { kind: 'redo', ids: [], label: msg(str`Redone: ${step.label}`) });
+    const { label } = step;
+    this.commit(step.model, { kind: 'redo', ids: [], label: msg(str`Redone: ${label}`) });
   }
 
   /** An undo may take away the item whose form is open: close the form then. */
@@ -101,7 +109,10 @@ export class ModelEditor implements ReactiveController {
 
   /** Ctrl+Z undo, Ctrl+Shift+Z and Ctrl+Y redo — except in a text field, which keeps its own undo. */
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditableTarget(event)) return;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    // The editor's own item lists are options, but they have no undo of their own.
+    const onItem = event.composedPath()[0] instanceof HTMLElement && (event.composedPath()[0] as HTMLElement).hasAttribute('data-edit-item');
+    if (isEditableTarget(event) && !onItem) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) this.undo();
     else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
@@ -137,8 +148,9 @@ export class ModelEditor implements ReactiveController {
   addItem(columnId: string): void {
     const model = this.model;
     if (!model) return;
-    const item = edits.newItem(model, msg('New item'), this.options.lang());
-    this.apply('item-added', [item.id], msg(str`Item added: ${msg('New item')}`), (current) => edits.addItem(current, columnId, item));
+    const title = msg('New item');
+    const item = edits.newItem(model, title, this.options.lang());
+    this.apply('item-added', [item.id], msg(str`Item added: ${title}`), (current) => edits.addItem(current, columnId, item));
     this.openForm(item.id, 'title');
   }
 
@@ -150,7 +162,10 @@ export class ModelEditor implements ReactiveController {
     const place = edits.placeOf(moved, itemId);
     void this.focusItem(itemId);
     if (moved === model || !place) return;
-    const label = msg(str`${this.titleOf(itemId)} moved to position ${place.index + 1} of ${place.column.items.length}`);
+    const title = this.titleOf(itemId);
+    const position = place.index + 1;
+    const count = place.column.items.length;
+    const label = msg(str`${title} moved to position ${position} of ${count}`);
     this.apply('item-moved', [itemId], label, () => moved);
   }
 
@@ -159,7 +174,8 @@ export class ModelEditor implements ReactiveController {
     const column = model?.columns.find((entry) => entry.id === columnId);
     if (!column) return;
     const columnTitle = resolveText(column.title, this.options.lang()) || column.kind;
-    this.apply('item-moved', [itemId, columnId], msg(str`${this.titleOf(itemId)} moved to ${columnTitle}`), (current) =>
+    const title = this.titleOf(itemId);
+    this.apply('item-moved', [itemId, columnId], msg(str`${title} moved to ${columnTitle}`), (current) =>
       edits.moveItemToColumn(current, itemId, columnId),
     );
   }
@@ -187,22 +203,26 @@ export class ModelEditor implements ReactiveController {
   // ---- links ----
 
   setLinks(from: string, targets: readonly string[]): void {
-    this.apply('links-changed', [from, ...targets], msg(str`Links from ${this.titleOf(from)} changed`), (model) => edits.setLinksFrom(model, from, targets));
+    const title = this.titleOf(from);
+    this.apply('links-changed', [from, ...targets], msg(str`Links from ${title} changed`), (model) => edits.setLinksFrom(model, from, targets));
   }
 
   addLink(from: string, to: string): void {
-    this.apply('link-added', [from, to], msg(str`Link added: ${this.titleOf(from)} → ${this.titleOf(to)}`), (model) => edits.addLink(model, from, to));
+    const [fromTitle, toTitle] = [this.titleOf(from), this.titleOf(to)];
+    this.apply('link-added', [from, to], msg(str`Link added: ${fromTitle} → ${toTitle}`), (model) => edits.addLink(model, from, to));
   }
 
   removeLink(from: string, to: string): void {
-    this.apply('link-removed', [from, to], msg(str`Link removed: ${this.titleOf(from)} → ${this.titleOf(to)}`), (model) => edits.removeLink(model, from, to));
+    const [fromTitle, toTitle] = [this.titleOf(from), this.titleOf(to)];
+    this.apply('link-removed', [from, to], msg(str`Link removed: ${fromTitle} → ${toTitle}`), (model) => edits.removeLink(model, from, to));
   }
 
   /** Pointer linking: the first click names the start, the second the item it leads to. */
   startConnecting(from: string): void {
     this.connectingFrom = from;
     this.host.requestUpdate();
-    this.options.announce(msg(str`Choose the item ${this.titleOf(from)} leads to`));
+    const title = this.titleOf(from);
+    this.options.announce(msg(str`Choose the item ${title} leads to`));
   }
 
   cancelConnecting(): void {

@@ -11,9 +11,8 @@ export interface EditToolbarView {
   addColumn(): void;
   newModel(): void;
   exportJson(): void;
-  /** Opens the hidden file input. */
+  /** Opens the file chooser. */
   chooseImport(): void;
-  onImportFile(event: Event): void;
   compare(): void;
 }
 
@@ -51,7 +50,6 @@ export function renderEditToolbar(view: EditToolbarView): TemplateResult {
       <button type="button" tabindex="-1" @click=${view.chooseImport}>${msg('Import JSON')}</button>
       <button type="button" tabindex="-1" @click=${view.compare}>${msg('Compare with an earlier version')}</button>
     </div>
-    <input type="file" accept="application/json,.json" class="edit-file" tabindex="-1" aria-hidden="true" data-edit-import @change=${view.onImportFile} />
     ${renderImportProblem(editor)}`;
 }
 

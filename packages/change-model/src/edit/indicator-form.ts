@@ -34,7 +34,8 @@ export interface IndicatorFormView {
 
 function renderIndicator(view: IndicatorFormView, indicator: Indicator, index: number): TemplateResult {
   const { editor, item, lang } = view;
-  const name = resolveText(indicator.name, lang) || msg(str`Indicator ${index + 1}`);
+  const number = index + 1;
+  const name = resolveText(indicator.name, lang) || msg(str`Indicator ${number}`);
   const put = (label: string, patch: Partial<Indicator>) =>
     editor.apply('indicator-changed', [item.id, indicator.id], label, (model) => edits.putIndicator(model, item.id, { ...indicator, ...patch }));
   const localized = (field: 'name' | 'dataSource', label: string) =>
@@ -70,7 +71,8 @@ function renderIndicator(view: IndicatorFormView, indicator: Indicator, index: n
         data-edit-focus=${`status:${indicator.id}`}
         @change=${(event: Event) => {
           const status = (event.target as HTMLSelectElement).value as Status;
-          put(msg(str`Status of ${name}: ${statusName(status)}`), { status });
+          const statusText = statusName(status);
+          put(msg(str`Status of ${name}: ${statusText}`), { status });
         }}
       >
         ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === indicator.status}>${statusName(status)}</option>`)}
@@ -99,7 +101,8 @@ export function renderIndicators(view: IndicatorFormView): TemplateResult {
       data-edit-focus="add-indicator"
       @click=${() => {
         const indicator: Indicator = { id: edits.freshIndicatorId(item), name: { [lang]: msg('New indicator') }, status: 'no-data' };
-        editor.apply('indicator-changed', [item.id, indicator.id], msg(str`Indicator added to ${editor.titleOf(item.id)}`), (model) =>
+        const title = editor.titleOf(item.id);
+        editor.apply('indicator-changed', [item.id, indicator.id], msg(str`Indicator added to ${title}`), (model) =>
           edits.putIndicator(model, item.id, indicator),
         );
         void editor.focusField(`name:${indicator.id}`);

@@ -112,7 +112,8 @@ function renderLinkDetails(view: ItemFormView, item: ChangeModelItem, level: num
   ] as const;
   return html`${heading(level, msg('Links from this item'))}
     ${links.map((link) => {
-      const name = msg(str`${editor.titleOf(link.from)} → ${editor.titleOf(link.to)}`);
+      const [fromTitle, toTitle] = [editor.titleOf(link.from), editor.titleOf(link.to)];
+      const name = msg(str`${fromTitle} → ${toTitle}`);
       return html`<fieldset class="edit-link" data-edit-link=${`${link.from}→${link.to}`}>
         <legend>${name}</legend>
         ${fields.map(([field, label]) =>
@@ -126,7 +127,7 @@ function renderLinkDetails(view: ItemFormView, item: ChangeModelItem, level: num
             { multiline: true, focus: `${field}:${link.to}` },
           ),
         )}
-        <button type="button" class="danger" @click=${() => editor.removeLink(link.from, link.to)}>${msg(str`Remove link to ${editor.titleOf(link.to)}`)}</button>
+        <button type="button" class="danger" @click=${() => editor.removeLink(link.from, link.to)}>${msg(str`Remove link to ${toTitle}`)}</button>
       </fieldset>`;
     })}`;
 }

@@ -1,5 +1,4 @@
-// The `sammen-model-change` event: what every edit tells the host page.
-import type { ChangeModel } from '@sammen/sdk';
+// What one edit changed: the `change` of a `sammen-model-change` event's detail.
 
 /** What kind of edit changed the model. */
 export type ModelChangeKind =
@@ -29,17 +28,4 @@ export interface ModelChange {
   ids: string[];
   /** The edit in words, in the UI language ("Item added: Family groups"). */
   label: string;
-}
-
-/** `detail` of `sammen-model-change`: the model after the edit and what changed. */
-export interface ModelChangeDetail {
-  model: ChangeModel;
-  change: ModelChange;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    /** Fired by `<sammen-change-model editable>` after every edit, undo and redo. */
-    'sammen-model-change': CustomEvent<ModelChangeDetail>;
-  }
 }
