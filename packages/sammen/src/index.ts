@@ -5,6 +5,7 @@
 import './define.js';
 
 export {
+  CHANGE_MODEL_LIMITS,
   ConflictError,
   DEFAULT_CHANGE_MODEL_COLUMNS,
   DEFAULT_PROMPT_IDS,
@@ -48,6 +49,7 @@ export {
   type ChangeListener,
   type ChangeModel,
   type ChangeModelColumn,
+  type ChangeModelColumnKind,
   type ChangeModelItem,
   type ChangeModelLink,
   type DocumentBase,
@@ -59,6 +61,7 @@ export {
   type HttpStoreOptions,
   type IndexedDbStoreOptions,
   type Indicator,
+  type IndicatorStatus,
   type Issue,
   type IssueCode,
   type LocalizedText,
