@@ -35,7 +35,7 @@ export class ConnectorLayoutController implements ReactiveController {
   paths: readonly ConnectorPath[] = [];
   width = 0;
   height = 0;
-  /** Each item's vertical centre on screen (for ←/→ to the nearest item of the next column). */
+  /** Each item's title line on screen (for ←/→ to the nearest item of the next column). */
   heights: Record<string, number> = {};
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
@@ -107,7 +107,8 @@ export class ConnectorLayoutController implements ReactiveController {
     // Compute, then write once.
     const paths: ConnectorPath[] = [];
     const heights: Record<string, number> = {};
-    for (const [id, box] of boxes) heights[id] = box.y + box.height / 2;
+    // Where the title line is: cards of different heights side by side read as rows by their tops.
+    for (const [id, box] of boxes) heights[id] = box.y + Math.min(box.height / 2, 24);
     for (const link of this.options.links()) {
       const from = boxes.get(link.from);
       const to = boxes.get(link.to);

@@ -32,7 +32,7 @@ function linkButton(vm: ModelViewModel, link: ChangeModelLink, origin: string, d
     ${ref(vm.linkRef(`${direction}:${key}`))}
     @click=${() => vm.selectLink(link, origin)}
     @keydown=${(event: KeyboardEvent) => vm.onLinkKeydown(event, link, origin)}
-  >${name}${link.rationale ? html`<span class="visually-hidden">. ${msg('Has a rationale.')}</span>` : nothing}</button></li>`;
+  >${name}</button></li>`;
 }
 
 const detail = (label: string, text: LocalizedText | undefined, lang: string) => {
