@@ -1,42 +1,87 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { parseChangeModel, type ChangeModel, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
   DocumentSourceController,
+  FocusKeeper,
   SammenElement,
   StoredDocumentController,
+  focusRingStyles,
+  heading,
   renderErrorView,
+  renderSaveProblem,
   resolveStore,
+  shownText,
 } from '@sammen/core';
 import { newChangeModel } from './new-model.js';
 import { loadExampleModel } from './example-model.js';
-import { renderDetailView } from './detail-view.js';
+import { indexModel, type ModelIndex } from './model-index.js';
+import { ConnectorLayoutController } from './connector-layout.js';
+import { ExploreController } from './explore-controller.js';
+import { lineOfSight } from './line-of-sight.js';
+import { modelFacts } from './model-facts.js';
+import { renderBoard } from './board-view.js';
+import { renderOutline } from './outline-view.js';
+import { renderSelectionPanel } from './selection-panel.js';
+import { renderToolbar, type PaperSize } from './toolbar.js';
+import { renderEditPanel, renderEditTools } from './edit-seam.js';
+import { adoptPageSize, PRINT_WIDTH } from './print-page.js';
+import { summarySentence } from './texts.js';
+import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
 import { changeModelStyles } from './change-model.styles.js';
+import { boardStyles } from './board.styles.js';
+import { panelStyles } from './panel.styles.js';
 import { EditMode } from './edit/edit-mode.js';
 import { editStyles } from './edit/edit.styles.js';
 
 /** The views of one model. */
-export type ChangeModelView = 'detail' | 'overview' | 'outline';
+export type ChangeModelView = ChangeModelViewName;
+
+/** Below this width (container query, 40rem at 16px) the columns stack and lists replace connectors. */
+const NARROW_PX = 640;
 
 /**
  * A municipality's change model: activities → short-term results → medium-term effects →
  * long-term effects, as columns of items joined by links that carry their rationale.
  *
  * Data: the `model` property, else `src`, else the model `document-id` in the store (editable,
- * autosaved), else the built-in example in the page's language.
+ * autosaved), else the built-in example in the page's language. Three views of one model:
+ * `detail` (cards and connectors), `overview` (titles only) and `outline` (nested lists).
+ *
+ * Keyboard: the board is one tab stop. Arrow keys move between items (↑/↓ in a column, ←/→ to the
+ * nearest item of the next column); Enter selects an item and goes onto its links in the panel,
+ * where ↑/↓ move between links and Enter follows one; Backspace goes back; Space selects;
+ * Escape clears. Every move is announced once.
  *
  * @summary A change model (theory of change), readable and explorable by keyboard and screen reader.
  * @tagname sammen-change-model
- * @fires sammen-select - An item or a link was selected, or the selection cleared; `detail: {selection}`.
+ * @fires sammen-select - An item or a link was selected, or the selection cleared; `detail: {selection}` (`{kind: 'item', id}`, `{kind: 'link', id, from, to}` or null).
  * @fires sammen-model-change - The user changed the model (edit mode); `detail: {model, reason}`.
  * @fires sammen-error - The model could not be loaded or saved; `detail: {code, message, issues?}`.
+ * @csspart toolbar - The summary, view switcher, filter, print options and legend.
+ * @csspart summary - The model in one sentence.
+ * @csspart legend - The legend of indicator statuses.
+ * @csspart key-help - The keyboard help.
+ * @csspart board - The columns (detail and overview views).
+ * @csspart column - One column.
+ * @csspart item - An item's title button (the focusable part of a card).
+ * @csspart indicator - One indicator on a card.
+ * @csspart connectors - The SVG connectors.
+ * @csspart panel - The selection panel ("leads to", "follows from", a link's rationale).
+ * @csspart link - A link button in the panel.
+ * @csspart link-detail - A selected link's rationale, assumptions and evidence.
+ * @csspart outline - The outline view.
+ * @csspart save-problem - The message shown when saving failed or conflicted.
  * @csspart error - The inline error view.
+ * @cssprop --sammen-change-model-column-width - Narrowest a column is drawn (default 11rem).
+ * @cssprop --sammen-change-model-connector - Colour of the connectors (default the text colour, muted).
+ * @cssprop --sammen-change-model-highlight - Colour of the selected chain (default the primary colour).
  */
 export class SammenChangeModel extends SammenElement {
-  static override styles = [SammenElement.styles, changeModelStyles, editStyles];
+  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, editStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
   @property({ attribute: false }) model?: ChangeModel;
@@ -46,13 +91,19 @@ export class SammenChangeModel extends SammenElement {
   @property({ attribute: 'document-id' }) documentId?: string;
   /** `detail` (cards and connectors), `overview` (titles only, for a projector) or `outline` (nested lists). */
   @property({ reflect: true }) view: ChangeModelView = 'detail';
+  /** Edit mode: add, change and remove items, columns and links (for a model from `document-id`). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Show only items with an indicator at risk, with their chains (the filter's checkbox sets it). */
+  @property({ type: Boolean, attribute: 'at-risk-only', reflect: true }) atRiskOnly = false;
+  /** Paper size of a printed model (landscape): `a4` or `a3`. */
+  @property({ attribute: 'print-size' }) printSize: PaperSize = 'a4';
   /** The store for `document-id`; else the page default (`setDefaultStore`), else IndexedDB. */
   @property({ attribute: false }) store?: Store;
   /** Level of the widget's top heading (1–6, default 2); column and item headings go below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
-  /** Edit mode: add, edit, remove, reorder and link items, undo/redo, import/export, compare. With `document-id` every edit autosaves. */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  @state() private narrow = false;
+  @state() private printWidth: number | undefined;
 
   protected readonly announcer = new AnnouncerController(this);
 
@@ -63,21 +114,63 @@ export class SammenChangeModel extends SammenElement {
     fallback: () => (this.documentId ? undefined : loadExampleModel(this.localeController.lang)),
   });
 
+  /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
   protected readonly stored = new StoredDocumentController(this, {
     kind: 'change-model',
     id: () => (this.model || this.src ? undefined : this.documentId),
     store: () => resolveStore(this.store),
     create: newChangeModel,
   });
-
+  /** Edit mode (`editable`): the editor's tools, lists and forms, undo/redo, autosave through `stored`. */
   protected readonly editMode = new EditMode(this, {
     stored: () => (!this.model && !this.src && this.documentId ? this.stored : undefined),
     source: () => this.source.loaded?.value,
     lang: () => this.localeController.lang,
     headingLevel: () => this.headingLevel,
     announce: (text) => this.announcer.announce(text),
-    compare: () => undefined,
+    enabled: () => this.editable,
   });
+
+
+  private indexed: { model: ChangeModel; index: ModelIndex; facts: ReturnType<typeof modelFacts> } | undefined;
+  private board: HTMLElement | undefined;
+  private panelHeading: HTMLElement | undefined;
+  protected readonly focusKeeper = new FocusKeeper(this, () => this.panelHeading);
+  // Stable callbacks for Lit's ref(): a new function each render would detach and re-attach.
+  private readonly boardRef = (element?: Element) => {
+    this.board = element as HTMLElement | undefined;
+  };
+  private readonly panelHeadingRef = (element?: Element) => {
+    this.panelHeading = element as HTMLElement | undefined;
+  };
+
+  protected readonly explore: ExploreController = new ExploreController(this, {
+    index: () => this.indexed?.index,
+    columns: () => this.shownColumns(),
+    heights: () => (this.narrow ? {} : this.connectors.heights),
+    lang: () => this.localeController.lang,
+    announcer: this.announcer,
+    viewModel: () => this.lastViewModel,
+  });
+
+  private readonly connectors = new ConnectorLayoutController(this, {
+    board: () => (this.view === 'outline' ? undefined : this.board),
+    cards: () => {
+      const cards = new Map<string, Element>();
+      for (const id of this.indexed?.index.order ?? []) {
+        const card = this.explore.items.refs.get(id)?.closest('li');
+        if (card) cards.set(id, card);
+      }
+      return cards;
+    },
+    columnOf: (id) => this.indexed?.index.placed.get(id)?.columnIndex,
+    links: () => this.indexed?.model.links ?? [],
+    enabled: () => !this.narrow || this.printWidth !== undefined,
+    key: () => this.layoutKey(),
+  });
+  private layoutKeyValue: unknown[] = [];
+  private lastViewModel: ModelViewModel | undefined;
+  private resizeObserver: ResizeObserver | undefined;
 
   constructor() {
     super();
@@ -89,24 +182,139 @@ export class SammenChangeModel extends SammenElement {
     return this.updateComplete.then(() => this.source.settled).then(() => this.updateComplete);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The narrow layout is a container query in CSS; the element also needs to know (connectors off).
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX * (parseFloat(getComputedStyle(this).fontSize) / 16 || 1);
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resizeObserver.observe(this);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
   /** The model shown now: the property / `src` / example, or the stored one. */
   protected get shown(): ChangeModel | undefined {
     if (!this.model && !this.src && this.documentId) return this.stored.status === 'loading' ? undefined : this.stored.doc;
     return this.editMode.localCopy ?? this.source.loaded?.value;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  private shownColumns(): readonly (readonly string[])[] {
+    const index = this.indexed?.index;
+    if (!index) return [];
+    const filtered = this.filtered();
+    return filtered ? index.columns.map((ids) => ids.filter((id) => filtered.has(id))) : index.columns;
+  }
+
+  private filtered(): ReadonlySet<string> | undefined {
+    return this.atRiskOnly && this.indexed ? this.indexed.facts.atRiskWithChains : undefined;
+  }
+
+  private layoutKey(): unknown {
+    const next = [this.indexed?.model, this.view, this.atRiskOnly, this.narrow, this.printWidth, this.localeController.lang];
+    if (next.some((value, i) => value !== this.layoutKeyValue[i])) this.layoutKeyValue = next;
+    return this.layoutKeyValue;
+  }
+
+  private readonly onBeforePrint = (): void => {
+    if (this.view !== 'outline' && this.printWidth === undefined) void this.layoutForPrint();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printWidth = undefined;
+  };
+
+  /** Lays the board out at the printed page's width, so the connectors printed are where the cards are. */
+  private async layoutForPrint(): Promise<void> {
+    this.printWidth = PRINT_WIDTH[this.printSize];
+    await this.updateComplete;
+    this.connectors.layout();
+    await this.updateComplete;
+  }
+
+  private async print(): Promise<void> {
+    const release = adoptPageSize(this.printSize);
+    try {
+      if (this.view !== 'outline') await this.layoutForPrint();
+      window.print();
+    } finally {
+      release();
+      this.printWidth = undefined;
+    }
+  }
+
+  private viewModel(model: ChangeModel, index: ModelIndex): ModelViewModel {
+    const explore = this.explore;
+    return {
+      model,
+      index,
+      lang: this.localeController.lang,
+      headingLevel: this.headingLevel,
+      view: this.view,
+      selection: explore.selection,
+      inSight: lineOfSight(index, explore.selection),
+      filtered: this.filtered(),
+      atRisk: this.indexed!.facts.atRiskItems,
+      activeItem: explore.items.activeId,
+      connectors: this.connectors.paths,
+      itemRef: (id) => explore.items.ref(id),
+      linkRef: (key) => explore.linkRef(key),
+      boardRef: this.boardRef,
+      onBoardKeydown: explore.onBoardKeydown,
+      onLinkKeydown: (event, link, origin) => explore.onLinkKeydown(event, link, origin),
+      // While edit mode waits for a pointer link's target, a click on an item ends the link instead.
+      selectItem: (id) => this.editMode.editor.pick(id) || explore.toggleItem(id),
+      selectLink: (link, origin) => explore.selectLink(link, origin),
+      goTo: (id) => explore.goTo(id),
+      clearSelection: () => explore.clear(),
+    };
+  }
+
+  private renderModel(model: ChangeModel): unknown {
+    if (this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
+    const { index, facts } = this.indexed;
+    const vm = this.viewModel(model, index);
+    this.lastViewModel = vm;
+    const title = shownText(model.title, vm.lang);
+    const toolbar = renderToolbar({
+      view: this.view,
+      summary: summarySentence(facts.counts),
+      filterOn: this.atRiskOnly,
+      hasAtRisk: facts.atRiskItems.size > 0,
+      hasIndicators: facts.hasIndicators,
+      paper: this.printSize,
+      setView: (view) => (this.view = view),
+      setFilter: (on) => (this.atRiskOnly = on),
+      setPaper: (paper) => (this.printSize = paper),
+      print: () => void this.print(),
+    });
+    const width = this.printWidth ? `inline-size: ${this.printWidth}px` : '';
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''}" style=${width}>
+      ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
+      ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
+      ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
+      ${this.view === 'outline'
+        ? renderOutline(vm)
+        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${renderEditPanel(this.editable ? this.editMode : undefined)}`}
+    </div>`;
   }
 
   private renderBody(): unknown {
     if (this.source.error) return renderErrorView(this.source.error, msg('The change model could not be shown'));
     const model = this.shown;
     if (!model) return html`<p class="loading" role="status">${msg('Loading the change model…')}</p>`;
-    return html`${renderDetailView(model, this.localeController.lang, this.headingLevel)} ${this.editable ? this.editMode.render() : nothing}`;
+    return this.renderModel(model);
   }
 
   override render() {
-    return html`${this.renderBody()} ${this.announcer.render()} ${nothing}`;
+    return html`${this.renderBody()} ${this.announcer.render()}`;
   }
 }

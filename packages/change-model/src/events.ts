@@ -3,8 +3,8 @@
 import type { ChangeModel } from '@sammen/sdk';
 import type { ModelChange } from './edit/model-change.js';
 
-/** What is selected in a change model: an item, a link (by its two ends), or nothing. */
-export type ChangeModelSelection = { kind: 'item'; id: string } | { kind: 'link'; from: string; to: string };
+/** What is selected in a change model: an item, or a link (its id and its two ends). */
+export type ChangeModelSelection = { kind: 'item'; id: string } | { kind: 'link'; id: string; from: string; to: string };
 
 /** `sammen-select`: the selection changed (`selection` is null when it was cleared). */
 export interface ChangeModelSelectDetail {

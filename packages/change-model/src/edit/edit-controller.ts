@@ -1,8 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel, type Issue } from '@sammen/sdk';
-import { fireSammenEvent, focusAfterUpdate, isEditableTarget } from '@sammen/core';
-import { EditHistory } from './edit-history.js';
+import {
+  UndoShortcutsController,
+  canRedo,
+  canUndo,
+  createUndoHistory,
+  fireSammenEvent,
+  focusAfterUpdate,
+  pushState,
+  redo,
+  redoLabel,
+  replacePresent,
+  undo,
+  undoLabel,
+  type UndoHistory,
+} from '@sammen/core';
 import type { ModelChangeReason } from '../events.js';
 import type { ModelChange, ModelChangeKind } from './model-change.js';
 import * as edits from './model-edits.js';
@@ -21,6 +34,8 @@ export interface ModelEditorOptions {
   write: (next: ChangeModel) => void;
   announce: (text: string) => void;
   lang: () => string;
+  /** False while the shortcuts should do nothing (not editable). */
+  enabled: () => boolean;
   /** Asks before deleting; resolves true to go ahead. */
   confirm: (heading: string, message: string) => Promise<boolean>;
 }
@@ -37,21 +52,35 @@ export class ModelEditor implements ReactiveController {
   connectingFrom: string | undefined;
   /** Located problems of the last import, shown until the next import or edit. */
   importIssues: Issue[] | undefined;
-  readonly history = new EditHistory();
+  private history: UndoHistory<ChangeModel> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ModelEditorOptions,
   ) {
     host.addController(this);
+    // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y while focus is in the widget; text fields keep their own undo.
+    new UndoShortcutsController(host, { undo: () => this.undo(), redo: () => this.redo(), enabled: () => this.options.enabled() });
   }
 
-  hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
+  hostConnected(): void {}
+
+  get canUndo(): boolean {
+    return Boolean(this.history && canUndo(this.history));
   }
 
-  hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
+  get canRedo(): boolean {
+    return Boolean(this.history && canRedo(this.history));
+  }
+
+  /** Forgets undo and redo (another model was opened). */
+  clearHistory(): void {
+    this.history = undefined;
+  }
+
+  /** The history with `current` as its present: a save gives the document a new revision without an edit. */
+  private historyAt(current: ChangeModel): UndoHistory<ChangeModel> {
+    return this.history ? replacePresent(this.history, current) : createUndoHistory(current);
   }
 
   get model(): ChangeModel | undefined {
@@ -71,7 +100,7 @@ export class ModelEditor implements ReactiveController {
     if (!before) return undefined;
     const next = change(before);
     if (next === before) return before;
-    this.history.record(before, label);
+    this.history = pushState(this.historyAt(before), next, { label });
     this.commit(next, { kind, ids, label });
     return next;
   }
@@ -85,40 +114,31 @@ export class ModelEditor implements ReactiveController {
   }
 
   undo(): void {
-    const current = this.model;
-    const step = current && this.history.undo(current);
-    if (!step) return this.options.announce(msg('Nothing to undo'));
-    this.keepOpenItem(step.model);
-    const { label } = step;
-    this.commit(step.model, { kind: 'undo', ids: [], label: msg(str`Undone: ${label}`) });
+    this.step('undo');
   }
 
   redo(): void {
+    this.step('redo');
+  }
+
+  private step(kind: 'undo' | 'redo'): void {
     const current = this.model;
-    const step = current && this.history.redo(current);
-    if (!step) return this.options.announce(msg('Nothing to redo'));
-    this.keepOpenItem(step.model);
-    const { label } = step;
-    this.commit(step.model, { kind: 'redo', ids: [], label: msg(str`Redone: ${label}`) });
+    if (!current) return;
+    const history = this.historyAt(current);
+    const label = (kind === 'undo' ? undoLabel(history) : redoLabel(history)) ?? '';
+    const moved = kind === 'undo' ? undo(history) : redo(history);
+    if (moved === history) return this.options.announce(kind === 'undo' ? msg('Nothing to undo') : msg('Nothing to redo'));
+    // The snapshot's content, under the document's current revision: undo is a new edit to save.
+    const next = { ...moved.present, revision: current.revision, updatedAt: current.updatedAt };
+    this.history = replacePresent(moved, next);
+    this.keepOpenItem(next);
+    this.commit(next, { kind, ids: [], label: kind === 'undo' ? msg(str`Undone: ${label}`) : msg(str`Redone: ${label}`) });
   }
 
   /** An undo may take away the item whose form is open: close the form then. */
   private keepOpenItem(model: ChangeModel): void {
     if (this.openItem && !edits.placeOf(model, this.openItem)) this.openItem = undefined;
   }
-
-  /** Ctrl+Z undo, Ctrl+Shift+Z and Ctrl+Y redo — except in a text field, which keeps its own undo. */
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    // The editor's own item lists are options, but they have no undo of their own.
-    const onItem = event.composedPath()[0] instanceof HTMLElement && (event.composedPath()[0] as HTMLElement).hasAttribute('data-edit-item');
-    if (isEditableTarget(event) && !onItem) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) this.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
-    else return;
-    event.preventDefault();
-  };
 
   /** Focuses an item's option in its column's list after the next render. */
   focusItem(itemId: string): Promise<boolean> {

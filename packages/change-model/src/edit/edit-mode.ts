@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { createRef, ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel } from '@sammen/sdk';
-import { heading, renderSaveProblem, type SammenConfirm, type StoredDocumentController } from '@sammen/core';
+import { heading, headingLevel, type SammenConfirm, type StoredDocumentController } from '@sammen/core';
 import { newChangeModel } from '../new-model.js';
 import { ModelEditor } from './edit-controller.js';
 import { renderEditColumns } from './edit-columns.js';
@@ -20,8 +20,10 @@ export interface EditModeOptions {
   lang: () => string;
   headingLevel: () => number;
   announce: (text: string) => void;
+  /** True while edit mode is on (`editable`). */
+  enabled: () => boolean;
   /** Opens the comparison (see compare/). */
-  compare: () => void;
+  compare?: () => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export class EditMode implements ReactiveController {
       announce: options.announce,
       lang: options.lang,
       confirm: (title, message) => this.confirm(title, message),
+      enabled: options.enabled,
     });
   }
 
@@ -68,7 +71,7 @@ export class EditMode implements ReactiveController {
       // Another model was given: edits of the previous one do not carry over.
       this.localBase = source;
       this.local = undefined;
-      this.editor.history.clear();
+      this.editor.clearHistory();
     }
     return this.local;
   }
@@ -137,30 +140,28 @@ export class EditMode implements ReactiveController {
     return html`<div class="edit-row edit-model-fields">${field('title', msg('Title of the model'))} ${field('targetGroup', msg('Target group'))}</div>`;
   }
 
-  /** The editor: title, save state, toolbar, connect hint, columns and the open item's form. */
-  render(): TemplateResult | typeof nothing {
+  /** Above the board: the editor's heading, save state, the model's title, the toolbar, import problems, the pointer-link hint. */
+  renderTools(): TemplateResult | typeof nothing {
     const model = this.model;
     if (!model) return nothing;
     const lang = this.options.lang();
-    const level = this.options.headingLevel();
     const stored = this.options.stored();
     const { editor } = this;
     const connectingTitle = editor.connectingFrom ? editor.titleOf(editor.connectingFrom) : '';
     return html`<section class="editor" part="editor" aria-labelledby="editor-heading">
-      ${heading(level, msg('Edit the model'), { id: 'editor-heading' })}
+      ${heading(headingLevel(this.options.headingLevel(), 1), msg('Edit the model'), { id: 'editor-heading' })}
       ${stored
-        ? html`<sammen-save-status status=${stored.status} location-type=${stored.location.type} location-label=${stored.location.label ?? nothing}></sammen-save-status>
-            ${renderSaveProblem(stored)}`
+        ? html`<sammen-save-status status=${stored.status} location-type=${stored.location.type} location-label=${stored.location.label ?? nothing}></sammen-save-status>`
         : html`<p class="edit-note">${msg('Changes are kept on this screen only: export the model as JSON to keep them.')}</p>`}
+      ${this.renderModelFields(model, lang)}
       ${renderEditToolbar({
         editor,
         addColumn: () => this.addColumn(),
         newModel: () => void this.newModel(),
         exportJson: () => downloadModel(model),
         chooseImport: () => this.fileRef.value?.click(),
-        compare: this.options.compare,
+        compare: () => this.options.compare?.(),
       })}
-      ${this.renderModelFields(model, lang)}
       <input type="file" ${ref(this.fileRef)} hidden accept="application/json,.json" @change=${(event: Event) => void this.onImportFile(event)} />
       ${editor.connectingFrom
         ? html`<p class="edit-connecting" role="status">
@@ -168,9 +169,19 @@ export class EditMode implements ReactiveController {
             <button type="button" @click=${() => editor.cancelConnecting()}>${msg('Cancel connecting')}</button>
           </p>`
         : nothing}
-      <div class="edit-body">
-        ${renderEditColumns({ model, editor, lang, headingLevel: level })} ${renderItemForm({ model, editor, lang, headingLevel: level })}
-      </div>
+    </section>`;
+  }
+
+  /** Below the board: the columns' item lists, the open item's form and the confirmation dialog. */
+  renderPanel(): TemplateResult | typeof nothing {
+    const model = this.model;
+    if (!model) return nothing;
+    const lang = this.options.lang();
+    const level = headingLevel(this.options.headingLevel(), 1);
+    const { editor } = this;
+    return html`<section class="edit-body" part="edit-panel" aria-labelledby="edit-panel-heading">
+      ${heading(level, msg('Items and links'), { id: 'edit-panel-heading' })}
+      ${renderEditColumns({ model, editor, lang, headingLevel: level })} ${renderItemForm({ model, editor, lang, headingLevel: level })}
       <sammen-confirm ${ref(this.confirmRef)} heading-level=${level} danger></sammen-confirm>
     </section>`;
   }

@@ -40,7 +40,7 @@ function tabIndexOf(first: boolean): number {
 
 export function renderEditToolbar(view: EditToolbarView): TemplateResult {
   const { editor } = view;
-  const { canUndo, canRedo } = editor.history;
+  const { canUndo, canRedo } = editor;
   return html`<div role="toolbar" class="edit-toolbar" part="edit-toolbar" aria-label=${msg('Edit the model')} @keydown=${onToolbarKeydown}>
       <button type="button" tabindex=${tabIndexOf(true)} aria-keyshortcuts="Control+Z" ?disabled=${!canUndo} @click=${() => editor.undo()}>${msg('Undo')}</button>
       <button type="button" tabindex="-1" aria-keyshortcuts="Control+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => editor.redo()}>${msg('Redo')}</button>

@@ -150,7 +150,10 @@ export function linkBetween(model: ChangeModel, from: string, to: string): Chang
 /** Adds the link `from` → `to` (no duplicate, no link from an item to itself). */
 export function addLink(model: ChangeModel, from: string, to: string): ChangeModel {
   if (from === to || linkBetween(model, from, to) || !placeOf(model, from) || !placeOf(model, to)) return model;
-  return { ...model, links: [...model.links, { from, to }] };
+  const ids = new Set(model.links.map((link) => link.id));
+  let n = model.links.length + 1;
+  while (ids.has(`link-${n}`)) n += 1;
+  return { ...model, links: [...model.links, { id: `link-${n}`, from, to }] };
 }
 
 /** Removes the link `from` → `to`. */
@@ -196,9 +199,9 @@ export function removeIndicator(model: ChangeModel, itemId: string, indicatorId:
   return mapItem(model, itemId, (item) => ({ ...item, indicators: (item.indicators ?? []).filter((entry) => entry.id !== indicatorId) }));
 }
 
-/** An indicator id not yet used on the item. */
-export function freshIndicatorId(item: ChangeModelItem): string {
-  const ids = new Set((item.indicators ?? []).map((entry) => entry.id));
+/** An indicator id not yet used in the model (indicator ids are unique across the model). */
+export function freshIndicatorId(model: ChangeModel): string {
+  const ids = new Set(model.columns.flatMap((column) => column.items.flatMap((item) => (item.indicators ?? []).map((entry) => entry.id))));
   let n = 1;
   while (ids.has(`indicator-${n}`)) n += 1;
   return `indicator-${n}`;

@@ -1,0 +1,234 @@
+// The board: columns side by side with cards and the connectors drawn behind them; the columns
+// stack and the "leads to" lists replace the connectors below 40rem (container query).
+import { css } from 'lit';
+
+export const boardStyles = css`
+  .workspace {
+    display: grid;
+    gap: var(--s-space-4);
+  }
+  @container (min-width: 60rem) {
+    .workspace {
+      grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
+      align-items: start;
+    }
+  }
+  .board {
+    --_gap: 2.5rem;
+    position: relative;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(var(--_column-width), 1fr);
+    gap: var(--_gap);
+    overflow-x: auto;
+    padding: var(--s-space-1);
+  }
+  .connectors {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .connector {
+    fill: none;
+    stroke: var(--_connector);
+    stroke-width: 1.5;
+  }
+  .connector__head {
+    fill: var(--_connector);
+  }
+  .connector__hit {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 14;
+    pointer-events: stroke;
+    cursor: pointer;
+  }
+  .connector-group--in-sight .connector {
+    stroke: var(--_highlight);
+    stroke-width: 2.5;
+  }
+  .connector-group--selected .connector {
+    stroke: var(--_highlight);
+    stroke-width: 4;
+  }
+  .connector-group--dimmed {
+    opacity: 0.2;
+  }
+  .column {
+    position: relative;
+    z-index: 1;
+    min-inline-size: 0;
+  }
+  .column__title {
+    margin-block: 0 var(--s-space-3);
+    font-size: 1.05em;
+  }
+  .column__items {
+    display: grid;
+    gap: var(--s-space-4);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .column__empty {
+    color: var(--s-color-text-muted);
+  }
+  .card {
+    position: relative;
+    padding: var(--s-space-3);
+    border: 1px solid var(--s-color-outline);
+    border-radius: var(--s-radius);
+    background: var(--s-color-surface-raised);
+    color: var(--s-color-text);
+    overflow-wrap: anywhere;
+    transition: opacity var(--s-motion-duration);
+  }
+  .card:focus-within {
+    box-shadow: var(--s-shadow);
+  }
+  .card__title {
+    margin: 0;
+    font-size: 1em;
+  }
+  .card__button {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .card--selected {
+    border: 3px solid var(--_highlight);
+  }
+  .card--in-sight {
+    border-color: var(--_highlight);
+    border-width: 2px;
+  }
+  .card--dimmed {
+    opacity: 0.45;
+  }
+  .card--at-risk {
+    border-inline-start: 6px solid var(--s-status-at-risk);
+  }
+  .card p,
+  .card ul,
+  .card dl {
+    margin-block: var(--s-space-1);
+  }
+  .card ul {
+    padding-inline-start: var(--s-space-5);
+  }
+  .card__label {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .indicators__list {
+    display: grid;
+    gap: var(--s-space-2);
+    padding: 0 !important;
+    list-style: none;
+  }
+  .indicator {
+    display: grid;
+    gap: var(--s-space-1);
+    padding-block-start: var(--s-space-1);
+    border-block-start: 1px dashed var(--s-color-border);
+  }
+  .indicator__facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--s-space-2);
+  }
+  .indicator__facts dt {
+    color: var(--s-color-text-muted);
+  }
+  .indicator__facts dd {
+    margin: 0;
+  }
+  /* Beside the connectors, the lists are for screen readers; when the columns stack they are shown. */
+  .card__links {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .board--overview {
+    font-size: 1.25em;
+  }
+  .board--overview .card {
+    padding: var(--s-space-3) var(--s-space-4);
+  }
+  @container (max-width: 40rem) {
+    .board {
+      display: block;
+      overflow: visible;
+    }
+    .column + .column {
+      margin-block-start: var(--s-space-5);
+    }
+    .connectors {
+      display: none;
+    }
+    .card__links {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .card--selected,
+    .card--in-sight {
+      border-color: Highlight;
+    }
+    .card--dimmed {
+      opacity: 1;
+      color: GrayText;
+    }
+    .connector {
+      stroke: CanvasText;
+    }
+    .connector__head {
+      fill: CanvasText;
+    }
+    .connector-group--in-sight .connector,
+    .connector-group--selected .connector {
+      stroke: Highlight;
+    }
+    .connector-group--dimmed {
+      opacity: 1;
+    }
+    .connector-group--dimmed .connector {
+      stroke: GrayText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .card {
+      transition: none;
+    }
+  }
+  @media print {
+    .board {
+      overflow: visible;
+    }
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;
