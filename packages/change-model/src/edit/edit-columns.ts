@@ -89,7 +89,8 @@ function renderColumn(view: EditColumnsView, column: ChangeModelColumn, index: n
   const title = columnTitle(column, lang);
   const stop = tabStopOf(column, editor);
   const listId = `edit-list-${index}`;
-  return html`<section class="edit-column" part="edit-column" aria-labelledby=${`${listId}-heading`}>
+  // A plain group, not a <section>: the board's columns are the regions with these names.
+  return html`<div class="edit-column" part="edit-column">
     ${heading(headingLevel(view.headingLevel, 1), title, { id: `${listId}-heading` })}
     <ul role="listbox" class="edit-items" aria-labelledby=${`${listId}-heading`} aria-describedby="edit-keys-hint">
       ${column.items.map(
@@ -134,7 +135,7 @@ function renderColumn(view: EditColumnsView, column: ChangeModelColumn, index: n
         </div>
       </details>
     </div>
-  </section>`;
+  </div>`;
 }
 
 function moveColumn(view: EditColumnsView, column: ChangeModelColumn, delta: number): void {
