@@ -129,6 +129,7 @@ export class SammenChangeModel extends SammenElement {
     headingLevel: () => this.headingLevel,
     announce: (text) => this.announcer.announce(text),
     enabled: () => this.editable,
+    storedAt: () => (!this.model && !this.src && this.documentId ? { store: resolveStore(this.store), id: this.documentId } : undefined),
   });
 
 
@@ -275,6 +276,7 @@ export class SammenChangeModel extends SammenElement {
       selectLink: (link, origin) => explore.selectLink(link, origin),
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
+      marks: this.editable ? this.editMode.marks : undefined,
     };
   }
 

@@ -13,6 +13,7 @@ import type { ModelViewModel } from './view-model.js';
 import { renderIndicators } from './indicators-view.js';
 import { assumptionList, extrasOf } from './item-extras.js';
 import { followsFromText, leadsToText } from './texts.js';
+import { renderItemMark } from './compare/item-mark.js';
 
 const list = (label: string, texts: readonly LocalizedText[], lang: string, className: string) =>
   texts.length
@@ -49,6 +50,7 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
     'card--dimmed': Boolean(vm.inSight && !vm.inSight.has(id)),
     'card--in-sight': Boolean(vm.inSight?.has(id)) && !selected,
     'card--at-risk': Boolean(vm.filtered && vm.atRisk.has(id)),
+    'card--marked': Boolean(vm.marks?.has(id)),
   };
   const button = html`<button
     type="button"
@@ -64,7 +66,7 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
     @click=${() => vm.selectItem(id)}
   >${title.text}</button>`;
   const description = item.description ? shownText(item.description, vm.lang) : undefined;
-  return html`<li class=${classMap(classes)} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${
+  return html`<li class=${classMap(classes)} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
     titlesOnly
       ? nothing
       : html`${description ? html`<p class="card__description" lang=${description.lang ?? nothing} dir=${description.dir}>${description.text}</p>` : nothing}${list(

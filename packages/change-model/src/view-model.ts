@@ -1,5 +1,6 @@
 // What the change model's templates read and call; the element fills it on each render, so
 // templates never reach into the element (and cm-edit's panels get the same object).
+import type { ItemMark } from './compare/compare-rows.js';
 import type { ChangeModel, ChangeModelLink } from '@sammen/sdk';
 import type { ChangeModelSelection } from './events.js';
 import type { ModelIndex } from './model-index.js';
@@ -35,4 +36,6 @@ export interface ModelViewModel {
   selectLink(link: ChangeModelLink, origin?: string): void;
   goTo(id: string): void;
   clearSelection(): void;
+  /** Items marked by a comparison (edit mode's "what changed"): added or changed since the compared version. */
+  readonly marks?: ReadonlyMap<string, ItemMark> | undefined;
 }

@@ -234,7 +234,10 @@ export class ModelEditor implements ReactiveController {
 
   removeLink(from: string, to: string): void {
     const [fromTitle, toTitle] = [this.titleOf(from), this.titleOf(to)];
-    this.apply('link-removed', [from, to], msg(str`Link removed: ${fromTitle} → ${toTitle}`), (model) => edits.removeLink(model, from, to));
+    this.apply('link-removed', [from, to], msg(str`Link removed: ${fromTitle} → ${toTitle}`), (model) => {
+      const link = edits.linkBetween(model, from, to);
+      return link ? edits.removeLink(model, link.id) : model;
+    });
   }
 
   /** Pointer linking: the first click names the start, the second the item it leads to. */

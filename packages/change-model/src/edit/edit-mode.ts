@@ -1,9 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
-import { resolveText, type ChangeModel } from '@sammen/sdk';
+import { resolveText, type ChangeModel, type Store } from '@sammen/sdk';
 import { heading, headingLevel, type SammenConfirm, type StoredDocumentController } from '@sammen/core';
 import { newChangeModel } from '../new-model.js';
+import { CompareController } from '../compare/compare-controller.js';
+import type { ItemMark } from '../compare/compare-rows.js';
+import { renderCompare } from '../compare/compare-view.js';
 import { ModelEditor } from './edit-controller.js';
 import { renderEditColumns } from './edit-columns.js';
 import { renderEditToolbar } from './edit-toolbar.js';
@@ -22,8 +25,8 @@ export interface EditModeOptions {
   announce: (text: string) => void;
   /** True while edit mode is on (`editable`). */
   enabled: () => boolean;
-  /** Opens the comparison (see compare/). */
-  compare?: () => void;
+  /** The store and id of the stored model (saved versions are kept beside it), when one is open. */
+  storedAt: () => { store: Store; id: string } | undefined;
 }
 
 /**
@@ -33,6 +36,8 @@ export interface EditModeOptions {
  */
 export class EditMode implements ReactiveController {
   readonly editor: ModelEditor;
+  /** "What changed": the comparison with a saved version or a file. */
+  readonly compare: CompareController;
   /** The edited copy of a model that is not stored (property, `src`, example). */
   private local: ChangeModel | undefined;
   private localBase: ChangeModel | undefined;
@@ -51,6 +56,12 @@ export class EditMode implements ReactiveController {
       lang: options.lang,
       confirm: (title, message) => this.confirm(title, message),
       enabled: options.enabled,
+    });
+    this.compare = new CompareController(host, {
+      model: () => this.model,
+      stored: options.storedAt,
+      lang: options.lang,
+      announce: options.announce,
     });
   }
 
@@ -160,7 +171,7 @@ export class EditMode implements ReactiveController {
         newModel: () => void this.newModel(),
         exportJson: () => downloadModel(model),
         chooseImport: () => this.fileRef.value?.click(),
-        compare: () => this.options.compare?.(),
+        compare: () => void this.compare.show(),
       })}
       <input type="file" ${ref(this.fileRef)} hidden accept="application/json,.json" @change=${(event: Event) => void this.onImportFile(event)} />
       ${editor.connectingFrom
@@ -169,7 +180,13 @@ export class EditMode implements ReactiveController {
             <button type="button" @click=${() => editor.cancelConnecting()}>${msg('Cancel connecting')}</button>
           </p>`
         : nothing}
+      ${renderCompare(this.compare, headingLevel(this.options.headingLevel(), 1))}
     </section>`;
+  }
+
+  /** Items the board marks while a comparison is shown (added, changed). */
+  get marks(): ReadonlyMap<string, ItemMark> | undefined {
+    return this.compare.marks;
   }
 
   /** Below the board: the columns' item lists, the open item's form and the confirmation dialog. */

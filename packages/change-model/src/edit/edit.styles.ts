@@ -130,7 +130,55 @@ export const editStyles = [
       padding: var(--s-space-2);
       border: 2px dashed var(--s-color-primary);
     }
+    .compare {
+      margin-block-start: var(--s-space-3);
+      padding: var(--s-space-3);
+      border: 2px solid var(--s-color-border);
+      border-radius: var(--s-radius);
+    }
+    .compare-table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+    .compare-table caption {
+      text-align: start;
+      font-weight: 600;
+      padding-block-end: var(--s-space-2);
+    }
+    .compare-table :is(th, td) {
+      padding: var(--s-space-1) var(--s-space-2);
+      border-block-end: 1px solid var(--s-color-border);
+      text-align: start;
+      vertical-align: top;
+      overflow-wrap: anywhere;
+    }
+    .compare-symbol {
+      display: inline-block;
+      min-inline-size: 1.2em;
+      font-weight: 700;
+    }
+    .card--marked {
+      box-shadow: 0 0 0 3px var(--s-color-warning);
+    }
+    .card__mark {
+      margin: var(--s-space-1) 0 0;
+      padding: 0 var(--s-space-1);
+      border: 1px dashed var(--s-color-outline);
+      border-radius: var(--s-radius-small);
+      background: var(--s-color-warning-surface);
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    .card__mark--added::before {
+      content: '+ ';
+    }
+    .card__mark--changed::before {
+      content: '~ ';
+    }
     @media (forced-colors: active) {
+      .card--marked {
+        outline: 3px dashed CanvasText;
+      }
       .edit-item[aria-selected='true'] {
         border-color: Highlight;
       }

@@ -100,7 +100,7 @@ export function renderIndicators(view: IndicatorFormView): TemplateResult {
       type="button"
       data-edit-focus="add-indicator"
       @click=${() => {
-        const indicator: Indicator = { id: edits.freshIndicatorId(view.model), name: { [lang]: msg('New indicator') }, status: 'no-data' };
+        const indicator = edits.newIndicator(view.model, msg('New indicator'), lang);
         const title = editor.titleOf(item.id);
         editor.apply('indicator-changed', [item.id, indicator.id], msg(str`Indicator added to ${title}`), (model) =>
           edits.putIndicator(model, item.id, indicator),

@@ -122,7 +122,7 @@ function renderLinkDetails(view: ItemFormView, item: ChangeModelItem, level: num
             resolveText(link[field], lang),
             (value) =>
               editor.apply('link-changed', [link.from, link.to], msg(str`${label} changed: ${name}`), (current) =>
-                edits.updateLink(current, link.from, link.to, { [field]: value ? edits.withText(link[field], lang, value) : '' }),
+                edits.setLinkText(current, link.id, field, value ? edits.withText(link[field], lang, value) : ''),
               ),
             { multiline: true, focus: `${field}:${link.to}` },
           ),
