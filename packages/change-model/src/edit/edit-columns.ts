@@ -2,6 +2,7 @@
 // rearrangeable options (APG): ↑/↓ move between items, Alt+↑/↓ move the item itself (focus stays
 // on it), Enter opens its form, Delete deletes it after a confirmation. One tab stop per column.
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel, type ChangeModelColumn } from '@sammen/sdk';
 import { heading, headingLevel } from '@sammen/core';
@@ -93,7 +94,9 @@ function renderColumn(view: EditColumnsView, column: ChangeModelColumn, index: n
   return html`<div class="edit-column" part="edit-column">
     ${heading(headingLevel(view.headingLevel, 1), title, { id: `${listId}-heading` })}
     <ul role="listbox" class="edit-items" aria-labelledby=${`${listId}-heading`} aria-describedby="edit-keys-hint">
-      ${column.items.map(
+      ${repeat(
+        column.items,
+        (item) => item.id,
         (item, itemIndex) =>
           html`<li
             role="option"

@@ -180,13 +180,13 @@ export class ModelEditor implements ReactiveController {
     if (!model) return;
     const moved = edits.moveItem(model, itemId, delta);
     const place = edits.placeOf(moved, itemId);
-    void this.focusItem(itemId);
     if (moved === model || !place) return;
     const title = this.titleOf(itemId);
     const position = place.index + 1;
     const count = place.column.items.length;
     const label = msg(str`${title} moved to position ${position} of ${count}`);
     this.apply('item-moved', [itemId], label, () => moved);
+    void this.focusItem(itemId);
   }
 
   moveItemToColumn(itemId: string, columnId: string): void {
