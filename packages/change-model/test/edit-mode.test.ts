@@ -83,7 +83,7 @@ describe('edit mode', () => {
     const select = harness.field<HTMLSelectElement>('Flyt til kolonne…');
     select.focus();
     await harness.key('ArrowDown');
-    expect(harness.items('Mellemlange effekter')).to.deep.equal(['Tidlig opsporing']);
+    expect(harness.items('Mellemlangsigtede virkninger')).to.deep.equal(['Tidlig opsporing']);
     expect(harness.items('Kortsigtede resultater')).to.deep.equal(['Forældre deltager']);
   });
 
@@ -96,7 +96,7 @@ describe('edit mode', () => {
     await harness.key('Enter');
     await harness.ready(() => harness.items('Aktiviteter').length === 0, 'emptied');
     const headings = [...harness.root.querySelectorAll('.edit-column :is(h2,h3,h4,h5,h6)')].map((node) => squash(node.textContent));
-    expect(headings).to.deep.equal(['Aktiviteter', 'Kortsigtede resultater', 'Mellemlange effekter', 'Langsigtede effekter']);
+    expect(headings).to.deep.equal(['Aktiviteter', 'Kortsigtede resultater', 'Mellemlangsigtede virkninger', 'Langsigtede virkninger']);
     await harness.click(harness.button('Fortryd'));
     expect(harness.items('Aktiviteter')).to.deep.equal(['Familiegrupper', 'Åben rådgivning']);
   });

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel, type ChangeModelColumn } from '@sammen/sdk';
 import { heading, headingLevel } from '@sammen/core';
+import { columnTitle as columnKindTitle } from '../texts.js';
 import type { ModelEditor } from './edit-controller.js';
 import { withText } from './model-edits.js';
 import * as edits from './model-edits.js';
@@ -18,27 +19,9 @@ export interface EditColumnsView {
   headingLevel: number;
 }
 
-/** The usual name of a column of `kind`, for a column without its own title. */
-export function columnKindName(kind: ChangeModelColumn['kind']): string {
-  switch (kind) {
-    case 'activities':
-      return msg('Activities');
-    case 'short-term-results':
-      return msg('Short-term results');
-    case 'medium-term-effects':
-      return msg('Medium-term effects');
-    case 'long-term-effects':
-      return msg('Long-term effects');
-    case 'assumptions':
-      return msg('Assumptions');
-    default:
-      return msg('Untitled column');
-  }
-}
-
 /** A column's title in `lang`, else the name of its kind. */
 export function columnTitle(column: ChangeModelColumn, lang: string): string {
-  return resolveText(column.title, lang) || columnKindName(column.kind);
+  return resolveText(column.title, lang) || columnKindTitle(column.kind);
 }
 
 /** The option that holds the column's tab stop: the open item if it is here, else the first. */

@@ -48,7 +48,7 @@ export function renderEditToolbar(view: EditToolbarView): TemplateResult {
       <button type="button" tabindex="-1" @click=${view.newModel}>${msg('New empty model')}</button>
       <button type="button" tabindex="-1" @click=${view.exportJson}>${msg('Export JSON')}</button>
       <button type="button" tabindex="-1" @click=${view.chooseImport}>${msg('Import JSON')}</button>
-      <button type="button" tabindex="-1" @click=${view.compare}>${msg('Compare with an earlier version')}</button>
+      <button type="button" tabindex="-1" data-action="compare" @click=${view.compare}>${msg('Compare with an earlier version')}</button>
     </div>
     ${renderImportProblem(editor)}`;
 }

@@ -11,17 +11,17 @@ export const editStyles = [
       padding-block-start: var(--s-space-3);
       border-block-start: 2px solid var(--s-color-border);
     }
-    .editor button {
+    :is(.editor, .edit-body) button {
       ${buttonBox}
       background: transparent;
       color: var(--s-color-primary);
       font-weight: 600;
     }
-    .editor button.danger {
+    :is(.editor, .edit-body) button.danger {
       border-color: var(--s-color-danger);
       color: var(--s-color-danger);
     }
-    .editor button:disabled {
+    :is(.editor, .edit-body) button:disabled {
       border-color: var(--s-color-border);
       color: var(--s-color-text-muted);
       cursor: not-allowed;
@@ -187,7 +187,7 @@ export const editStyles = [
       }
     }
     @media (prefers-reduced-motion: reduce) {
-      .editor button {
+      :is(.editor, .edit-body) button {
         transition: none;
       }
     }

@@ -4,25 +4,15 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel, type ChangeModelItem, type Indicator } from '@sammen/sdk';
 import { heading } from '@sammen/core';
+import { statusText } from '../texts.js';
 import type { ModelEditor } from './edit-controller.js';
 import * as edits from './model-edits.js';
 
 type Status = Indicator['status'];
 const STATUSES: readonly Status[] = ['on-track', 'at-risk', 'off-track', 'no-data'];
 
-/** A status in words, in the UI language. */
-export function statusName(status: Status): string {
-  switch (status) {
-    case 'on-track':
-      return msg('On track');
-    case 'at-risk':
-      return msg('At risk');
-    case 'off-track':
-      return msg('Off track');
-    default:
-      return msg('No data');
-  }
-}
+/** A status in words, in the UI language (the board's words). */
+export const statusName = (status: Status): string => statusText(status);
 
 export interface IndicatorFormView {
   model: ChangeModel;
