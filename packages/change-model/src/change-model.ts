@@ -109,7 +109,7 @@ export class SammenChangeModel extends SammenElement {
     parse: parseChangeModel,
     property: () => this.model,
     src: () => this.src,
-    fallback: () => (this.documentId ? undefined : loadExampleModel(this.localeController.lang)),
+    fallback: () => (this.documentId ? undefined : loadExampleModel()),
   });
 
   /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
