@@ -113,8 +113,12 @@ export const boardStyles = css`
     border-color: var(--_highlight);
     border-width: 2px;
   }
+  /* Out of sight: quieter, never fainter than readable text (WCAG 1.4.3 holds for dimmed cards too). */
   .card--dimmed {
-    opacity: 0.45;
+    border-style: dashed;
+    border-color: var(--s-color-border);
+    background: var(--s-color-surface);
+    color: var(--s-color-text-muted);
   }
   .card--at-risk {
     border-inline-start: 6px solid var(--s-status-at-risk);
@@ -149,7 +153,7 @@ export const boardStyles = css`
     gap: 0 var(--s-space-2);
   }
   .indicator__facts dt {
-    color: var(--s-color-text-muted);
+    font-weight: 600;
   }
   .indicator__facts dd {
     margin: 0;
@@ -198,8 +202,7 @@ export const boardStyles = css`
       border-color: Highlight;
     }
     .card--dimmed {
-      opacity: 1;
-      color: GrayText;
+      border-color: GrayText;
     }
     .connector {
       stroke: CanvasText;

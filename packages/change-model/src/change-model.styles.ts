@@ -10,6 +10,9 @@ export const changeModelStyles = css`
     --_highlight: var(--sammen-change-model-highlight, var(--s-color-primary));
     --_column-width: var(--sammen-change-model-column-width, 11rem);
   }
+  .model {
+    overflow-wrap: anywhere;
+  }
   .model__title {
     margin-block: 0 var(--s-space-2);
   }

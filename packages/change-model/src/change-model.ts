@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { parseChangeModel, type ChangeModel, type Store } from '@sammen/sdk';
@@ -93,6 +93,8 @@ export class SammenChangeModel extends SammenElement {
   @property({ type: Boolean, reflect: true }) editable = false;
   /** Show only items with an indicator at risk, with their chains (the filter's checkbox sets it). */
   @property({ type: Boolean, attribute: 'at-risk-only', reflect: true }) atRiskOnly = false;
+  /** Id of the item or link to select (a host's deep link); the user's own selection replaces it. */
+  @property() selected?: string;
   /** Paper size of a printed model (landscape): `a4` or `a3`. */
   @property({ attribute: 'print-size' }) printSize: PaperSize = 'a4';
   /** The store for `document-id`; else the page default (`setDefaultStore`), else IndexedDB. */
@@ -157,6 +159,7 @@ export class SammenChangeModel extends SammenElement {
     key: () => this.layoutKey(),
   });
   private layoutKeyValue: unknown[] = [];
+  private appliedSelected: string | undefined;
   private lastViewModel: ModelViewModel | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
@@ -263,6 +266,17 @@ export class SammenChangeModel extends SammenElement {
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
     };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.shown;
+    if (model && this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
+    // Applied once the model is there, and again whenever the host changes it.
+    if (this.selected && this.indexed && (changed.has('selected') || this.appliedSelected !== this.selected)) {
+      this.appliedSelected = this.selected;
+      this.explore.select(this.selected);
+    }
   }
 
   private renderModel(model: ChangeModel): unknown {
