@@ -83,7 +83,9 @@ export const boardStyles = css`
     border-radius: var(--s-radius);
     background: var(--s-color-surface-raised);
     color: var(--s-color-text);
-    overflow-wrap: anywhere;
+    /* Long Danish compounds break between syllables where the browser can, and mid-word only when they must. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     transition: opacity var(--s-motion-duration);
   }
   .card:focus-within {

@@ -147,11 +147,23 @@ export const changeModelStyles = css`
       transition: none !important;
     }
   }
+  /* The print layout, also applied on screen while printing so the connectors are measured for it. */
+  .model--print .toolbar__row,
+  .model--print .panel,
+  .model--print .key-help {
+    display: none;
+  }
+  .model--print .workspace {
+    display: block;
+  }
   @media print {
     .toolbar__row,
     .panel,
     .key-help {
       display: none;
+    }
+    .workspace {
+      display: block;
     }
   }
 `;

@@ -28,7 +28,7 @@ import { renderOutline } from './outline-view.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
 import { renderEditPanel, renderEditTools } from './edit-seam.js';
-import { adoptPageSize, PRINT_WIDTH } from './print-page.js';
+import { adoptPageSize, fitScale, PRINT_PAGE } from './print-page.js';
 import { summarySentence } from './texts.js';
 import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
 import { changeModelStyles } from './change-model.styles.js';
@@ -103,7 +103,10 @@ export class SammenChangeModel extends SammenElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   @state() private narrow = false;
+  /** While printing: the page's width the board is laid out to, and the scale that fits it on one page. */
   @state() private printWidth: number | undefined;
+  @state() private printScale = 1;
+  private releasePage: (() => void) | undefined;
 
   protected readonly announcer = new AnnouncerController(this);
 
@@ -156,6 +159,7 @@ export class SammenChangeModel extends SammenElement {
     columnOf: (id) => this.indexed?.index.placed.get(id)?.columnIndex,
     links: () => this.indexed?.model.links ?? [],
     enabled: () => !this.narrow || this.printWidth !== undefined,
+    scale: () => this.printScale,
     key: () => this.layoutKey(),
   });
   private layoutKeyValue: unknown[] = [];
@@ -215,30 +219,43 @@ export class SammenChangeModel extends SammenElement {
     return this.layoutKeyValue;
   }
 
+  // Ctrl+P as well as the Print button: the paper size and the print layout are set before the
+  // browser lays the page out for print (listeners and their microtasks run first).
   private readonly onBeforePrint = (): void => {
+    this.releasePage ??= adoptPageSize(this.printSize);
     if (this.view !== 'outline' && this.printWidth === undefined) void this.layoutForPrint();
   };
 
   private readonly onAfterPrint = (): void => {
+    this.releasePage?.();
+    this.releasePage = undefined;
     this.printWidth = undefined;
+    this.printScale = 1;
   };
 
-  /** Lays the board out at the printed page's width, so the connectors printed are where the cards are. */
+  /**
+   * Lays the board out at the printed page's width (so the printed connectors are where the cards
+   * are), then scales the whole model down to fit one landscape page.
+   */
   private async layoutForPrint(): Promise<void> {
-    this.printWidth = PRINT_WIDTH[this.printSize];
+    const page = PRINT_PAGE[this.printSize];
+    this.printWidth = page.width;
+    this.printScale = 1;
     await this.updateComplete;
     this.connectors.layout();
+    await this.updateComplete;
+    const model = this.renderRoot.firstElementChild as HTMLElement | null;
+    if (model) this.printScale = fitScale(page, model.scrollWidth, model.scrollHeight);
     await this.updateComplete;
   }
 
   private async print(): Promise<void> {
-    const release = adoptPageSize(this.printSize);
+    this.releasePage ??= adoptPageSize(this.printSize);
     try {
       if (this.view !== 'outline') await this.layoutForPrint();
       window.print();
     } finally {
-      release();
-      this.printWidth = undefined;
+      this.onAfterPrint();
     }
   }
 
@@ -297,8 +314,8 @@ export class SammenChangeModel extends SammenElement {
       setPaper: (paper) => (this.printSize = paper),
       print: () => void this.print(),
     });
-    const width = this.printWidth ? `inline-size: ${this.printWidth}px` : '';
-    return html`<div class="model ${this.narrow ? 'model--narrow' : ''}" style=${width}>
+    const width = this.printWidth ? `inline-size: ${this.printWidth}px; zoom: ${this.printScale}` : '';
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}" style=${width}>
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
       ${toolbar} ${renderEditTools(vm, this.editable)}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}

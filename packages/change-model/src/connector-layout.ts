@@ -26,6 +26,8 @@ export interface ConnectorLayoutOptions {
   links: () => readonly ChangeModelLink[];
   /** False when connectors give way to lists (narrow) or the view has none. */
   enabled: () => boolean;
+  /** The scale the board is drawn at (a print fitted to one page); measured boxes are divided by it. */
+  scale?: () => number;
   /** Anything whose change needs a new layout (model, view, filter); compared after each update. */
   key: () => unknown;
 }
@@ -96,14 +98,26 @@ export class ConnectorLayoutController implements ReactiveController {
     }
     // Read: every box in one go, before anything is written.
     const origin = board.getBoundingClientRect();
+    const scale = this.options.scale?.() || 1;
     const boxes = new Map<string, Box>();
     for (const [id, card] of this.options.cards()) {
       const rect = card.getBoundingClientRect();
       if (!rect.width && !rect.height) continue; // hidden by the filter
-      boxes.set(id, { x: rect.left - origin.left + board.scrollLeft, y: rect.top - origin.top + board.scrollTop, width: rect.width, height: rect.height, column: this.options.columnOf(id) ?? 0 });
+      boxes.set(id, {
+        x: (rect.left - origin.left) / scale + board.scrollLeft,
+        y: (rect.top - origin.top) / scale + board.scrollTop,
+        width: rect.width / scale,
+        height: rect.height / scale,
+        column: this.options.columnOf(id) ?? 0,
+      });
     }
-    const width = board.scrollWidth;
-    const height = board.scrollHeight;
+    // The drawing's size from the boxes (in board units), not from scroll sizes, which a zoomed print layout reports in other units.
+    let width = 0;
+    let height = 0;
+    for (const box of boxes.values()) {
+      width = Math.max(width, box.x + box.width); // a loop within a column draws past it (overflow: visible)
+      height = Math.max(height, box.y + box.height);
+    }
     // Compute, then write once.
     const paths: ConnectorPath[] = [];
     const heights: Record<string, number> = {};
