@@ -1,6 +1,7 @@
 // Change models for stories and tests: ragged columns, branches and a cycle; markup in every
 // text field; a model whose every indicator state appears.
 import type { ChangeModel, ChangeModelItem, ChangeModelLink } from '@sammen/sdk';
+import { generateModel } from '../../packages/change-model/src/logic/generate-model.js';
 
 const base = { schema: 'sammen.change-model/v2', revision: 1, updatedAt: '2026-11-30T10:00:00.000Z' } as const;
 
@@ -77,30 +78,5 @@ export const hostileModel: ChangeModel = {
   links: [link('x', 'y', { rationale: HOSTILE })],
 } as ChangeModel;
 
-/**
- * A large model for stories and the benchmark: `items` items over four columns and `links` links,
- * each from an item to one of the next two columns, chosen by a fixed pseudo-random sequence (the
- * same model every time).
- */
-export function generatedModel(items = 100, links = 300): ChangeModel {
-  let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  const kinds = ['activities', 'short-term-results', 'medium-term-effects', 'long-term-effects'] as const;
-  const sizes = [Math.round(items * 0.15), Math.round(items * 0.35), Math.round(items * 0.3)];
-  sizes.push(items - sizes[0]! - sizes[1]! - sizes[2]!);
-  const columns = kinds.map((kind, c) => ({ id: kind, kind, items: Array.from({ length: sizes[c]! }, (_, i) => item(`${kind}-${i + 1}`, `${kind.split('-')[0]} ${i + 1}`)) }));
-  const seen = new Set<string>();
-  const made: ChangeModelLink[] = [];
-  while (made.length < links) {
-    const c = Math.floor(random() * 3);
-    const from = columns[c]!.items[Math.floor(random() * columns[c]!.items.length)]!.id;
-    const targetColumn = columns[Math.min(3, c + 1 + Math.floor(random() * 2))]!;
-    const to = targetColumn.items[Math.floor(random() * targetColumn.items.length)]!.id;
-    if (seen.has(`${from}->${to}`)) continue;
-    seen.add(`${from}->${to}`);
-    made.push(link(from, to));
-  }
-  return { ...base, id: 'generated', title: `Generated: ${items} items, ${links} links`, columns, links: made } as ChangeModel;
-}
-
-export const largeModel = generatedModel();
+/** A generated model of 100 items and 300 links (the pure generator: the same model every time). */
+export const largeModel = generateModel({ items: 100, links: 300 });

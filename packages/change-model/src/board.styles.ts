@@ -23,10 +23,9 @@ export const boardStyles = css`
     overflow-x: auto;
     padding: var(--s-space-1);
   }
+  /* Placed by left/top (physical, as the measured boxes are), never mirrored. */
   .connectors {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
     z-index: 0;
     overflow: visible;
     pointer-events: none;

@@ -156,7 +156,8 @@ export class SammenChangeModel extends SammenElement {
       }
       return cards;
     },
-    columnOf: (id) => this.indexed?.index.placed.get(id)?.columnIndex,
+    columns: () => this.shownColumns(),
+    rtl: () => getComputedStyle(this).direction === 'rtl',
     links: () => this.indexed?.model.links ?? [],
     enabled: () => !this.narrow || this.printWidth !== undefined,
     scale: () => this.printScale,
@@ -268,7 +269,7 @@ export class SammenChangeModel extends SammenElement {
       headingLevel: this.headingLevel,
       view: this.view,
       selection: explore.selection,
-      inSight: lineOfSight(index, explore.selection),
+      inSight: lineOfSight(model, explore.selection),
       filtered: this.filtered(),
       atRisk: this.indexed!.facts.atRiskItems,
       activeItem: explore.items.activeId,

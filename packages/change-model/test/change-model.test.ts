@@ -26,12 +26,16 @@ runWidgetContractSuite({
   ready: (element) => (element as HTMLElement & { loaded: Promise<unknown> }).loaded,
 });
 
-/** The branched model with Family groups' indicator on track: only "Fewer weeks in yellow" is off track. */
+/** The branched model with "Fewer weeks in yellow" the only item at risk (Family groups' indicator on track). */
 const oneAtRisk: ChangeModel = {
   ...branchedModel,
   columns: branchedModel.columns.map((column) => ({
     ...column,
-    items: column.items.map((item) => (item.id === 'family-groups' ? { ...item, indicators: item.indicators!.map((indicator) => ({ ...indicator, status: 'on-track' as const })) } : item)),
+    items: column.items.map((item) =>
+      item.id === 'family-groups' || item.id === 'yellow-short'
+        ? { ...item, indicators: item.indicators!.map((indicator) => ({ ...indicator, status: item.id === 'family-groups' ? ('on-track' as const) : ('at-risk' as const) })) }
+        : item,
+    ),
   })),
 };
 
@@ -83,7 +87,7 @@ describe('<sammen-change-model>', () => {
 
   it('says the model in one sentence, and switches between detail, overview and outline', async () => {
     const model = await ModelHarness.mount(html`<sammen-change-model .model=${branchedModel}></sammen-change-model>`);
-    expect(model.root.querySelector('.summary')!.textContent).to.equal('9 items in 4 columns, 10 links, 2 indicators at risk.');
+    expect(model.root.querySelector('.summary')!.textContent).to.equal('9 items in 4 columns, 10 links, 1 indicator at risk.');
     expect(model.root.querySelector('.card__description')).not.to.equal(null);
     await model.press('Overview');
     expect(model.element.getAttribute('view')).to.equal('overview');
