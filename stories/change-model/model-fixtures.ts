@@ -1,6 +1,7 @@
 // Change models for stories and tests: ragged columns, branches and a cycle; markup in every
 // text field; a model whose every indicator state appears.
 import type { ChangeModel, ChangeModelItem, ChangeModelLink } from '@sammen/sdk';
+import { generateModel } from '../../packages/change-model/src/logic/generate-model.js';
 
 const base = { schema: 'sammen.change-model/v2', revision: 1, updatedAt: '2026-11-30T10:00:00.000Z' } as const;
 
@@ -76,3 +77,6 @@ export const hostileModel: ChangeModel = {
   ],
   links: [link('x', 'y', { rationale: HOSTILE })],
 } as ChangeModel;
+
+/** A generated model of 100 items and 300 links (the pure generator: the same model every time). */
+export const largeModel = generateModel({ items: 100, links: 300 });

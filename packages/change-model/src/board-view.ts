@@ -14,7 +14,7 @@ import { columnTitle } from './texts.js';
 export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutController): TemplateResult {
   const titlesOnly = vm.view === 'overview';
   return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown}>
-    ${renderConnectors(vm, layout.paths, layout.width, layout.height)}
+    ${renderConnectors(vm, layout.paths, layout)}
     ${vm.model.columns.map((column, columnIndex) => {
       const title = column.title ? shownText(column.title, vm.lang) : { text: columnTitle(column.kind), lang: undefined, dir: 'auto' as const };
       const ids = vm.index.columns[columnIndex]!.filter((id) => !vm.filtered || vm.filtered.has(id));

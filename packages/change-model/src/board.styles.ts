@@ -23,10 +23,9 @@ export const boardStyles = css`
     overflow-x: auto;
     padding: var(--s-space-1);
   }
+  /* Placed by left/top (physical, as the measured boxes are), never mirrored. */
   .connectors {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
     z-index: 0;
     overflow: visible;
     pointer-events: none;
@@ -83,7 +82,9 @@ export const boardStyles = css`
     border-radius: var(--s-radius);
     background: var(--s-color-surface-raised);
     color: var(--s-color-text);
-    overflow-wrap: anywhere;
+    /* Long Danish compounds break between syllables where the browser can, and mid-word only when they must. */
+    overflow-wrap: break-word;
+    hyphens: auto;
     transition: opacity var(--s-motion-duration);
   }
   .card:focus-within {
@@ -113,8 +114,12 @@ export const boardStyles = css`
     border-color: var(--_highlight);
     border-width: 2px;
   }
+  /* Out of sight: quieter, never fainter than readable text (WCAG 1.4.3 holds for dimmed cards too). */
   .card--dimmed {
-    opacity: 0.45;
+    border-style: dashed;
+    border-color: var(--s-color-border);
+    background: var(--s-color-surface);
+    color: var(--s-color-text-muted);
   }
   .card--at-risk {
     border-inline-start: 6px solid var(--s-status-at-risk);
@@ -149,7 +154,7 @@ export const boardStyles = css`
     gap: 0 var(--s-space-2);
   }
   .indicator__facts dt {
-    color: var(--s-color-text-muted);
+    font-weight: 600;
   }
   .indicator__facts dd {
     margin: 0;
@@ -198,8 +203,7 @@ export const boardStyles = css`
       border-color: Highlight;
     }
     .card--dimmed {
-      opacity: 1;
-      color: GrayText;
+      border-color: GrayText;
     }
     .connector {
       stroke: CanvasText;

@@ -10,6 +10,9 @@ export const changeModelStyles = css`
     --_highlight: var(--sammen-change-model-highlight, var(--s-color-primary));
     --_column-width: var(--sammen-change-model-column-width, 11rem);
   }
+  .model {
+    overflow-wrap: anywhere;
+  }
   .model__title {
     margin-block: 0 var(--s-space-2);
   }
@@ -144,11 +147,23 @@ export const changeModelStyles = css`
       transition: none !important;
     }
   }
+  /* The print layout, also applied on screen while printing so the connectors are measured for it. */
+  .model--print .toolbar__row,
+  .model--print .panel,
+  .model--print .key-help {
+    display: none;
+  }
+  .model--print .workspace {
+    display: block;
+  }
   @media print {
     .toolbar__row,
     .panel,
     .key-help {
       display: none;
+    }
+    .workspace {
+      display: block;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { parseChangeModel, type ChangeModel, type Store } from '@sammen/sdk';
@@ -28,7 +28,7 @@ import { renderOutline } from './outline-view.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
 import { renderEditPanel, renderEditTools } from './edit-seam.js';
-import { adoptPageSize, PRINT_WIDTH } from './print-page.js';
+import { adoptPageSize, fitScale, PRINT_PAGE } from './print-page.js';
 import { summarySentence } from './texts.js';
 import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
 import { changeModelStyles } from './change-model.styles.js';
@@ -95,6 +95,8 @@ export class SammenChangeModel extends SammenElement {
   @property({ type: Boolean, reflect: true }) editable = false;
   /** Show only items with an indicator at risk, with their chains (the filter's checkbox sets it). */
   @property({ type: Boolean, attribute: 'at-risk-only', reflect: true }) atRiskOnly = false;
+  /** Id of the item or link to select (a host's deep link); the user's own selection replaces it. */
+  @property() selected?: string;
   /** Paper size of a printed model (landscape): `a4` or `a3`. */
   @property({ attribute: 'print-size' }) printSize: PaperSize = 'a4';
   /** The store for `document-id`; else the page default (`setDefaultStore`), else IndexedDB. */
@@ -103,7 +105,10 @@ export class SammenChangeModel extends SammenElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   @state() private narrow = false;
+  /** While printing: the page's width the board is laid out to, and the scale that fits it on one page. */
   @state() private printWidth: number | undefined;
+  @state() private printScale = 1;
+  private releasePage: (() => void) | undefined;
 
   protected readonly announcer = new AnnouncerController(this);
 
@@ -111,7 +116,7 @@ export class SammenChangeModel extends SammenElement {
     parse: parseChangeModel,
     property: () => this.model,
     src: () => this.src,
-    fallback: () => (this.documentId ? undefined : loadExampleModel(this.localeController.lang)),
+    fallback: () => (this.documentId ? undefined : loadExampleModel()),
   });
 
   /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
@@ -164,12 +169,15 @@ export class SammenChangeModel extends SammenElement {
       }
       return cards;
     },
-    columnOf: (id) => this.indexed?.index.placed.get(id)?.columnIndex,
+    columns: () => this.shownColumns(),
+    rtl: () => getComputedStyle(this).direction === 'rtl',
     links: () => this.indexed?.model.links ?? [],
     enabled: () => !this.narrow || this.printWidth !== undefined,
+    scale: () => this.printScale,
     key: () => this.layoutKey(),
   });
   private layoutKeyValue: unknown[] = [];
+  private appliedSelected: string | undefined;
   private lastViewModel: ModelViewModel | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
@@ -225,30 +233,43 @@ export class SammenChangeModel extends SammenElement {
     return this.layoutKeyValue;
   }
 
+  // Ctrl+P as well as the Print button: the paper size and the print layout are set before the
+  // browser lays the page out for print (listeners and their microtasks run first).
   private readonly onBeforePrint = (): void => {
+    this.releasePage ??= adoptPageSize(this.printSize);
     if (this.view !== 'outline' && this.printWidth === undefined) void this.layoutForPrint();
   };
 
   private readonly onAfterPrint = (): void => {
+    this.releasePage?.();
+    this.releasePage = undefined;
     this.printWidth = undefined;
+    this.printScale = 1;
   };
 
-  /** Lays the board out at the printed page's width, so the connectors printed are where the cards are. */
+  /**
+   * Lays the board out at the printed page's width (so the printed connectors are where the cards
+   * are), then scales the whole model down to fit one landscape page.
+   */
   private async layoutForPrint(): Promise<void> {
-    this.printWidth = PRINT_WIDTH[this.printSize];
+    const page = PRINT_PAGE[this.printSize];
+    this.printWidth = page.width;
+    this.printScale = 1;
     await this.updateComplete;
     this.connectors.layout();
+    await this.updateComplete;
+    const model = this.renderRoot.firstElementChild as HTMLElement | null;
+    if (model) this.printScale = fitScale(page, model.scrollWidth, model.scrollHeight);
     await this.updateComplete;
   }
 
   private async print(): Promise<void> {
-    const release = adoptPageSize(this.printSize);
+    this.releasePage ??= adoptPageSize(this.printSize);
     try {
       if (this.view !== 'outline') await this.layoutForPrint();
       window.print();
     } finally {
-      release();
-      this.printWidth = undefined;
+      this.onAfterPrint();
     }
   }
 
@@ -261,7 +282,7 @@ export class SammenChangeModel extends SammenElement {
       headingLevel: this.headingLevel,
       view: this.view,
       selection: explore.selection,
-      inSight: lineOfSight(index, explore.selection),
+      inSight: lineOfSight(model, explore.selection),
       filtered: this.filtered(),
       atRisk: this.indexed!.facts.atRiskItems,
       activeItem: explore.items.activeId,
@@ -278,6 +299,17 @@ export class SammenChangeModel extends SammenElement {
       clearSelection: () => explore.clear(),
       marks: this.editable ? this.editMode.marks : undefined,
     };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.shown;
+    if (model && this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
+    // Applied once the model is there, and again whenever the host changes it.
+    if (this.selected && this.indexed && (changed.has('selected') || this.appliedSelected !== this.selected)) {
+      this.appliedSelected = this.selected;
+      this.explore.select(this.selected);
+    }
   }
 
   private renderModel(model: ChangeModel): unknown {
@@ -298,8 +330,8 @@ export class SammenChangeModel extends SammenElement {
       setPaper: (paper) => (this.printSize = paper),
       print: () => void this.print(),
     });
-    const width = this.printWidth ? `inline-size: ${this.printWidth}px` : '';
-    return html`<div class="model ${this.narrow ? 'model--narrow' : ''}" style=${width}>
+    const width = this.printWidth ? `inline-size: ${this.printWidth}px; zoom: ${this.printScale}` : '';
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}" style=${width}>
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
       ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}

@@ -4,8 +4,7 @@
 // writes, so resizing a 100-item model does not thrash layout.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChangeModelLink } from '@sammen/sdk';
-import { linkKey } from './model-index.js';
-import { routeConnector, type Box } from './connector-geometry.js';
+import { routeConnectors, type Rect } from './logic/connector-routing.js';
 
 /** One drawn link. */
 export interface ConnectorPath {
@@ -21,18 +20,24 @@ export interface ConnectorLayoutOptions {
   board: () => Element | undefined;
   /** The element of each item (its card). */
   cards: () => ReadonlyMap<string, Element>;
-  /** Column index of each item. */
-  columnOf: (id: string) => number | undefined;
+  /** Item ids per column as shown. */
+  columns: () => readonly (readonly string[])[];
+  /** Right-to-left columns mirror the routing. */
+  rtl: () => boolean;
   links: () => readonly ChangeModelLink[];
   /** False when connectors give way to lists (narrow) or the view has none. */
   enabled: () => boolean;
+  /** The scale the board is drawn at (a print fitted to one page); measured boxes are divided by it. */
+  scale?: () => number;
   /** Anything whose change needs a new layout (model, view, filter); compared after each update. */
   key: () => unknown;
 }
 
 export class ConnectorLayoutController implements ReactiveController {
-  /** The paths to draw, and the drawing's size. */
+  /** The paths to draw, and the drawing's box in board coordinates (lanes may run above the cards). */
   paths: readonly ConnectorPath[] = [];
+  x = 0;
+  y = 0;
   width = 0;
   height = 0;
   /** Each item's title line on screen (for ←/→ to the nearest item of the next column). */
@@ -91,41 +96,45 @@ export class ConnectorLayoutController implements ReactiveController {
   layout(): void {
     const board = this.options.board();
     if (!board || !this.options.enabled()) {
-      if (this.paths.length) this.write([], 0, 0, {});
+      if (this.paths.length) this.write([], { x: 0, y: 0, width: 0, height: 0 }, {});
       return;
     }
     // Read: every box in one go, before anything is written.
     const origin = board.getBoundingClientRect();
-    const boxes = new Map<string, Box>();
+    const scale = this.options.scale?.() || 1;
+    const rects = new Map<string, Rect>();
     for (const [id, card] of this.options.cards()) {
       const rect = card.getBoundingClientRect();
       if (!rect.width && !rect.height) continue; // hidden by the filter
-      boxes.set(id, { x: rect.left - origin.left + board.scrollLeft, y: rect.top - origin.top + board.scrollTop, width: rect.width, height: rect.height, column: this.options.columnOf(id) ?? 0 });
+      rects.set(id, {
+        x: (rect.left - origin.left) / scale + board.scrollLeft,
+        y: (rect.top - origin.top) / scale + board.scrollTop,
+        width: rect.width / scale,
+        height: rect.height / scale,
+      });
     }
-    const width = board.scrollWidth;
-    const height = board.scrollHeight;
-    // Compute, then write once.
-    const paths: ConnectorPath[] = [];
-    const heights: Record<string, number> = {};
+    // Compute (pure), then write once.
+    const routing = routeConnectors({ columns: this.options.columns(), rects, links: this.options.links(), direction: this.options.rtl() ? 'rtl' : 'ltr' });
+    const paths = routing.connectors.map(({ id, from, to, d }) => ({ key: id, from, to, d }));
     // Where the title line is: cards of different heights side by side read as rows by their tops.
-    for (const [id, box] of boxes) heights[id] = box.y + Math.min(box.height / 2, 24);
-    for (const link of this.options.links()) {
-      const from = boxes.get(link.from);
-      const to = boxes.get(link.to);
-      if (from && to) paths.push({ key: linkKey(link), from: link.from, to: link.to, d: routeConnector(from, to) });
-    }
-    this.write(paths, width, height, heights);
+    const heights: Record<string, number> = {};
+    for (const [id, rect] of rects) heights[id] = rect.y + Math.min(rect.height / 2, 24);
+    this.write(paths, routing.bounds, heights);
   }
 
-  private write(paths: ConnectorPath[], width: number, height: number, heights: Record<string, number>): void {
+  private write(paths: ConnectorPath[], bounds: Rect, heights: Record<string, number>): void {
     this.layouts++;
+    const { x, y, width, height } = bounds;
     const same =
-      width === this.width && height === this.height && paths.length === this.paths.length && paths.every((path, i) => path.d === this.paths[i]!.d && path.key === this.paths[i]!.key);
+      x === this.x &&
+      y === this.y &&
+      width === this.width &&
+      height === this.height &&
+      paths.length === this.paths.length &&
+      paths.every((path, i) => path.d === this.paths[i]!.d && path.key === this.paths[i]!.key);
     this.heights = heights;
     if (same) return;
-    this.paths = paths;
-    this.width = width;
-    this.height = height;
+    Object.assign(this, { paths, x, y, width, height });
     this.host.requestUpdate();
   }
 }

@@ -6,11 +6,20 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ConnectorPath } from './connector-layout.js';
 import type { ModelViewModel } from './view-model.js';
 
-export function renderConnectors(vm: ModelViewModel, paths: readonly ConnectorPath[], width: number, height: number): TemplateResult | typeof nothing {
+export function renderConnectors(vm: ModelViewModel, paths: readonly ConnectorPath[], box: { x: number; y: number; width: number; height: number }): TemplateResult | typeof nothing {
   if (!paths.length) return nothing;
   const selectedLink = vm.selection?.kind === 'link' ? vm.selection.id : undefined;
   const links = new Map(vm.model.links.map((link) => [link.id, link]));
-  return html`<svg class="connectors" part="connectors" aria-hidden="true" focusable="false" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`}>
+  return html`<svg
+    class="connectors"
+    part="connectors"
+    aria-hidden="true"
+    focusable="false"
+    width=${box.width}
+    height=${box.height}
+    viewBox=${`${box.x} ${box.y} ${box.width} ${box.height}`}
+    style=${`left: ${box.x}px; top: ${box.y}px`}
+  >
     <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="connector__head"/></marker></defs>
     ${paths.map((path) => {
       const state = path.key === selectedLink ? 'selected' : vm.inSight ? (vm.inSight.has(path.key) ? 'in-sight' : 'dimmed') : '';

@@ -1,7 +1,2 @@
-// The built-in example is content: loaded only when a page shows it.
-export const loadExampleModel = (lang: string): Promise<unknown> =>
-  import('@sammen/content').then((content) => {
-    const load = (content as { loadExampleChangeModel?: (lang: string) => Promise<unknown> }).loadExampleChangeModel;
-    if (!load) throw new Error('No example change model in @sammen/content');
-    return load(lang);
-  });
+// The built-in example is content (texts in da, nb and en): loaded only when a page shows it.
+export const loadExampleModel = (): Promise<unknown> => import('@sammen/content').then((content) => content.loadExampleChangeModel());

@@ -121,6 +121,18 @@ export class ExploreController implements ReactiveController {
     this.setSelection({ kind: 'item', id });
   }
 
+  /** Selects the item or link with this id (a host's `selected`); unknown ids are ignored. */
+  select(id: string): void {
+    const index = this.options.index();
+    if (!index) return;
+    if (index.placed.has(id)) {
+      this.selectItem(id);
+      return;
+    }
+    const link = [...index.placed.keys()].flatMap((item) => index.outgoing(item)).find((candidate) => candidate.id === id);
+    if (link) this.selectLink(link, link.from);
+  }
+
   selectLink(link: ChangeModelLink, origin?: string): void {
     this.origin = origin;
     this.setSelection({ kind: 'link', id: link.id, from: link.from, to: link.to });

@@ -1,23 +1,18 @@
-// Facts the toolbar and the filter show, computed once per model: counts for the summary
-// sentence, the items with an indicator at risk (at risk or off track) and, for the filter, those
-// items with their chains (so the filter keeps the context that explains them).
+// Facts the toolbar and the filter show, computed once per model from the pure logic: counts for
+// the summary sentence (logic/summary.ts) and, for the at-risk filter, the items with an
+// indicator at risk and their chains (logic/indicator-filter.ts), so the filter keeps the context
+// that explains them.
 import type { ChangeModel } from '@sammen/sdk';
-import { indexModel } from './model-index.js';
-import { lineOfSight } from './line-of-sight.js';
-
-const AT_RISK = new Set(['at-risk', 'off-track']);
+import { summarize } from './logic/summary.js';
+import { filterByIndicators } from './logic/indicator-filter.js';
 
 export function modelFacts(model: ChangeModel) {
-  const index = indexModel(model);
-  const items = model.columns.flatMap((column) => column.items);
-  const indicators = items.flatMap((item) => item.indicators ?? []);
-  const atRiskItems = new Set(items.filter((item) => item.indicators?.some((indicator) => AT_RISK.has(indicator.status))).map((item) => item.id));
-  const atRiskWithChains = new Set<string>();
-  for (const id of atRiskItems) for (const other of lineOfSight(index, { kind: 'item', id }) ?? []) if (index.placed.has(other)) atRiskWithChains.add(other);
+  const summary = summarize(model);
+  const filter = filterByIndicators(model);
   return {
-    counts: { items: items.length, columns: model.columns.length, links: model.links.length, atRisk: indicators.filter((indicator) => AT_RISK.has(indicator.status)).length },
-    hasIndicators: indicators.length > 0,
-    atRiskItems: atRiskItems as ReadonlySet<string>,
-    atRiskWithChains: atRiskWithChains as ReadonlySet<string>,
+    counts: { items: summary.items, columns: summary.columns, links: summary.links, atRisk: summary.atRisk },
+    hasIndicators: summary.indicators > 0,
+    atRiskItems: new Set(filter.matches) as ReadonlySet<string>,
+    atRiskWithChains: new Set([...filter.matches, ...filter.context]) as ReadonlySet<string>,
   };
 }

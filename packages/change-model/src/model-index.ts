@@ -1,15 +1,10 @@
-// What the views look up again and again, computed once per model: where each item is, and the
-// links that leave and reach it. Pure (no DOM); links to a missing item are left out (the SDK
-// refuses such a document before it gets here).
-import type { ChangeModel, ChangeModelColumn, ChangeModelItem, ChangeModelLink } from '@sammen/sdk';
+// The views' reading of the model index (logic/model-index.ts, cached per model): item ids per
+// column for the board and its keyboard, and links by item as functions the templates call.
+import type { ChangeModel, ChangeModelLink } from '@sammen/sdk';
+import { indexModel as logicIndex, type ItemPlace } from './logic/model-index.js';
 
 /** An item with where it stands: its column, and its place in the column (0-based). */
-export interface PlacedItem {
-  item: ChangeModelItem;
-  column: ChangeModelColumn;
-  columnIndex: number;
-  index: number;
-}
+export type PlacedItem = ItemPlace;
 
 export interface ModelIndex {
   /** Item ids per column, in document order. */
@@ -17,9 +12,9 @@ export interface ModelIndex {
   /** Every item id, column by column: the reading order. */
   readonly order: readonly string[];
   readonly placed: ReadonlyMap<string, PlacedItem>;
-  /** Links leaving an item, in document order. */
+  /** Links leaving an item, ordered by where their target is. */
   outgoing(id: string): readonly ChangeModelLink[];
-  /** Links reaching an item, in document order. */
+  /** Links reaching an item, ordered by where their source is. */
   incoming(id: string): readonly ChangeModelLink[];
 }
 
@@ -27,25 +22,13 @@ export interface ModelIndex {
 export const linkKey = (link: Pick<ChangeModelLink, 'id'>): string => link.id;
 
 export function indexModel(model: ChangeModel): ModelIndex {
-  const placed = new Map<string, PlacedItem>();
-  const columns = model.columns.map((column, columnIndex) =>
-    column.items.map((item, index) => {
-      if (!placed.has(item.id)) placed.set(item.id, { item, column, columnIndex, index });
-      return item.id;
-    }),
-  );
-  const outgoing = new Map<string, ChangeModelLink[]>();
-  const incoming = new Map<string, ChangeModelLink[]>();
-  for (const link of model.links) {
-    if (!placed.has(link.from) || !placed.has(link.to)) continue;
-    (outgoing.get(link.from) ?? outgoing.set(link.from, []).get(link.from)!).push(link);
-    (incoming.get(link.to) ?? incoming.set(link.to, []).get(link.to)!).push(link);
-  }
+  const index = logicIndex(model);
+  const columns = model.columns.map((column, columnIndex) => column.items.map((item) => item.id).filter((id) => index.places.get(id)?.columnIndex === columnIndex));
   return {
     columns,
-    order: columns.flat(),
-    placed,
-    outgoing: (id) => outgoing.get(id) ?? [],
-    incoming: (id) => incoming.get(id) ?? [],
+    order: index.order,
+    placed: index.places,
+    outgoing: (id) => index.outgoing.get(id) ?? [],
+    incoming: (id) => index.incoming.get(id) ?? [],
   };
 }

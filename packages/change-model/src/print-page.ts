@@ -2,8 +2,18 @@
 // printed model are set by a stylesheet adopted by the document for the time of printing.
 import type { PaperSize } from './toolbar.js';
 
-/** Printable width of a landscape page in CSS pixels (10 mm margins): what the board is laid out to. */
-export const PRINT_WIDTH: Record<PaperSize, number> = { a4: Math.round((277 / 25.4) * 96), a3: Math.round((400 / 25.4) * 96) };
+const px = (mm: number) => Math.floor((mm / 25.4) * 96);
+
+/** Printable size of a landscape page in CSS pixels (10 mm margins): the board is laid out to its width and scaled to fit its height. */
+export const PRINT_PAGE: Record<PaperSize, { width: number; height: number }> = {
+  a4: { width: px(297 - 20), height: px(210 - 20) },
+  a3: { width: px(420 - 20), height: px(297 - 20) },
+};
+
+/** How much a model of `width` × `height` px must shrink to fit on one page (1 when it fits). */
+export const fitScale = (page: { width: number; height: number }, width: number, height: number): number =>
+  // 0.9: room for the host page's own margins and what sits above the widget, so the last row never spills onto a second page.
+  Math.min(1, (0.9 * page.width) / Math.max(1, width), (0.9 * page.height) / Math.max(1, height));
 
 /** Adopts `@page { size: <paper> landscape }` into the document; returns a function that removes it. */
 export function adoptPageSize(paper: PaperSize): () => void {
