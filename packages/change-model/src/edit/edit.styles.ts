@@ -150,7 +150,7 @@ export const editStyles = [
       border-block-end: 1px solid var(--s-color-border);
       text-align: start;
       vertical-align: top;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .compare-symbol {
       display: inline-block;
