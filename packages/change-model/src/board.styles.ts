@@ -3,6 +3,11 @@
 import { css } from 'lit';
 
 export const boardStyles = css`
+  :host {
+    --_connector: var(--sammen-change-model-connector, var(--s-color-outline));
+    --_highlight: var(--sammen-change-model-highlight, var(--s-color-primary));
+    --_column-width: var(--sammen-change-model-column-width, 11rem);
+  }
   .workspace {
     display: grid;
     gap: var(--s-space-4);

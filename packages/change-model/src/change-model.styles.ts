@@ -6,9 +6,6 @@ export const changeModelStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_connector: var(--sammen-change-model-connector, var(--s-color-outline));
-    --_highlight: var(--sammen-change-model-highlight, var(--s-color-primary));
-    --_column-width: var(--sammen-change-model-column-width, 11rem);
   }
   .model {
     overflow-wrap: anywhere;

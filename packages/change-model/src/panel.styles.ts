@@ -40,7 +40,7 @@ export const panelStyles = css`
     cursor: pointer;
   }
   .link-button--selected {
-    border: 3px solid var(--_highlight);
+    border: 3px solid var(--sammen-change-model-highlight, var(--s-color-primary));
   }
   .link-detail dl {
     margin: 0;
