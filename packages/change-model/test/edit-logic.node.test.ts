@@ -46,6 +46,16 @@ describe('link texts', () => {
   });
 });
 
+describe('item texts', () => {
+  it('sets an item\'s assumptions and removes them with an empty text', () => {
+    const model = quarterModel();
+    const set = edits.setItemText(model, 'a2', 'assumptions', { da: 'Forældre har tid' });
+    assert.deepEqual(edits.placeOf(set, 'a2')!.item.assumptions, { da: 'Forældre har tid' });
+    assert.equal('assumptions' in edits.placeOf(edits.setItemText(set, 'a2', 'assumptions', ''), 'a2')!.item, false);
+    assert.equal(edits.setItemText(model, 'a2', 'targetGroup', ''), model);
+  });
+});
+
 describe('moveItemToColumn and neighbourAfterRemoval', () => {
   it('moves to the end of another column and keeps links', () => {
     const next = edits.moveItemToColumn(quarterModel(), 'r1', 'medium');

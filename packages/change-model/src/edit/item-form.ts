@@ -34,20 +34,25 @@ function renderText(view: ItemFormView, item: ChangeModelItem, title: string): T
     editor.apply('item-changed', [item.id], label, (model) =>
       edits.updateItem(model, item.id, { [field]: edits.withText(item[field] as LocalizedText | undefined, lang, value) }),
     );
-  const bullets = (item.bullets ?? []).map((bullet) => resolveText(bullet, lang)).join('\n');
+  const lines = (list: readonly LocalizedText[] | undefined) => (list ?? []).map((entry) => resolveText(entry, lang)).join('\n');
+  const setLines = (field: 'bullets' | 'aims', label: string, value: string) =>
+    editor.apply('item-changed', [item.id], label, (model) =>
+      edits.updateItem(model, item.id, { [field]: value.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => ({ [lang]: line })) }),
+    );
+  const setOptional = (field: 'targetGroup' | 'assumptions', label: string, value: string) =>
+    editor.apply('item-changed', [item.id], label, (model) => edits.setItemText(model, item.id, field, value ? edits.withText(item[field], lang, value) : ''));
   return html`${textField(msg('Title'), resolveText(item.title, lang), (value) => set('title', msg(str`Title changed: ${value}`), value), { focus: 'title' })}
   ${textField(msg('Description'), resolveText(item.description, lang), (value) => set('description', msg(str`Description of ${title} changed`), value), {
     multiline: true,
   })}
-  ${textField(
-    msg('Bullet points, one per line'),
-    bullets,
-    (value) =>
-      editor.apply('item-changed', [item.id], msg(str`Bullet points of ${title} changed`), (model) =>
-        edits.updateItem(model, item.id, { bullets: value.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => ({ [lang]: line })) }),
-      ),
-    { multiline: true },
-  )}`;
+  ${textField(msg('Bullet points, one per line'), lines(item.bullets), (value) => setLines('bullets', msg(str`Bullet points of ${title} changed`), value), { multiline: true })}
+  ${textField(msg('Aims, one per line'), lines(item.aims), (value) => setLines('aims', msg(str`Aims of ${title} changed`), value), { multiline: true })}
+  ${textField(msg('Target group of this item'), resolveText(item.targetGroup, lang), (value) =>
+    setOptional('targetGroup', msg(str`Target group of ${title} changed`), value),
+  )}
+  ${textField(msg('Assumptions of this item'), resolveText(item.assumptions, lang), (value) => setOptional('assumptions', msg(str`Assumptions of ${title} changed`), value), {
+    multiline: true,
+  })}`;
 }
 
 function renderPlace(view: ItemFormView, item: ChangeModelItem): TemplateResult {

@@ -76,6 +76,16 @@ export function setLinkText(model: ChangeModel, linkId: string, field: 'rational
   return { ...model, links: model.links.map((entry) => (entry === link ? rest : entry)) };
 }
 
+/** Sets an item's target group or assumptions; an empty text removes the field. */
+export function setItemText(model: ChangeModel, itemId: string, field: 'targetGroup' | 'assumptions', text: LocalizedText | ''): ChangeModel {
+  const item = placeOf(model, itemId)?.item;
+  if (!item) return model;
+  if (text !== '') return updateItem(model, itemId, { [field]: text });
+  if (item[field] === undefined) return model;
+  const { [field]: _gone, ...rest } = item;
+  return { ...model, columns: model.columns.map((column) => ({ ...column, items: column.items.map((entry) => (entry === item ? rest : entry)) })) };
+}
+
 /** Adds `indicator` to an item, or replaces the one with its id. */
 export function putIndicator(model: ChangeModel, itemId: string, indicator: Indicator): ChangeModel {
   const item = placeOf(model, itemId)?.item;
