@@ -35,7 +35,6 @@ import { changeModelStyles } from './change-model.styles.js';
 import { boardStyles } from './board.styles.js';
 import { panelStyles } from './panel.styles.js';
 import { EditMode } from './edit/edit-mode.js';
-import { inlineStyle } from './inline-style.js';
 import { editStyles } from './edit/edit.styles.js';
 
 /** The views of one model. */
@@ -331,9 +330,8 @@ export class SammenChangeModel extends SammenElement {
       setPaper: (paper) => (this.printSize = paper),
       print: () => void this.print(),
     });
-    // Through the CSSOM: a style attribute breaks a page CSP without 'unsafe-inline' (docs/security.md).
-    const width: Record<string, string> = this.printWidth ? { 'inline-size': `${this.printWidth}px`, zoom: String(this.printScale) } : {};
-    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}" ${inlineStyle(width)}>
+    const width = this.printWidth ? `inline-size: ${this.printWidth}px; zoom: ${this.printScale}` : '';
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}" style=${width}>
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
       ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}

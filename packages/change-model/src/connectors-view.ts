@@ -2,7 +2,6 @@
 // in the selection panel, a "leads to" entry on its card and an entry in the outline (connectors
 // are never the only way to read a link). A wide transparent stroke under each line is its
 // pointer target (WCAG 2.5.8).
-import { inlineStyle } from './inline-style.js';
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ConnectorPath } from './connector-layout.js';
 import type { ModelViewModel } from './view-model.js';
@@ -19,7 +18,7 @@ export function renderConnectors(vm: ModelViewModel, paths: readonly ConnectorPa
     width=${box.width}
     height=${box.height}
     viewBox=${`${box.x} ${box.y} ${box.width} ${box.height}`}
-    ${inlineStyle({ left: `${box.x}px`, top: `${box.y}px` })}
+    style=${`left: ${box.x}px; top: ${box.y}px`}
   >
     <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="connector__head"/></marker></defs>
     ${paths.map((path) => {
