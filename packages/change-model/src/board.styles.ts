@@ -28,9 +28,11 @@ export const boardStyles = css`
     overflow-x: auto;
     padding: var(--s-space-1);
   }
-  /* Placed by left/top (physical, as the measured boxes are), never mirrored. */
+  /* At the board's physical top left, as the measured boxes are: never mirrored. */
   .connectors {
     position: absolute;
+    top: 0;
+    left: 0;
     z-index: 0;
     overflow: visible;
     pointer-events: none;
@@ -72,6 +74,8 @@ export const boardStyles = css`
   }
   .column__items {
     display: grid;
+    /* minmax(0, …): a long unbreakable word wraps inside its card instead of widening the column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--s-space-4);
     margin: 0;
     padding: 0;
@@ -143,12 +147,14 @@ export const boardStyles = css`
   }
   .indicators__list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--s-space-2);
     padding: 0 !important;
     list-style: none;
   }
   .indicator {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--s-space-1);
     padding-block-start: var(--s-space-1);
     border-block-start: 1px dashed var(--s-color-border);
@@ -162,6 +168,7 @@ export const boardStyles = css`
     font-weight: 600;
   }
   .indicator__facts dd {
+    min-inline-size: 0;
     margin: 0;
   }
   /* Beside the connectors, the lists are for screen readers; when the columns stack they are shown. */

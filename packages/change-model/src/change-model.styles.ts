@@ -6,6 +6,9 @@ export const changeModelStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* Set while printing: the page's width and the zoom that fits the model on it. */
+    --_print-width: auto;
+    --_print-zoom: 1;
   }
   .model {
     overflow-wrap: anywhere;
@@ -152,6 +155,10 @@ export const changeModelStyles = css`
   }
   .model--print .workspace {
     display: block;
+  }
+  .model--print {
+    inline-size: var(--_print-width);
+    zoom: var(--_print-zoom);
   }
   @media print {
     .toolbar__row,

@@ -263,6 +263,17 @@ export class SammenChangeModel extends SammenElement {
     await this.updateComplete;
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, which a CSP without 'unsafe-inline' styles allows (a style attribute it blocks).
+    if (this.printWidth) {
+      this.style.setProperty('--_print-width', `${this.printWidth}px`);
+      this.style.setProperty('--_print-zoom', String(this.printScale));
+    } else {
+      this.style.removeProperty('--_print-width');
+      this.style.removeProperty('--_print-zoom');
+    }
+  }
+
   private async print(): Promise<void> {
     this.releasePage ??= adoptPageSize(this.printSize);
     try {
@@ -330,8 +341,7 @@ export class SammenChangeModel extends SammenElement {
       setPaper: (paper) => (this.printSize = paper),
       print: () => void this.print(),
     });
-    const width = this.printWidth ? `inline-size: ${this.printWidth}px; zoom: ${this.printScale}` : '';
-    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}" style=${width}>
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}">
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
       ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
