@@ -4,11 +4,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
-import { loadExampleDeck, loadWorkedCase } from '@sammen/content';
+import { loadExampleChangeModel, loadExampleDeck, loadWorkedCase } from '@sammen/content';
 import { activeLocale } from '@sammen/core';
 import { resolveText, type LocalizedText } from '@sammen/sdk';
 import * as deckStories from '../stories/reflection-cards/reflection-deck.stories.js';
 import * as triangleStories from '../stories/perspective-triangle/perspective-triangle.stories.js';
+import * as changeModelStories from '../stories/change-model/change-model.stories.js';
 
 type Args = Record<string, unknown>;
 type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
@@ -65,6 +66,15 @@ describe('stories in each language show content in that language', () => {
       const titles = await Promise.all(LANGS.map(async (l) => ((await loadWorkedCase(l)) as { title: string }).title));
       const story = (triangleStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
       const widget = await renderStory(triangleStories.default as never, story, 'sammen-perspective-triangle');
+      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
+      widget.closest('div')!.remove();
+    });
+
+    it(`the change model's ${language[lang]} story shows the example model in ${lang}`, async () => {
+      const model = (await loadExampleChangeModel()) as { title: LocalizedText };
+      const titles = LANGS.map((l) => resolveText(model.title, l));
+      const story = (changeModelStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
+      const widget = await renderStory(changeModelStories.default as never, story, 'sammen-change-model');
       await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
       widget.closest('div')!.remove();
     });

@@ -21,6 +21,7 @@ const WITHOUT_LIT_CSP = DOCUMENTED_CSP.replace(/trusted-types [^;]*/, 'trusted-t
 const WIDGETS = [
   ['reflection-cards', 'sammen-reflection-deck'],
   ['perspective-triangle', 'sammen-perspective-triangle'],
+  ['change-model', 'sammen-change-model'],
 ]
   .filter(([pkg]) => existsSync(`packages/${pkg}/src/define.ts`))
   .map(([, tag]) => tag!);

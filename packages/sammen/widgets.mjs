@@ -26,6 +26,12 @@ export const WIDGETS = [
     sizeLimit: '25 kB',
     sizeCeiling: '55 kB',
   },
+  {
+    package: 'change-model',
+    tag: 'sammen-change-model',
+    stories: 'stories/change-model/change-model.stories.ts',
+    sizeLimit: '76 kB',
+  },
 ];
 
 /** gzip budget of the CDN folder's entry, `sammen.js` (the autoloader every page loads). */

@@ -10,3 +10,12 @@ export function loadExampleDeck(): Promise<unknown> {
 export function loadWorkedCase(lang: string): Promise<unknown> {
   return import('./perspective-triangle/worked-case.js').then((module) => module.workedCase(lang));
 }
+
+/**
+ * Sammen's example change model (texts in da, nb and en), as an unvalidated document: two
+ * activities in daycare with their aims, the results and effects they lead to, links with
+ * rationales, assumptions and evidence, and indicators in every status.
+ */
+export function loadExampleChangeModel(): Promise<unknown> {
+  return import('./change-model/example-model.js').then((module) => module.exampleChangeModel);
+}

@@ -25,6 +25,24 @@ export { focusAfterUpdate, deepActiveElement } from './focus/focus-after-update.
 export { isNavigationKey, rovingTarget, type RovingLayout, type RovingOptions } from './focus/roving-navigation.js';
 export { ARROW_DIRECTIONS, nearestInDirection, spatialMove, type Direction, type Point } from './focus/spatial-navigation.js';
 export { isEditableTarget } from './focus/editable-target.js';
+export {
+  DEFAULT_UNDO_LIMIT,
+  breakCoalescing,
+  canRedo,
+  canUndo,
+  createUndoHistory,
+  pushState,
+  redo,
+  redoLabel,
+  replacePresent,
+  undo,
+  undoLabel,
+  type PushOptions,
+  type UndoHistory,
+  type UndoHistoryOptions,
+  type UndoStep,
+} from './history/undo-history.js';
+export { UndoShortcutsController, hasNativeUndo, undoCommandOf, type UndoCommand, type UndoKeys, type UndoShortcutsOptions } from './history/undo-shortcuts.js';
 export { DeferredValueController, type DeferredValueOptions } from './controllers/deferred-value-controller.js';
 export {
   SessionController,

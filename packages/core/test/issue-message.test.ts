@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { parseJson, parseReflectionDeck, type Issue } from '@sammen/sdk';
+import { parseChangeModel, parseJson, parseReflectionDeck, type Issue } from '@sammen/sdk';
 import { activeLocale, issueMessage } from '@sammen/core';
 import '@sammen/core/define';
 
@@ -34,5 +34,26 @@ describe('issue messages in the reader’s language', () => {
     await inLocale('en');
     expect(issueMessage(tooFew)).to.equal('expected at least one item');
     expect(issueMessage(issuesOf(JSON.stringify({ schema: 'sammen.reflection-deck/v9' }))[0]!)).to.match(/^version 9 is newer than this version of Sammen can read \(1\)/);
+  });
+
+  it('says where a change model refers to a missing item or repeats an id, in Danish and Norwegian', async () => {
+    const model = {
+      schema: 'sammen.change-model/v2',
+      id: 'm',
+      revision: 1,
+      updatedAt: '2026-11-22T10:00:00.000Z',
+      title: 'M',
+      columns: [{ id: 'c', kind: 'activities', items: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }],
+      links: [{ id: 'l', from: 'a', to: 'gone' }],
+    };
+    const result = parseChangeModel(model);
+    if (result.ok) throw new Error('expected issues');
+    await inLocale('da');
+    expect(result.issues.map((issue) => `${issue.path}: ${issueMessage(issue)}`)).to.deep.equal([
+      'columns[0].items[1].id: et andet af samme slags har allerede dette id',
+      'links[0].to: peger på noget, som dokumentet ikke indeholder',
+    ]);
+    await inLocale('nb');
+    expect(issueMessage(result.issues[1]!)).to.equal('peker på noe som dokumentet ikke inneholder');
   });
 });

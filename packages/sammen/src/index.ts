@@ -5,6 +5,7 @@
 import './define.js';
 
 export {
+  CHANGE_MODEL_LIMITS,
   ConflictError,
   DEFAULT_CHANGE_MODEL_COLUMNS,
   DEFAULT_PROMPT_IDS,
@@ -48,6 +49,7 @@ export {
   type ChangeListener,
   type ChangeModel,
   type ChangeModelColumn,
+  type ChangeModelColumnKind,
   type ChangeModelItem,
   type ChangeModelLink,
   type DocumentBase,
@@ -59,6 +61,7 @@ export {
   type HttpStoreOptions,
   type IndexedDbStoreOptions,
   type Indicator,
+  type IndicatorStatus,
   type Issue,
   type IssueCode,
   type LocalizedText,
@@ -191,6 +194,27 @@ export {
   atLengthLimit,
   formatCount,
   SHOW_COUNT_FROM,
+  DEFAULT_UNDO_LIMIT,
+  breakCoalescing,
+  canRedo,
+  canUndo,
+  createUndoHistory,
+  pushState,
+  redo,
+  redoLabel,
+  replacePresent,
+  undo,
+  undoLabel,
+  UndoShortcutsController,
+  hasNativeUndo,
+  undoCommandOf,
+  type PushOptions,
+  type UndoHistory,
+  type UndoHistoryOptions,
+  type UndoStep,
+  type UndoCommand,
+  type UndoKeys,
+  type UndoShortcutsOptions,
 } from '@sammen/core';
 
 export {
@@ -248,3 +272,12 @@ export {
   type PartState,
   type SummaryTexts,
 } from '@sammen/perspective-triangle';
+
+export {
+  SammenChangeModel,
+  type ChangeModelView,
+  type ChangeModelSelection,
+  type ChangeModelSelectDetail,
+  type ModelChangeDetail,
+  type ModelChangeReason,
+} from '@sammen/change-model';

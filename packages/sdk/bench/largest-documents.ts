@@ -72,10 +72,10 @@ export const BUILDERS: Record<DocumentKind, { values: Builder; text: Builder }> 
       const columns = range(12).map((column) => ({
         id: id('col', column),
         kind: 'activities',
-        items: range(Math.ceil(n / 12)).map((item) => ({ id: id(`i${column}`, item), title: localized('Punkt'), bullets: [localized('a'), localized('b')], indicators: [{ id: 'ind', name: 'Mål', status: 'on-track' }] })),
+        items: range(Math.ceil(n / 12)).map((item) => ({ id: id(`i${column}`, item), title: localized('Punkt'), bullets: [localized('a'), localized('b')], indicators: [{ id: id(`ind${column}`, item), name: 'Mål', status: 'on-track' }] })),
       }));
       const items = columns.flatMap((column) => column.items.map((item) => item.id));
-      return { ...base('change-model'), title: 'Worst case', columns, links: range(n).map((link) => ({ from: items[link % items.length] ?? 'x', to: items[(link * 7 + 1) % items.length] ?? 'x' })) };
+      return { ...base('change-model'), title: 'Worst case', columns, links: range(n).map((link) => ({ id: id('l', link), from: items[link % items.length] ?? 'x', to: items[(link * 7 + 1) % items.length] ?? 'x' })) };
     },
     text: (n) => ({ ...base('change-model'), title: 'Worst case', columns: [{ id: 'col', kind: 'activities', items: range(n).map((item) => ({ id: id('i', item), title: 'Punkt', description: emoji(LIMITS.text) })) }], links: [] }),
   },

@@ -18,7 +18,7 @@ export const SCHEMA_IDS = {
   'reflection-deck': 'sammen.reflection-deck/v1',
   'reflection-notes': 'sammen.reflection-notes/v1',
   'perspective-session': 'sammen.perspective-session/v1',
-  'change-model': 'sammen.change-model/v1',
+  'change-model': 'sammen.change-model/v2',
   'relation-map': 'sammen.relation-map/v1',
 } as const satisfies Record<DocumentKind, string>;
 

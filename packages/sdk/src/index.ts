@@ -39,12 +39,15 @@ export {
   type NextStep,
 } from './schemas/perspective-session.js';
 export {
+  CHANGE_MODEL_LIMITS,
   DEFAULT_CHANGE_MODEL_COLUMNS,
   type ChangeModel,
   type ChangeModelColumn,
+  type ChangeModelColumnKind,
   type ChangeModelItem,
   type ChangeModelLink,
   type Indicator,
+  type IndicatorStatus,
 } from './schemas/change-model.js';
 export type { RelationMap, Person, Tie, MappingRound } from './schemas/relation-map.js';
 export { newId, createReflectionNotes, createPerspectiveSession } from './factories.js';

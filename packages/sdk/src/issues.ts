@@ -1,4 +1,5 @@
 import type { BaseIssue } from 'valibot';
+import { CHECKS_BEYOND_JSON_SCHEMA } from './schemas/beyond-json-schema.js';
 
 /**
  * What kind of problem an issue is, so a widget can say it in the reader's language. `params`
@@ -23,6 +24,8 @@ export type IssueCode =
   | 'malformed-json'
   | 'empty-json'
   | 'unreadable'
+  | 'duplicate-id'
+  | 'missing-reference'
   | 'invalid';
 
 /** One thing wrong with an input, located by a path such as `themes[0].cards[3].questions`. */
@@ -101,7 +104,8 @@ function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
       return { message: `expected text matching ${issue.expected ?? 'the required pattern'}`, code: 'pattern' };
     case 'check':
     case 'custom':
-      return { message: issue.message, code: 'invalid' };
+    case 'raw_check':
+      return { message: issue.message, code: CHECKS_BEYOND_JSON_SCHEMA.find((check) => check.message === issue.message)?.code ?? 'invalid' };
     default: {
       const expected = issue.expected ?? 'a value';
       if (issue.input === undefined && issue.kind === 'schema') return { message: `missing (expected ${expected})`, code: 'missing', params: { expected } };

@@ -1,5 +1,6 @@
 import type { GenericSchema } from 'valibot';
 import { ReflectionNotesV0Schema } from './schemas/reflection-notes.js';
+import { ChangeModelV1Schema, migrateChangeModelV1 } from './schemas/change-model-v1.js';
 /**
  * Older document versions and how each becomes the next one. A document read with an older
  * `schema` is migrated step by step on read, then validated as the current version; a newer or
@@ -31,6 +32,13 @@ export const MIGRATIONS: readonly Migration[] = [
       const { discussed: _discussed, notes: _notes, ...rest } = document;
       return { ...rest, schema: 'sammen.reflection-notes/v1', cards };
     },
+  },
+  {
+    // v1 links had no id; v2 selects, edits and compares links by id, so each gets one from its ends.
+    from: 'sammen.change-model/v1',
+    schema: ChangeModelV1Schema,
+    to: 'sammen.change-model/v2',
+    migrate: migrateChangeModelV1,
   },
 ];
 

@@ -29,4 +29,14 @@ test('each JSON Schema file names the checks it cannot express in its descriptio
     assert.deepEqual(['.', '..', '__proto__', 'a.b', '...'].map((value) => id.test(value)), [false, false, false, true, true], entry.file);
   }
   assert.ok(JSON_SCHEMA_FILES.some((entry) => entry.file === 'reflection-notes.v0.schema.json'), 'the older version the parser reads is published');
+  assert.ok(JSON_SCHEMA_FILES.some((entry) => entry.file === 'change-model.v1.schema.json'), 'change models of v1 are read, so v1 is published');
+});
+
+test('the change-model v2 JSON Schema requires link ids and allows aims, target groups and assumptions on items', () => {
+  const schema = JSON.parse(jsonSchemaText(JSON_SCHEMA_FILES.find((entry) => entry.file === 'change-model.schema.json')!));
+  assert.equal(schema.properties.schema.const, 'sammen.change-model/v2');
+  assert.ok(schema.properties.links.items.required.includes('id'));
+  const item = schema.properties.columns.items.properties.items.items;
+  for (const field of ['aims', 'targetGroup', 'assumptions']) assert.ok(item.properties[field], field);
+  assert.match(schema.description, /unique-ids/);
 });

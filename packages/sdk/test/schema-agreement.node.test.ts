@@ -16,7 +16,7 @@ import { createPerspectiveSession, parseDocument, type Issue } from '../src/inde
 import { CHECKS_BEYOND_JSON_SCHEMA } from '../src/schemas/beyond-json-schema.js';
 import { JSON_SCHEMA_FILES } from '../scripts/json-schemas.js';
 import { anyDocument } from './support/arbitraries.js';
-import { edgeValue, mutate, reflectionNotesV0 } from './agreement/mutations.js';
+import { changeModelV1, edgeValue, mutate, reflectionNotesV0 } from './agreement/mutations.js';
 
 // ajv-formats is CommonJS with a default export; under tsx/ESM it arrives wrapped once more.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
@@ -68,7 +68,7 @@ const viaJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
 
 describe('JSON Schema files and parser agree', () => {
   it('on 4,000 generated and mutated documents: 0 disagreements beyond the documented checks', (t) => {
-    const documents = fc.oneof({ weight: 5, arbitrary: anyDocument as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: reflectionNotesV0 });
+    const documents = fc.oneof({ weight: 5, arbitrary: anyDocument as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: reflectionNotesV0 }, { weight: 1, arbitrary: changeModelV1 });
     const samples = fc.sample(
       fc.tuple(documents, fc.array(fc.tuple(fc.nat(), edgeValue, fc.nat({ max: 9 })), { minLength: 0, maxLength: 2 })).map(([doc, edits]) =>
         viaJson(edits.reduce((current, [at, value, how]) => mutate(current, at, value, how), viaJson(doc))),
@@ -113,6 +113,10 @@ describe('JSON Schema files and parser agree', () => {
       ['a leap day', { ...session, nextSteps: [{ id: 's', text: '', who: '', due: '2024-02-29', done: false }] }],
       ['an offset', { ...notes, updatedAt: '2026-11-22T10:00:00+01:00' }],
       ['reflection notes v0', { schema: 'sammen.reflection-notes/v0', id: 'n', revision: 1, updatedAt: '2026-01-01T00:00:00Z', deckId: 'd', discussed: ['c1'], notes: { c1: { q1: 'x' } } }],
+      [
+        'change model v1',
+        { schema: 'sammen.change-model/v1', id: 'm', revision: 1, updatedAt: '2026-01-01T00:00:00Z', title: 'M', columns: [{ id: 'c', kind: 'activities', items: [{ id: 'a', title: 'A' }] }], links: [{ from: 'a', to: 'a' }] },
+      ],
     ];
     for (const [name, value] of acceptedByBoth) {
       assert.equal(schemaAccepts(value), true, `${name}: JSON Schema accepts`);

@@ -53,6 +53,8 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (params: Params) => stri
   'empty-json': () => msg('the file is empty'),
   'malformed-json': (p) => (p.line === undefined ? msg('the file is not valid JSON') : msg(str`the file is not valid JSON: line ${p.line}, column ${p.column}`)),
   unreadable: () => msg('the document could not be read'),
+  'duplicate-id': () => msg('another one of the same kind already has this id'),
+  'missing-reference': () => msg('names something the document does not have'),
 };
 
 /**

@@ -1,6 +1,7 @@
 // Generators for the schema-agreement test: values at the edges where a parser and a JSON Schema
 // validator may draw different lines, and one mutation of a document at a chosen place.
 import fc from 'fast-check';
+import { changeModel } from '../support/arbitraries.js';
 
 const languages = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`l${String.fromCharCode(97 + Math.floor(index / 26))}${String.fromCharCode(97 + (index % 26))}`, 'x']));
 
@@ -84,3 +85,10 @@ export const reflectionNotesV0 = fc.record({
   discussed: fc.array(id, { maxLength: 4 }),
   notes: fc.dictionary(id, fc.dictionary(id, fc.string({ maxLength: 40 }), { maxKeys: 3 }), { maxKeys: 3 }),
 });
+
+/** Change models as v1 wrote them (links without ids), read by migration to v2. */
+export const changeModelV1 = changeModel.map(({ links, ...model }) => ({
+  ...model,
+  schema: 'sammen.change-model/v1',
+  links: links.map(({ id: _id, ...link }) => link),
+}));

@@ -61,14 +61,26 @@ export const perspectiveSession = fc.record({
   nextSteps: uniqueById(fc.record({ id, text, who: text, due: fc.oneof(fc.constant(''), isoDate), done: fc.boolean() }), 0, 4),
 });
 
-export const changeModel = uniqueById(fc.record({ id, title: localized, indicators: fc.array(fc.record({ id, name: localized, status: fc.constantFrom('on-track', 'at-risk', 'off-track', 'no-data') }), { maxLength: 2 }) }), 1, 6).chain((items) =>
-  fc.record({
-    ...base('change-model'),
-    title: localized,
-    columns: fc.constant([{ id: 'activities', kind: 'activities' as const, items }]),
-    links: fc.array(fc.record({ from: fc.constantFrom(...items.map((item) => item.id)), to: fc.constantFrom(...items.map((item) => item.id)) }), { maxLength: 4 }),
-  }),
-);
+export const changeModel = uniqueById(fc.record({ id, title: localized, indicators: fc.array(fc.record({ id, name: localized, status: fc.constantFrom('on-track', 'at-risk', 'off-track', 'no-data') }), { maxLength: 2 }) }), 1, 6)
+  // Indicator ids are unique in the whole model (sammen.change-model/v2): number them apart.
+  .map((items) => items.map((item, i) => ({ ...item, indicators: item.indicators.map((indicator, k) => ({ ...indicator, id: `${indicator.id}-${i}-${k}` })) })))
+  .chain((items) =>
+    fc.record({
+      ...base('change-model'),
+      title: localized,
+      columns: fc.constant([{ id: 'activities', kind: 'activities' as const, items }]),
+      links: uniqueById(
+        fc.record({
+          id,
+          from: fc.constantFrom(...items.map((item) => item.id)),
+          to: fc.constantFrom(...items.map((item) => item.id)),
+          rationale: fc.option(localized, { nil: undefined }),
+        }).map(({ rationale, ...link }) => (rationale === undefined ? link : { ...link, rationale })),
+        0,
+        4,
+      ),
+    }),
+  );
 
 export const relationMap = uniqueById(fc.record({ id, label: text, kind: fc.constantFrom('child', 'parent', 'family', 'staff', 'service') }), 1, 6).chain((people) =>
   fc.record({

@@ -1,0 +1,29 @@
+// The detail and overview views: the columns in document order, each a section with its heading
+// and a list of item cards, with the connectors drawn over them. Overview shows titles only, in
+// larger type, for a projector. The board is one tab stop (roving tabindex on the item buttons).
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { msg } from '@lit/localize';
+import { heading, shownText } from '@sammen/core';
+import type { ModelViewModel } from './view-model.js';
+import { renderItemCard } from './item-card.js';
+import { renderConnectors } from './connectors-view.js';
+import type { ConnectorLayoutController } from './connector-layout.js';
+import { columnTitle } from './texts.js';
+
+export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutController): TemplateResult {
+  const titlesOnly = vm.view === 'overview';
+  return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown}>
+    ${renderConnectors(vm, layout.paths, layout)}
+    ${vm.model.columns.map((column, columnIndex) => {
+      const title = column.title ? shownText(column.title, vm.lang) : { text: columnTitle(column.kind), lang: undefined, dir: 'auto' as const };
+      const ids = vm.index.columns[columnIndex]!.filter((id) => !vm.filtered || vm.filtered.has(id));
+      return html`<section class="column column--${column.kind}" part="column" aria-labelledby=${`column-${columnIndex}`}>
+        ${heading(vm.headingLevel + 1, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text}</span>`, { id: `column-${columnIndex}`, class: 'column__title' })}
+        ${ids.length
+          ? html`<ol class="column__items">${ids.map((id) => renderItemCard(vm, vm.index.placed.get(id)!, titlesOnly))}</ol>`
+          : html`<p class="column__empty">${vm.filtered ? msg('No items here with indicators at risk or in their chains.') : msg('No items yet.')}</p>`}
+      </section>`;
+    })}
+  </div>`;
+}

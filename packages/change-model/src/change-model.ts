@@ -1,0 +1,364 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { parseChangeModel, type ChangeModel, type Store } from '@sammen/sdk';
+import {
+  AnnouncerController,
+  DEFAULT_HEADING_LEVEL,
+  DocumentSourceController,
+  FocusKeeper,
+  SammenElement,
+  StoredDocumentController,
+  focusRingStyles,
+  heading,
+  renderErrorView,
+  renderSaveProblem,
+  resolveStore,
+  shownText,
+} from '@sammen/core';
+import { newChangeModel } from './new-model.js';
+import { loadExampleModel } from './example-model.js';
+import { indexModel, type ModelIndex } from './model-index.js';
+import { ConnectorLayoutController } from './connector-layout.js';
+import { ExploreController } from './explore-controller.js';
+import { lineOfSight } from './line-of-sight.js';
+import { modelFacts } from './model-facts.js';
+import { renderBoard } from './board-view.js';
+import { renderOutline } from './outline-view.js';
+import { renderSelectionPanel } from './selection-panel.js';
+import { renderToolbar, type PaperSize } from './toolbar.js';
+import { renderEditPanel, renderEditTools } from './edit-seam.js';
+import { adoptPageSize, fitScale, PRINT_PAGE } from './print-page.js';
+import { summarySentence } from './texts.js';
+import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
+import { changeModelStyles } from './change-model.styles.js';
+import { boardStyles } from './board.styles.js';
+import { panelStyles } from './panel.styles.js';
+import { EditMode } from './edit/edit-mode.js';
+import { editStyles } from './edit/edit.styles.js';
+
+/** The views of one model. */
+export type ChangeModelView = ChangeModelViewName;
+
+/** Below this width (container query, 40rem at 16px) the columns stack and lists replace connectors. */
+const NARROW_PX = 640;
+
+/**
+ * A municipality's change model: activities → short-term results → medium-term effects →
+ * long-term effects, as columns of items joined by links that carry their rationale.
+ *
+ * Data: the `model` property, else `src`, else the model `document-id` in the store (editable,
+ * autosaved), else the built-in example in the page's language. Three views of one model:
+ * `detail` (cards and connectors), `overview` (titles only) and `outline` (nested lists).
+ *
+ * Keyboard: the board is one tab stop. Arrow keys move between items (↑/↓ in a column, ←/→ to the
+ * nearest item of the next column); Enter selects an item and goes onto its links in the panel,
+ * where ↑/↓ move between links and Enter follows one; Backspace goes back; Space selects;
+ * Escape clears. Every move is announced once.
+ *
+ * @summary A change model (theory of change), readable and explorable by keyboard and screen reader.
+ * @tagname sammen-change-model
+ * @fires sammen-select - An item or a link was selected, or the selection cleared; `detail: {selection}` (`{kind: 'item', id}`, `{kind: 'link', id, from, to}` or null).
+ * @fires sammen-model-change - The user changed the model (edit mode); `detail: {model, reason}`.
+ * @fires sammen-error - The model could not be loaded or saved; `detail: {code, message, issues?}`.
+ * @csspart toolbar - The summary, view switcher, filter, print options and legend.
+ * @csspart summary - The model in one sentence.
+ * @csspart legend - The legend of indicator statuses.
+ * @csspart key-help - The keyboard help.
+ * @csspart board - The columns (detail and overview views).
+ * @csspart column - One column.
+ * @csspart item - An item's title button (the focusable part of a card).
+ * @csspart indicator - One indicator on a card.
+ * @csspart connectors - The SVG connectors.
+ * @csspart panel - The selection panel ("leads to", "follows from", a link's rationale).
+ * @csspart link - A link button in the panel.
+ * @csspart link-detail - A selected link's rationale, assumptions and evidence.
+ * @csspart outline - The outline view.
+ * @csspart save-problem - The message shown when saving failed or conflicted.
+ * @csspart error - The inline error view.
+ * @cssprop --sammen-change-model-column-width - Narrowest a column is drawn (default 11rem).
+ * @cssprop --sammen-change-model-connector - Colour of the connectors (default the text colour, muted).
+ * @cssprop --sammen-change-model-highlight - Colour of the selected chain (default the primary colour).
+ */
+export class SammenChangeModel extends SammenElement {
+  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, editStyles];
+
+  /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
+  @property({ attribute: false }) model?: ChangeModel;
+  /** URL of a `ChangeModel` JSON document to show. */
+  @property() src?: string;
+  /** Id of a model in the store to open (and, with `editable`, edit and autosave). */
+  @property({ attribute: 'document-id' }) documentId?: string;
+  /** `detail` (cards and connectors), `overview` (titles only, for a projector) or `outline` (nested lists). */
+  @property({ reflect: true }) view: ChangeModelView = 'detail';
+  /** Edit mode: add, change and remove items, columns and links (for a model from `document-id`). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Show only items with an indicator at risk, with their chains (the filter's checkbox sets it). */
+  @property({ type: Boolean, attribute: 'at-risk-only', reflect: true }) atRiskOnly = false;
+  /** Id of the item or link to select (a host's deep link); the user's own selection replaces it. */
+  @property() selected?: string;
+  /** Paper size of a printed model (landscape): `a4` or `a3`. */
+  @property({ attribute: 'print-size' }) printSize: PaperSize = 'a4';
+  /** The store for `document-id`; else the page default (`setDefaultStore`), else IndexedDB. */
+  @property({ attribute: false }) store?: Store;
+  /** Level of the widget's top heading (1–6, default 2); column and item headings go below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  @state() private narrow = false;
+  /** While printing: the page's width the board is laid out to, and the scale that fits it on one page. */
+  @state() private printWidth: number | undefined;
+  @state() private printScale = 1;
+  private releasePage: (() => void) | undefined;
+
+  protected readonly announcer = new AnnouncerController(this);
+
+  private readonly source = new DocumentSourceController<ChangeModel>(this, {
+    parse: parseChangeModel,
+    property: () => this.model,
+    src: () => this.src,
+    fallback: () => (this.documentId ? undefined : loadExampleModel()),
+  });
+
+  /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
+  protected readonly stored = new StoredDocumentController(this, {
+    kind: 'change-model',
+    id: () => (this.model || this.src ? undefined : this.documentId),
+    store: () => resolveStore(this.store),
+    create: newChangeModel,
+  });
+  /** Edit mode (`editable`): the editor's tools, lists and forms, undo/redo, autosave through `stored`. */
+  protected readonly editMode = new EditMode(this, {
+    stored: () => (!this.model && !this.src && this.documentId ? this.stored : undefined),
+    source: () => this.source.loaded?.value,
+    lang: () => this.localeController.lang,
+    headingLevel: () => this.headingLevel,
+    announce: (text) => this.announcer.announce(text),
+    enabled: () => this.editable,
+    storedAt: () => (!this.model && !this.src && this.documentId ? { store: resolveStore(this.store), id: this.documentId } : undefined),
+  });
+
+
+  private indexed: { model: ChangeModel; index: ModelIndex; facts: ReturnType<typeof modelFacts> } | undefined;
+  private board: HTMLElement | undefined;
+  private panelHeading: HTMLElement | undefined;
+  protected readonly focusKeeper = new FocusKeeper(this, () => this.panelHeading);
+  // Stable callbacks for Lit's ref(): a new function each render would detach and re-attach.
+  private readonly boardRef = (element?: Element) => {
+    this.board = element as HTMLElement | undefined;
+  };
+  private readonly panelHeadingRef = (element?: Element) => {
+    this.panelHeading = element as HTMLElement | undefined;
+  };
+
+  protected readonly explore: ExploreController = new ExploreController(this, {
+    index: () => this.indexed?.index,
+    columns: () => this.shownColumns(),
+    heights: () => (this.narrow ? {} : this.connectors.heights),
+    lang: () => this.localeController.lang,
+    announcer: this.announcer,
+    viewModel: () => this.lastViewModel,
+  });
+
+  private readonly connectors = new ConnectorLayoutController(this, {
+    board: () => (this.view === 'outline' ? undefined : this.board),
+    cards: () => {
+      const cards = new Map<string, Element>();
+      for (const id of this.indexed?.index.order ?? []) {
+        const card = this.explore.items.refs.get(id)?.closest('li');
+        if (card) cards.set(id, card);
+      }
+      return cards;
+    },
+    columns: () => this.shownColumns(),
+    rtl: () => getComputedStyle(this).direction === 'rtl',
+    links: () => this.indexed?.model.links ?? [],
+    enabled: () => !this.narrow || this.printWidth !== undefined,
+    scale: () => this.printScale,
+    key: () => this.layoutKey(),
+  });
+  private layoutKeyValue: unknown[] = [];
+  private appliedSelected: string | undefined;
+  private lastViewModel: ModelViewModel | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+
+  constructor() {
+    super();
+    this.announcer.followSaves(() => this.stored.status, () => this.stored.location);
+  }
+
+  /** Resolves when the shown model has loaded (or failed) — for hosts and tests. */
+  get loaded(): Promise<unknown> {
+    return this.updateComplete.then(() => this.source.settled).then(() => this.updateComplete);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The narrow layout is a container query in CSS; the element also needs to know (connectors off).
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX * (parseFloat(getComputedStyle(this).fontSize) / 16 || 1);
+      if (narrow !== this.narrow) this.narrow = narrow;
+    });
+    this.resizeObserver.observe(this);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /** The model shown now: the property / `src` / example, or the stored one. */
+  protected get shown(): ChangeModel | undefined {
+    if (!this.model && !this.src && this.documentId) return this.stored.status === 'loading' ? undefined : this.stored.doc;
+    return this.editMode.localCopy ?? this.source.loaded?.value;
+  }
+
+  private shownColumns(): readonly (readonly string[])[] {
+    const index = this.indexed?.index;
+    if (!index) return [];
+    const filtered = this.filtered();
+    return filtered ? index.columns.map((ids) => ids.filter((id) => filtered.has(id))) : index.columns;
+  }
+
+  private filtered(): ReadonlySet<string> | undefined {
+    return this.atRiskOnly && this.indexed ? this.indexed.facts.atRiskWithChains : undefined;
+  }
+
+  private layoutKey(): unknown {
+    const next = [this.indexed?.model, this.view, this.atRiskOnly, this.narrow, this.printWidth, this.localeController.lang];
+    if (next.some((value, i) => value !== this.layoutKeyValue[i])) this.layoutKeyValue = next;
+    return this.layoutKeyValue;
+  }
+
+  // Ctrl+P as well as the Print button: the paper size and the print layout are set before the
+  // browser lays the page out for print (listeners and their microtasks run first).
+  private readonly onBeforePrint = (): void => {
+    this.releasePage ??= adoptPageSize(this.printSize);
+    if (this.view !== 'outline' && this.printWidth === undefined) void this.layoutForPrint();
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.releasePage?.();
+    this.releasePage = undefined;
+    this.printWidth = undefined;
+    this.printScale = 1;
+  };
+
+  /**
+   * Lays the board out at the printed page's width (so the printed connectors are where the cards
+   * are), then scales the whole model down to fit one landscape page.
+   */
+  private async layoutForPrint(): Promise<void> {
+    const page = PRINT_PAGE[this.printSize];
+    this.printWidth = page.width;
+    this.printScale = 1;
+    await this.updateComplete;
+    this.connectors.layout();
+    await this.updateComplete;
+    const model = this.renderRoot.firstElementChild as HTMLElement | null;
+    if (model) this.printScale = fitScale(page, model.scrollWidth, model.scrollHeight);
+    await this.updateComplete;
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM, which a CSP without 'unsafe-inline' styles allows (a style attribute it blocks).
+    if (this.printWidth) {
+      this.style.setProperty('--_print-width', `${this.printWidth}px`);
+      this.style.setProperty('--_print-zoom', String(this.printScale));
+    } else {
+      this.style.removeProperty('--_print-width');
+      this.style.removeProperty('--_print-zoom');
+    }
+  }
+
+  private async print(): Promise<void> {
+    this.releasePage ??= adoptPageSize(this.printSize);
+    try {
+      if (this.view !== 'outline') await this.layoutForPrint();
+      window.print();
+    } finally {
+      this.onAfterPrint();
+    }
+  }
+
+  private viewModel(model: ChangeModel, index: ModelIndex): ModelViewModel {
+    const explore = this.explore;
+    return {
+      model,
+      index,
+      lang: this.localeController.lang,
+      headingLevel: this.headingLevel,
+      view: this.view,
+      selection: explore.selection,
+      inSight: lineOfSight(model, explore.selection),
+      filtered: this.filtered(),
+      atRisk: this.indexed!.facts.atRiskItems,
+      activeItem: explore.items.activeId,
+      connectors: this.connectors.paths,
+      itemRef: (id) => explore.items.ref(id),
+      linkRef: (key) => explore.linkRef(key),
+      boardRef: this.boardRef,
+      onBoardKeydown: explore.onBoardKeydown,
+      onLinkKeydown: (event, link, origin) => explore.onLinkKeydown(event, link, origin),
+      // While edit mode waits for a pointer link's target, a click on an item ends the link instead.
+      selectItem: (id) => this.editMode.editor.pick(id) || explore.toggleItem(id),
+      selectLink: (link, origin) => explore.selectLink(link, origin),
+      goTo: (id) => explore.goTo(id),
+      clearSelection: () => explore.clear(),
+      marks: this.editable ? this.editMode.marks : undefined,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.shown;
+    if (model && this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
+    // Applied once the model is there, and again whenever the host changes it.
+    if (this.selected && this.indexed && (changed.has('selected') || this.appliedSelected !== this.selected)) {
+      this.appliedSelected = this.selected;
+      this.explore.select(this.selected);
+    }
+  }
+
+  private renderModel(model: ChangeModel): unknown {
+    if (this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
+    const { index, facts } = this.indexed;
+    const vm = this.viewModel(model, index);
+    this.lastViewModel = vm;
+    const title = shownText(model.title, vm.lang);
+    const toolbar = renderToolbar({
+      view: this.view,
+      summary: summarySentence(facts.counts),
+      filterOn: this.atRiskOnly,
+      hasAtRisk: facts.atRiskItems.size > 0,
+      hasIndicators: facts.hasIndicators,
+      paper: this.printSize,
+      setView: (view) => (this.view = view),
+      setFilter: (on) => (this.atRiskOnly = on),
+      setPaper: (paper) => (this.printSize = paper),
+      print: () => void this.print(),
+    });
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}">
+      ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
+      ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
+      ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
+      ${this.view === 'outline'
+        ? renderOutline(vm)
+        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${renderEditPanel(this.editable ? this.editMode : undefined)}`}
+    </div>`;
+  }
+
+  private renderBody(): unknown {
+    if (this.source.error) return renderErrorView(this.source.error, msg('The change model could not be shown'));
+    const model = this.shown;
+    if (!model) return html`<p class="loading" role="status">${msg('Loading the change model…')}</p>`;
+    return this.renderModel(model);
+  }
+
+  override render() {
+    return html`${this.renderBody()} ${this.announcer.render()}`;
+  }
+}
