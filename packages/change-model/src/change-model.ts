@@ -36,6 +36,7 @@ import { boardStyles } from './board.styles.js';
 import { panelStyles } from './panel.styles.js';
 import { EditMode } from './edit/edit-mode.js';
 import { editStyles } from './edit/edit.styles.js';
+import { translations } from './generated/translations.js';
 
 /** The views of one model. */
 export type ChangeModelView = ChangeModelViewName;
@@ -81,6 +82,7 @@ const NARROW_PX = 640;
  * @cssprop --sammen-change-model-highlight - Colour of the selected chain (default the primary colour).
  */
 export class SammenChangeModel extends SammenElement {
+  static override translations = translations;
   static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, editStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
