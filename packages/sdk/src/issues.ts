@@ -1,4 +1,5 @@
 import type { BaseIssue } from 'valibot';
+import { CHECKS_BEYOND_JSON_SCHEMA } from './schemas/beyond-json-schema.js';
 
 /**
  * What kind of problem an issue is, so a widget can say it in the reader's language. `params`
@@ -23,6 +24,11 @@ export type IssueCode =
   | 'malformed-json'
   | 'empty-json'
   | 'unreadable'
+  | 'not-a-person'
+  | 'self-tie'
+  | 'duplicate-id'
+  | 'positive-choices-only'
+  | 'unknown-field'
   | 'invalid';
 
 /** One thing wrong with an input, located by a path such as `themes[0].cards[3].questions`. */
@@ -100,8 +106,11 @@ function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
     case 'regex':
       return { message: `expected text matching ${issue.expected ?? 'the required pattern'}`, code: 'pattern' };
     case 'check':
+    case 'raw_check':
     case 'custom':
-      return { message: issue.message, code: 'invalid' };
+      return { message: issue.message, code: CHECKS_BEYOND_JSON_SCHEMA.find((check) => check.message === issue.message)?.code ?? 'invalid' };
+    case 'strict_object':
+      return { message: 'not a field this item can have', code: 'unknown-field' };
     default: {
       const expected = issue.expected ?? 'a value';
       if (issue.input === undefined && issue.kind === 'schema') return { message: `missing (expected ${expected})`, code: 'missing', params: { expected } };

@@ -1,5 +1,7 @@
 import type { GenericSchema } from 'valibot';
 import { ReflectionNotesV0Schema } from './schemas/reflection-notes.js';
+import { RelationMapV1Schema } from './schemas/relation-map-v1.js';
+import { migrateRelationMapV1 } from './schemas/relation-map-migration.js';
 /**
  * Older document versions and how each becomes the next one. A document read with an older
  * `schema` is migrated step by step on read, then validated as the current version; a newer or
@@ -31,6 +33,13 @@ export const MIGRATIONS: readonly Migration[] = [
       const { discussed: _discussed, notes: _notes, ...rest } = document;
       return { ...rest, schema: 'sammen.reflection-notes/v1', cards };
     },
+  },
+  {
+    // v1 ties had no ids, free-text kinds and a valence that allowed negative choices in a group.
+    from: 'sammen.relation-map/v1',
+    schema: RelationMapV1Schema,
+    to: 'sammen.relation-map/v2',
+    migrate: migrateRelationMapV1,
   },
 ];
 

@@ -53,6 +53,11 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (params: Params) => stri
   'empty-json': () => msg('the file is empty'),
   'malformed-json': (p) => (p.line === undefined ? msg('the file is not valid JSON') : msg(str`the file is not valid JSON: line ${p.line}, column ${p.column}`)),
   unreadable: () => msg('the document could not be read'),
+  'not-a-person': () => msg('names no person of the map'),
+  'self-tie': () => msg('a tie joins two different people'),
+  'duplicate-id': () => msg('another item of this list already has this id'),
+  'positive-choices-only': () => msg("in a children's group, ties are positive choices only (plays with, seeks out, asks for help) — never negative choices or rankings"),
+  'unknown-field': () => msg('not a field this item can have'),
 };
 
 /**
