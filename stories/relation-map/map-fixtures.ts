@@ -4,9 +4,9 @@ import { MemoryStore, type Person, type RelationMap, type Tie } from '@sammen/sd
 /** Every text field holds markup or script; all of it must be shown as literal text. */
 export const HOSTILE = '<img src=x onerror="window.__sammenPwned=1"><script>window.__sammenPwned=1</script>{{7*7}}';
 
-const base = { schema: 'sammen.relation-map/v1', revision: 0, updatedAt: '2026-05-01T10:00:00.000Z' } as const;
+const base = { schema: 'sammen.relation-map/v2', revision: 0, updatedAt: '2026-05-01T10:00:00.000Z' } as const;
 const child = (id: string, label: string): Person => ({ id, label, kind: 'child' });
-const choice = (from: string, to: string, direction: Tie['direction'] = 'one-way', strength = 2): Tie => ({ from, to, kind: 'plays-with', valence: 'positive', strength, direction });
+const choice = (from: string, to: string, direction: Tie['direction'] = 'one-way', strength = 2): Tie => ({ id: `${from}-${to}`, from, to, kind: 'plays-with', strength, direction });
 
 /** Five children and two adults, two rounds: in spring no one chose Eli; in autumn Ali did. */
 export const smallGroup: RelationMap = {
@@ -22,9 +22,9 @@ export const smallGroup: RelationMap = {
       date: '2026-10-15',
       ties: [choice('ali', 'bo', 'mutual', 3), choice('cleo', 'bo'), choice('dan', 'cleo'), choice('ali', 'eli')],
       closeness: [
-        { staffId: 'anne', childId: 'ali', rating: 3 },
-        { staffId: 'per', childId: 'ali', rating: 2 },
-        { staffId: 'anne', childId: 'bo', rating: 2 },
+        { adult: 'anne', child: 'ali', rating: 3 },
+        { adult: 'per', child: 'ali', rating: 2 },
+        { adult: 'anne', child: 'bo', rating: 2 },
       ],
     },
   ],
@@ -36,13 +36,14 @@ export const smallNetwork: RelationMap = {
   id: 'small-network',
   title: 'Netværket omkring A.',
   mode: 'network',
+  centre: 'a',
   people: [
     { id: 'a', label: 'A.', kind: 'child' },
     { id: 'mor', label: 'Mor', kind: 'parent', sector: 'family', ring: 1 },
     { id: 'mormor', label: 'Mormor', kind: 'family', sector: 'family', ring: 2 },
     { id: 'paed', label: 'Pædagog Lise', kind: 'staff', sector: 'daycare', ring: 1 },
     { id: 'sundhed', label: 'Sundhedsplejerske', kind: 'service', sector: 'health', ring: 3 },
-    { id: 'ppr', label: 'PPR', kind: 'service', sector: 'social', ring: 3 },
+    { id: 'ppr', label: 'PPR', kind: 'service', sector: 'social-services', ring: 3 },
     { id: 'fodbold', label: 'Fodboldtræner', kind: 'service', sector: 'leisure', ring: 2 },
   ],
   rounds: [
@@ -50,15 +51,15 @@ export const smallNetwork: RelationMap = {
       id: 'r1',
       date: '2026-09-01',
       ties: [
-        { from: 'a', to: 'mor', valence: 'positive', strength: 3, direction: 'mutual' },
-        { from: 'a', to: 'mormor', valence: 'mixed', strength: 2, direction: 'mutual' },
-        { from: 'a', to: 'paed', valence: 'positive', strength: 3, direction: 'mutual' },
-        { from: 'a', to: 'sundhed', valence: 'positive', strength: 1, direction: 'one-way' },
-        { from: 'mor', to: 'ppr', kind: 'samtaler', valence: 'negative', strength: 1, direction: 'mutual' },
+        { id: 't1', from: 'a', to: 'mor', kind: 'family', strength: 3, direction: 'mutual' },
+        { id: 't2', from: 'a', to: 'mormor', kind: 'family', quality: 'mixed', strength: 2, direction: 'mutual' },
+        { id: 't3', from: 'a', to: 'paed', kind: 'care', strength: 3, direction: 'mutual' },
+        { id: 't4', from: 'a', to: 'sundhed', kind: 'professional', strength: 1, direction: 'one-way' },
+        { id: 't5', from: 'mor', to: 'ppr', kind: 'professional', quality: 'strained', strength: 1, direction: 'mutual' },
       ],
     },
   ],
-} as unknown as RelationMap;
+} as RelationMap;
 
 /** Every label is hostile markup. */
 export const hostileMap: RelationMap = {

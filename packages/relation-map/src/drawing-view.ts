@@ -23,7 +23,7 @@ function tieLine(view: MapView, tie: Tie) {
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const ux = (b.x - a.x) / length;
   const uy = (b.y - a.y) / length;
-  const classes = `tie tie--s${tie.strength} tie--${tie.valence} ${tie.direction === 'mutual' ? 'tie--mutual' : ''} ${view.highlighted === key ? 'tie--highlighted' : ''}`;
+  const classes = `tie tie--s${tie.strength} tie--${tie.quality ?? 'positive'} ${tie.direction === 'mutual' ? 'tie--mutual' : ''} ${view.highlighted === key ? 'tie--highlighted' : ''}`;
   return svg`<line class=${classes} data-from=${tie.from} data-to=${tie.to}
     x1=${a.x + ux * NODE_RADIUS} y1=${a.y + uy * NODE_RADIUS} x2=${b.x - ux * (NODE_RADIUS + 3)} y2=${b.y - uy * (NODE_RADIUS + 3)}
     marker-end=${tie.direction === 'one-way' ? 'url(#arrow)' : nothing}></line>`;
@@ -55,7 +55,7 @@ export function sectorName(sector: string): string {
       return msg('Daycare');
     case 'health':
       return msg('Health');
-    case 'social':
+    case 'social-services':
       return msg('Social services');
     case 'leisure':
       return msg('Leisure');

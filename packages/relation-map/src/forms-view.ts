@@ -6,7 +6,8 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { heading, headingLevel } from '@sammen/core';
 import type { Person, Tie } from '@sammen/sdk';
-import { GROUP_TIE_KINDS, PERSON_KINDS, SECTORS, VALENCES } from './map-edits.js';
+import { GROUP_TIE_KINDS, PERSON_KINDS, SECTORS, TIE_QUALITIES, type TieInput } from './map-edits.js';
+import { NETWORK_TIE_KINDS } from '@sammen/sdk';
 import { sectorName } from './drawing-view.js';
 import type { MapView, OpenForm } from './view-model.js';
 
@@ -14,7 +15,7 @@ export interface PersonFields {
   label: string;
   kind: Person['kind'];
   symbol?: string;
-  sector?: string;
+  sector?: Person['sector'];
   ring?: number;
 }
 
@@ -26,7 +27,7 @@ export interface FormsView extends MapView {
   strengthName: (strength: number) => string;
   valenceName: (valence: string) => string;
   submitPerson: (fields: PersonFields, id: string | undefined) => void;
-  submitTie: (tie: Tie, key: Pick<Tie, 'from' | 'to'> | undefined) => void;
+  submitTie: (tie: TieInput, id: string | undefined) => void;
   closeForm: () => void;
 }
 
@@ -58,12 +59,12 @@ function personForm(view: FormsView, id: string | undefined) {
         label,
         kind: String(data.get('kind')) as Person['kind'],
         symbol: String(data.get('symbol') ?? '').trim() || undefined,
-        ...(network ? { sector: String(data.get('sector')), ring: Number(data.get('ring') ?? 2) } : {}),
+        ...(network ? { sector: String(data.get('sector')) as Person['sector'], ring: Number(data.get('ring') ?? 2) } : {}),
       },
       id,
     );
   };
-  const ring = (person as { ring?: number } | undefined)?.ring ?? 2;
+  const ring = person?.ring ?? 2;
   return html`<form class="map-form" part="form" aria-labelledby="form-heading" @submit=${submit} @keydown=${onKeydown(view)}>
     ${heading(headingLevel(view.headingLevel, 1), person ? msg('Edit person') : msg('Add a person'), { id: 'form-heading' })}
     <label class="field">${msg('Pseudonym or initials')}
@@ -91,7 +92,7 @@ function personForm(view: FormsView, id: string | undefined) {
 }
 
 function tieForm(view: FormsView, form: Extract<OpenForm, { kind: 'tie' }>) {
-  const existing = form.key ? view.ties.find((tie) => tie.from === form.key!.from && tie.to === form.key!.to) : undefined;
+  const existing = form.id ? view.ties.find((tie) => tie.id === form.id) : undefined;
   const group = view.map.mode === 'group';
   const from = existing?.from ?? form.from ?? view.people[0]?.id;
   const to = existing?.to ?? form.to ?? view.people.find((person) => person.id !== from)?.id;
@@ -102,12 +103,12 @@ function tieForm(view: FormsView, form: Extract<OpenForm, { kind: 'tie' }>) {
       {
         from: String(data.get('from')),
         to: String(data.get('to')),
-        kind: String(data.get('kind') ?? '').trim() || undefined,
-        valence: group ? 'positive' : (String(data.get('valence')) as Tie['valence']),
+        kind: String(data.get('kind')) as Tie['kind'],
+        ...(group ? {} : { quality: String(data.get('quality')) as Tie['quality'] }),
         strength: Number(data.get('strength')),
         direction: String(data.get('direction')) as Tie['direction'],
-      } as Tie,
-      form.key,
+      },
+      form.id,
     );
   };
   const select = (name: string, label: string, value: string | undefined) =>
@@ -121,8 +122,10 @@ function tieForm(view: FormsView, form: Extract<OpenForm, { kind: 'tie' }>) {
       ? html`<label class="field">${msg('Kind of choice')}
           <select name="kind">${GROUP_TIE_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === (existing?.kind ?? 'plays-with')}>${view.tieKindName(kind)}</option>`)}</select>
         </label>`
-      : html`<label class="field">${msg('Kind of tie (optional)')}<input name="kind" maxlength="120" autocomplete="off" .value=${existing?.kind ?? ''} /></label>
-          ${radios('valence', msg('Quality'), VALENCES, existing?.valence ?? 'positive', view.valenceName)}`}
+      : html`<label class="field">${msg('Kind of tie')}
+            <select name="kind">${NETWORK_TIE_KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === (existing?.kind ?? 'support')}>${view.tieKindName(kind)}</option>`)}</select>
+          </label>
+          ${radios('quality', msg('Quality'), TIE_QUALITIES, existing?.quality ?? 'positive', view.valenceName)}`}
     ${radios('strength', msg('Strength'), [1, 2, 3], existing?.strength ?? 2, view.strengthName)}
     ${radios('direction', msg('Direction'), ['mutual', 'one-way'] as const, existing?.direction ?? (group ? 'one-way' : 'mutual'), (value) => (value === 'mutual' ? msg('Mutual') : msg('One-way')))}
     ${view.formProblem ? html`<p class="form-problem" role="alert">${view.formProblem}</p>` : nothing}

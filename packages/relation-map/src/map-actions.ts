@@ -3,9 +3,9 @@
 // afterwards (never dropped to <body>: APG "persistence of focus").
 import { msg, str } from '@lit/localize';
 import { focusAfterUpdate } from '@sammen/core';
-import type { MappingRound, RelationMap, Tie } from '@sammen/sdk';
+import type { MappingRound, Person, RelationMap, Tie } from '@sammen/sdk';
 import type { PersonFields } from './forms-view.js';
-import { addPerson, addTie, newRoundFromLast, removePerson, removeTie, tieProblem, updatePerson, updateTie } from './map-edits.js';
+import { addPerson, addTie, newRoundFromLast, removePerson, removeTie, tieProblem, updatePerson, updateTie, type TieInput } from './map-edits.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { tieKindName } from './texts.js';
 import type { MapView } from './view-model.js';
@@ -20,7 +20,7 @@ const download = (text: string, type: string, name: string) => {
 /** Children with fewer than two adults rated close (2–3) in the round. */
 export function fewCloseAdults(map: RelationMap, round: MappingRound): Set<string> {
   const close = new Map<string, number>();
-  for (const rating of round.closeness ?? []) if (rating.rating >= 2) close.set(rating.childId, (close.get(rating.childId) ?? 0) + 1);
+  for (const rating of round.closeness ?? []) if (rating.rating >= 2) close.set(rating.child, (close.get(rating.child) ?? 0) + 1);
   return new Set(map.people.filter((person) => person.kind === 'child' && (close.get(person.id) ?? 0) < 2).map((person) => person.id));
 }
 
@@ -50,7 +50,7 @@ export class MapActions {
 
   submitPerson(fields: PersonFields, id: string | undefined): void {
     const host = this.host;
-    const patch = { label: fields.label, kind: fields.kind, symbol: fields.symbol, ...(fields.sector ? { sector: fields.sector, ring: fields.ring } : {}) } as never;
+    const patch = { label: fields.label, kind: fields.kind, symbol: fields.symbol, ...(fields.sector ? { sector: fields.sector, ring: fields.ring } : {}) } as Omit<Person, 'id'>;
     if (id) {
       host.edit((doc) => updatePerson(doc, id, patch), 'person-changed', msg(str`${fields.label} was saved.`));
       host.openForm(undefined);
@@ -67,7 +67,7 @@ export class MapActions {
     if (added && host.view === 'drawing') void host.people$focus.focus(added);
   }
 
-  submitTie(tie: Tie, key: Pick<Tie, 'from' | 'to'> | undefined): void {
+  submitTie(tie: TieInput, key: string | undefined): void {
     const host = this.host;
     const doc = host.doc;
     if (!doc) return;
@@ -88,7 +88,7 @@ export class MapActions {
     const host = this.host;
     const doc = host.doc;
     if (!doc) return;
-    const tie: Tie = { from, to, kind: doc.mode === 'group' ? 'plays-with' : undefined, valence: 'positive', strength: 2, direction: doc.mode === 'group' ? 'one-way' : 'mutual' } as Tie;
+    const tie: TieInput = { from, to, kind: doc.mode === 'group' ? 'plays-with' : 'support', strength: 2, direction: doc.mode === 'group' ? 'one-way' : 'mutual' };
     const problem = tieProblem(doc, tie, this.roundId);
     if (problem) {
       host.announcer.announce(this.problemText(problem));
@@ -100,7 +100,7 @@ export class MapActions {
 
   removeTie(tie: Tie): void {
     const host = this.host;
-    host.edit((map) => removeTie(map, tie, this.roundId), 'tie-removed', msg(str`The tie ${host.nameOf(tie.from)} – ${host.nameOf(tie.to)} was removed.`));
+    host.edit((map) => removeTie(map, tie.id, this.roundId), 'tie-removed', msg(str`The tie ${host.nameOf(tie.from)} – ${host.nameOf(tie.to)} was removed.`));
     // Focus persistence: to the next tie of the list, else the person.
     void focusAfterUpdate(host, () => host.renderRoot.querySelector<HTMLElement>('.tie-button') ?? host.renderRoot.querySelector<HTMLElement>('#ties-heading'));
   }
@@ -167,7 +167,7 @@ export class MapActions {
         if (label.trim()) host.edit((map) => updatePerson(map, id, { label: label.trim() }), 'person-changed', msg(str`Renamed to ${label.trim()}.`));
       },
       setKind: (id, kind) => host.edit((map) => updatePerson(map, id, { kind }), 'person-changed'),
-      setStrength: (tie, strength) => host.edit((map) => updateTie(map, tie, { ...tie, strength }, this.roundId), 'tie-changed'),
+      setStrength: (tie, strength) => host.edit((map) => updateTie(map, tie.id, { ...tie, strength }, this.roundId), 'tie-changed'),
     };
   }
 }

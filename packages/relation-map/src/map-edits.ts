@@ -1,33 +1,22 @@
 // Every change the widget makes to a relation map, as pure functions (map in, new map out): the
 // element, the forms, the table and the drag all call these, so one rule holds however an edit is
 // made, and undo only has to keep the maps before.
-import { newId, SCHEMA_IDS, type MappingRound, type Person, type RelationMap, type Tie } from '@sammen/sdk';
+import {
+  GROUP_TIE_KINDS,
+  PERSON_KINDS,
+  SECTORS,
+  TIE_QUALITIES,
+  createRelationMap,
+  newId,
+  type MappingRound,
+  type Person,
+  type RelationMap,
+  type Tie,
+} from '@sammen/sdk';
 
-/** The choices a child can make of another in a group sociogram: positive only (issue 16's ethics). */
-export const GROUP_TIE_KINDS = ['plays-with', 'seeks-out', 'asks-for-help'] as const;
-export type GroupTieKind = (typeof GROUP_TIE_KINDS)[number];
-/** What a tie in a network map may be. */
-export const VALENCES = ['positive', 'mixed', 'negative'] as const;
-export type Valence = Tie['valence'];
-export const PERSON_KINDS = ['child', 'parent', 'family', 'staff', 'service'] as const;
-export type PersonKind = Person['kind'];
-export const SECTORS = ['family', 'daycare', 'health', 'social', 'leisure', 'other'] as const;
-export type Sector = (typeof SECTORS)[number];
+export { GROUP_TIE_KINDS, PERSON_KINDS, SECTORS, TIE_QUALITIES, createRelationMap };
 
 const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** A new, empty map: no people, one round dated today. */
-export function createRelationMap(id: string = newId(), mode: RelationMap['mode'] = 'group'): RelationMap {
-  return {
-    schema: SCHEMA_IDS['relation-map'],
-    id,
-    revision: 0,
-    updatedAt: new Date().toISOString(),
-    mode,
-    people: [],
-    rounds: [{ id: newId(), date: today(), ties: [] }],
-  } as RelationMap;
-}
 
 /** The round with `roundId`, else the latest. */
 export function roundOf(map: RelationMap, roundId: string | undefined): MappingRound | undefined {
@@ -58,7 +47,7 @@ export function removePerson(map: RelationMap, id: string): RelationMap {
     rounds: map.rounds.map((round) => ({
       ...round,
       ties: round.ties.filter((tie) => tie.from !== id && tie.to !== id),
-      ...(round.closeness ? { closeness: round.closeness.filter((rating) => rating.staffId !== id && rating.childId !== id) } : {}),
+      ...(round.closeness ? { closeness: round.closeness.filter((rating) => rating.adult !== id && rating.child !== id) } : {}),
     })),
   };
 }
@@ -66,43 +55,44 @@ export function removePerson(map: RelationMap, id: string): RelationMap {
 /** Where a person stands in the drawing; a moved person keeps this place (pinned). */
 export function movePerson(map: RelationMap, id: string, position: { x: number; y: number }): RelationMap {
   const rounded = { x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 };
-  return updatePerson(map, id, { position: rounded, pinned: true } as Partial<Person>);
+  return updatePerson(map, id, { position: rounded });
 }
 
-/** True when `a` and `b` are the same pair (in either order for mutual ties). */
-export const sameTie = (a: Pick<Tie, 'from' | 'to'>, b: Pick<Tie, 'from' | 'to'>): boolean => a.from === b.from && a.to === b.to;
+/** A tie as the forms make it: everything but the id, which the map gives it. */
+export type TieInput = Omit<Tie, 'id'>;
 
-/** Why a tie cannot be added, or undefined when it can. */
-export function tieProblem(map: RelationMap, tie: Tie, roundId: string | undefined, replacing?: Pick<Tie, 'from' | 'to'>): 'same-person' | 'negative-in-group' | 'exists' | 'missing-person' | undefined {
+/** Why a tie cannot be added (or changed to `tie`), or undefined when it can. */
+export function tieProblem(map: RelationMap, tie: TieInput, roundId: string | undefined, replacing?: string): 'same-person' | 'negative-in-group' | 'exists' | 'missing-person' | undefined {
   if (tie.from === tie.to) return 'same-person';
   const ids = new Set(map.people.map((person) => person.id));
   if (!ids.has(tie.from) || !ids.has(tie.to)) return 'missing-person';
-  if (map.mode === 'group' && tie.valence !== 'positive') return 'negative-in-group';
+  const groupKinds: readonly string[] = GROUP_TIE_KINDS;
+  if (map.mode === 'group' && (!groupKinds.includes(tie.kind) || (tie.quality !== undefined && tie.quality !== 'positive'))) return 'negative-in-group';
   const round = roundOf(map, roundId);
-  const clash = round?.ties.find((other) => (sameTie(other, tie) || (other.from === tie.to && other.to === tie.from)) && !(replacing && sameTie(other, replacing)));
+  const clash = round?.ties.find((other) => other.id !== replacing && ((other.from === tie.from && other.to === tie.to) || (other.from === tie.to && other.to === tie.from)));
   return clash ? 'exists' : undefined;
 }
 
-/** Adds a tie to a round (the map is returned unchanged when {@link tieProblem} objects). */
-export function addTie(map: RelationMap, tie: Tie, roundId: string | undefined): RelationMap {
+/** Adds a tie to a round (the map is returned unchanged when {@link tieProblem} objects); returns the map and the tie's id. */
+export function addTie(map: RelationMap, tie: TieInput, roundId: string | undefined): RelationMap {
   if (tieProblem(map, tie, roundId)) return map;
-  return withRound(map, roundId, (round) => ({ ...round, ties: [...round.ties, tie] }));
+  return withRound(map, roundId, (round) => ({ ...round, ties: [...round.ties, { ...tie, id: newId() } as Tie] }));
 }
 
-export function updateTie(map: RelationMap, key: Pick<Tie, 'from' | 'to'>, tie: Tie, roundId: string | undefined): RelationMap {
-  if (tieProblem(map, tie, roundId, key)) return map;
-  return withRound(map, roundId, (round) => ({ ...round, ties: round.ties.map((other) => (sameTie(other, key) ? tie : other)) }));
+export function updateTie(map: RelationMap, id: string, tie: TieInput, roundId: string | undefined): RelationMap {
+  if (tieProblem(map, tie, roundId, id)) return map;
+  return withRound(map, roundId, (round) => ({ ...round, ties: round.ties.map((other) => (other.id === id ? ({ ...tie, id } as Tie) : other)) }));
 }
 
-export function removeTie(map: RelationMap, key: Pick<Tie, 'from' | 'to'>, roundId: string | undefined): RelationMap {
-  return withRound(map, roundId, (round) => ({ ...round, ties: round.ties.filter((other) => !sameTie(other, key)) }));
+export function removeTie(map: RelationMap, id: string, roundId: string | undefined): RelationMap {
+  return withRound(map, roundId, (round) => ({ ...round, ties: round.ties.filter((other) => other.id !== id) }));
 }
 
 /** Sets (or with `rating` 0 clears) how close an adult is to a child in a round. */
-export function setCloseness(map: RelationMap, staffId: string, childId: string, rating: number, roundId: string | undefined): RelationMap {
+export function setCloseness(map: RelationMap, adult: string, child: string, rating: number, roundId: string | undefined): RelationMap {
   return withRound(map, roundId, (round) => {
-    const others = (round.closeness ?? []).filter((entry) => !(entry.staffId === staffId && entry.childId === childId));
-    return { ...round, closeness: rating > 0 ? [...others, { staffId, childId, rating }] : others };
+    const others = (round.closeness ?? []).filter((entry) => !(entry.adult === adult && entry.child === child));
+    return { ...round, closeness: rating > 0 ? [...others, { adult, child, rating }] : others };
   });
 }
 

@@ -11,14 +11,14 @@ export const NETWORK_CENTRE: Point = { x: 0, y: 0 };
 export const RING_RADII = [110, 200, 290] as const;
 
 /** The child in the centre of a network map: the first child. */
-export function centreOf(map: Pick<RelationMap, 'people'>): Person | undefined {
-  return map.people.find((person) => person.kind === 'child') ?? map.people[0];
+export function centreOf(map: Pick<RelationMap, 'people' | 'centre'>): Person | undefined {
+  return map.people.find((person) => person.id === map.centre) ?? map.people.find((person) => person.kind === 'child') ?? map.people[0];
 }
 
-const ringOf = (person: Person): number => Math.min(3, Math.max(1, (person as { ring?: number }).ring ?? 2));
+const ringOf = (person: Person): number => person.ring ?? 2;
 
 /** Sectors × rings: each sector a sixth of the circle, people spread evenly inside theirs. */
-export function networkLayout(map: Pick<RelationMap, 'people'>): Map<string, Point> {
+export function networkLayout(map: Pick<RelationMap, 'people' | 'centre'>): Map<string, Point> {
   const places = new Map<string, Point>();
   const centre = centreOf(map);
   if (centre) places.set(centre.id, NETWORK_CENTRE);
@@ -59,7 +59,7 @@ export class Placement {
 
   positions(map: RelationMap, ties: readonly Tie[]): ReadonlyMap<string, Point> {
     const pinned = new Map(map.people.filter((person) => person.position).map((person) => [person.id, person.position!] as const));
-    const key = `${map.id}|${map.mode}|${map.people.map((p) => `${p.id}:${p.sector ?? ''}:${(p as { ring?: number }).ring ?? ''}:${p.position ? `${p.position.x},${p.position.y}` : ''}`).join(';')}|${ties.map((t) => `${t.from}>${t.to}`).join(';')}`;
+    const key = `${map.id}|${map.mode}|${map.people.map((p) => `${p.id}:${p.sector ?? ''}:${p.ring ?? ''}:${p.position ? `${p.position.x},${p.position.y}` : ''}`).join(';')}|${ties.map((t) => `${t.from}>${t.to}`).join(';')}`;
     if (key === this.key) return this.last;
     const laid = map.mode === 'network' ? networkLayout(map) : this.groupLayout(map.people, ties, pinned);
     for (const [id, at] of pinned) laid.set(id, at);

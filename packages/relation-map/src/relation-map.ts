@@ -46,7 +46,8 @@ export interface MapSelectDetail {
 }
 
 // The example is content: loaded only when someone asks for it.
-const loadExample = (lang: string) => import('@sammen/content').then((content) => (content as unknown as { loadRelationMapExample?: (lang: string) => Promise<unknown> }).loadRelationMapExample?.(lang));
+const loadExample = (lang: string, mode: RelationMap['mode']) =>
+  import('@sammen/content').then((content) => (mode === 'network' ? content.loadExampleNetwork(lang) : content.loadExampleGroup(lang)));
 
 /**
  * The relationships in a children's group (a sociogram of positive choices, mapped in dated
@@ -137,7 +138,7 @@ export class SammenRelationMap extends SammenElement {
     kind: 'relation-map',
     id: () => (this.map || this.src ? undefined : this.documentId),
     store: () => resolveStore(this.store),
-    create: (id) => createRelationMap(id),
+    create: (id) => createRelationMap({ id }),
     onReplaced: () => this.history.clear(),
   });
 
@@ -424,9 +425,9 @@ export class SammenRelationMap extends SammenElement {
 
   private async startFromExample(): Promise<void> {
     try {
-      const example = (await loadExample(this.localeController.lang)) as RelationMap | undefined;
-      const checked = example && parseMap(example);
-      if (!checked || !checked.ok) throw new Error('The built-in example could not be read.');
+      const example = await loadExample(this.localeController.lang, this.doc?.mode ?? 'group');
+      const checked = parseMap(example);
+      if (!checked.ok) throw new Error('The built-in example could not be read.');
       this.edit((doc) => ({ ...checked.value, id: doc.id, revision: doc.revision, updatedAt: doc.updatedAt }), 'example', msg('The example was added.'));
       this.roundId = undefined;
       this.zoom.refit();

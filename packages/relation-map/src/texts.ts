@@ -14,6 +14,8 @@ export function kindName(kind: string): string {
       return msg('Family');
     case 'staff':
       return msg('Staff');
+    case 'adult':
+      return msg('Adult');
     default:
       return msg('Service');
   }
@@ -28,8 +30,18 @@ export function tieKindName(kind: string | undefined): string {
       return msg('seeks out');
     case 'asks-for-help':
       return msg('asks for help from');
+    case 'family':
+      return msg('family');
+    case 'care':
+      return msg('care');
+    case 'support':
+      return msg('support');
+    case 'professional':
+      return msg('professional');
+    case 'friendship':
+      return msg('friendship');
     default:
-      return kind;
+      return msg('other');
   }
 }
 
@@ -38,7 +50,7 @@ export function strengthName(strength: number): string {
 }
 
 export function valenceName(valence: string): string {
-  return valence === 'negative' ? msg('difficult') : valence === 'mixed' ? msg('mixed') : msg('good');
+  return valence === 'strained' ? msg('strained') : valence === 'mixed' ? msg('mixed') : msg('good');
 }
 
 /** "Ada plays with Bo (mutual, strong)"; in a network map "Ada – Bo: nabo (good, strong)". */
@@ -49,7 +61,7 @@ export function tieSentence(tie: Tie, nameOf: (id: string) => string, mode: 'gro
     const how = tie.direction === 'mutual' ? msg(str`mutual, ${strength}`) : strength;
     return `${nameOf(a)} ${tieKindName(tie.kind)} ${nameOf(b)} (${how})`;
   }
-  const quality = valenceName(tie.valence);
+  const quality = valenceName(tie.quality ?? 'positive');
   const arrow = tie.direction === 'mutual' ? '↔' : '→';
-  return `${nameOf(a)} ${arrow} ${nameOf(b)}${tie.kind ? `: ${tie.kind}` : ''} (${quality}, ${strength})`;
+  return `${nameOf(a)} ${arrow} ${nameOf(b)}: ${tieKindName(tie.kind)} (${quality}, ${strength})`;
 }

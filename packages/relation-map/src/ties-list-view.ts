@@ -27,7 +27,7 @@ export function renderTiesList(view: MapView) {
                 @click=${() => view.follow(tie)}>${view.tieText(tie, id)}</button>
               ${view.readOnly
                 ? nothing
-                : html`<sammen-icon-button icon="edit" label=${msg(str`Edit the tie: ${view.tieText(tie)}`)} @click=${() => view.openForm({ kind: 'tie', key: { from: tie.from, to: tie.to } })}></sammen-icon-button>
+                : html`<sammen-icon-button icon="edit" label=${msg(str`Edit the tie: ${view.tieText(tie)}`)} @click=${() => view.openForm({ kind: 'tie', id: tie.id })}></sammen-icon-button>
                     <sammen-icon-button icon="trash" label=${msg(str`Remove the tie: ${view.tieText(tie)}`)} @click=${() => view.removeTie(tie)}></sammen-icon-button>`}
             </li>`;
           })}

@@ -10,7 +10,7 @@ export type MapViewName = 'drawing' | 'table' | 'list';
 /** The form open beside the drawing, if any. */
 export type OpenForm =
   | { kind: 'person'; id?: string }
-  | { kind: 'tie'; key?: Pick<Tie, 'from' | 'to'>; from?: string; to?: string };
+  | { kind: 'tie'; id?: string; from?: string; to?: string };
 
 export interface MapView {
   map: RelationMap;
@@ -58,4 +58,4 @@ export interface MapView {
 }
 
 /** A tie's key in the DOM and in the ties' focus controller. */
-export const tieKey = (tie: Pick<Tie, 'from' | 'to'>): string => `${tie.from}>${tie.to}`;
+export const tieKey = (tie: Pick<Tie, 'id'>): string => tie.id;

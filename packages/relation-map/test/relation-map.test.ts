@@ -1,7 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MemoryStore } from '@sammen/sdk';
 import { runWidgetContractSuite } from '../../core/test-suites/widget-contract-suite.js';
-import { hostileMap, HOSTILE, smallGroup, smallNetwork, storeWith } from '../../../stories/relation-map/map-fixtures.js';
+import { hostileMap, HOSTILE, smallGroup, smallNetwork } from '../../../stories/relation-map/map-fixtures.js';
 import { MapHarness } from './harness.js';
 
 const FIXTURES = '/test/fixtures/relation-map';
@@ -21,7 +20,7 @@ describe('<sammen-relation-map>', () => {
     defaultText: { da: 'Start med eksemplet', en: 'Start from the example' },
     uiText: { da: 'Tilføj en person', en: 'Add a person' },
     invalidSrcUrl: `${FIXTURES}/tie-to-missing-person.json`,
-    invalidPath: 'rounds',
+    invalidPath: 'rounds[0].ties[0].to',
     hostileDocument: () => hostileMap,
     hostileText: `${HOSTILE}ali`,
     ready: (element) => (element as HTMLElementTagNameMap['sammen-relation-map']).loaded,
@@ -29,8 +28,8 @@ describe('<sammen-relation-map>', () => {
 
   describe('invalid documents', () => {
     for (const [file, path] of [
-      ['tie-to-missing-person.json', 'rounds'],
-      ['negative-in-group.json', 'rounds[0].ties[0].valence'],
+      ['tie-to-missing-person.json', 'rounds[0].ties[0].to'],
+      ['negative-in-group.json', 'rounds[0].ties[0].quality'],
     ] as const) {
       it(`${file}: a located error and sammen-error`, async () => {
         const element = document.createElement('sammen-relation-map');
