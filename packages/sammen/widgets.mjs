@@ -22,6 +22,12 @@ export const WIDGETS = [
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
     sizeLimit: '66 kB',
   },
+  {
+    package: 'relation-map',
+    tag: 'sammen-relation-map',
+    stories: 'stories/relation-map/relation-map.stories.ts',
+    sizeLimit: '80 kB',
+  },
 ];
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */

@@ -4,3 +4,4 @@
 import '@sammen/core/define';
 import '@sammen/reflection-cards/define';
 import '@sammen/perspective-triangle/define';
+import '@sammen/relation-map/define';
