@@ -295,13 +295,16 @@ export class SammenRelationMap extends SammenElement {
   undo(): void {
     const doc = this.doc;
     const before = doc && this.history.undo(doc);
+    // The buttons stay enabled (a disabled button would drop focus to <body>): say why nothing happened.
     if (before) this.edit(() => before, 'undo', msg('Undone.'), false);
+    else this.announcer.announce(msg('Nothing to undo.'));
   }
 
   redo(): void {
     const doc = this.doc;
     const after = doc && this.history.redo(doc);
     if (after) this.edit(() => after, 'redo', msg('Redone.'), false);
+    else this.announcer.announce(msg('Nothing to redo.'));
   }
 
   private readonly onUndoKeys = (event: KeyboardEvent): void => {
