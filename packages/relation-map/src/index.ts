@@ -5,7 +5,6 @@ export {
   addPerson,
   addTie,
   createRelationMap,
-  initials,
   movePerson,
   newRoundFromLast,
   removePerson,

@@ -9,9 +9,9 @@ import type { RelationMap } from '@sammen/sdk';
 import { renderDrawing } from './drawing-view.js';
 import { renderForm } from './forms-view.js';
 import { renderList } from './list-view.js';
-import { centreOf } from './placement.js';
 import type { SammenRelationMap } from './relation-map.js';
-import { summarySentence } from './summary-sentence.js';
+import { summarizeRound } from './analysis/index.js';
+import { summarySentence } from './panels/index.js';
 import { renderTable, type TableView } from './table-view.js';
 import { renderTabs } from './tabs.js';
 import { renderTiesList } from './ties-list-view.js';
@@ -23,18 +23,8 @@ export interface ScreenView extends TableView {
   loadExample: () => void;
 }
 
-function summary(view: ScreenView): string {
-  const children = view.people.filter((person) => person.kind === 'child');
-  const chosen = new Set(view.ties.flatMap((tie) => (tie.direction === 'mutual' ? [tie.from, tie.to] : [tie.to])));
-  return summarySentence({
-    mode: view.map.mode,
-    children: children.length,
-    people: view.people.length,
-    ties: view.ties.length,
-    noOneChose: children.filter((child) => !chosen.has(child.id)).length,
-    centre: view.map.mode === 'network' ? (centreOf(view.map) && view.nameOf(centreOf(view.map)!.id)) : undefined,
-  });
-}
+/** "22 børn, 41 valg, 3 børn som ingen valgte" — rm-logic's counts and words. */
+const summary = (view: ScreenView): string => summarySentence(summarizeRound(view.map, view.round));
 
 function toolbar(view: ScreenView) {
   const host = view.element;

@@ -29,7 +29,8 @@ import { polarPlace } from './polar-navigation.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { nextSort, type TableSort } from './table-sort.js';
 import { kindName, strengthName, tieSentence } from './texts.js';
-import { initials } from './map-edits.js';
+import { displayName } from './panels/index.js';
+import { panelStyles } from './panels/index.js';
 import { tieKey, type MapView, type MapViewName, type OpenForm } from './view-model.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 
@@ -87,7 +88,7 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  * @cssprop --sammen-map-tie-colour - Colour of ties (default the text colour; keep ≥ 3:1).
  */
 export class SammenRelationMap extends SammenElement {
-  static override styles = [SammenElement.styles, formFieldStyles, relationMapStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, panelStyles, relationMapStyles];
 
   /** A `RelationMap` to show and edit in memory; takes precedence over `src`. Validated: anything else shows an error. */
   @property({ attribute: false }) map?: RelationMap;
@@ -266,8 +267,8 @@ export class SammenRelationMap extends SammenElement {
   }
 
   nameOf = (id: string): string => {
-    const label = this.doc?.people.find((person) => person.id === id)?.label ?? '?';
-    return this.presentation ? initials(label) : label;
+    const person = this.doc?.people.find((candidate) => candidate.id === id);
+    return person ? displayName(person, this.presentation) : '?';
   };
 
   private placeText(id: string): string {

@@ -24,7 +24,7 @@ describe('<sammen-relation-map> editing', () => {
       await map.key('Enter');
     }
     expect(map.people().map((name) => name.split(',')[0])).to.deep.equal(['Asta', 'Bjørn']);
-    expect(map.summary()).to.equal('2 børn, 0 valg, 2 børn som ingen valgte — børn at invitere ind.');
+    expect(map.summary()).to.equal('2 børn, 0 valg, 2 børn som ingen valgte');
     const change = oneEvent(map.element, 'sammen-map-change');
     await map.press('Tilføj en relation');
     await map.choose('Fra', 'Bjørn');
@@ -33,7 +33,7 @@ describe('<sammen-relation-map> editing', () => {
     await map.radio('Styrke', 'stærk');
     await map.submitForm();
     expect((await change).detail.reason).to.equal('tie-added');
-    expect(map.summary()).to.equal('2 børn, 1 valg, 1 barn som ingen valgte — et barn at invitere ind.');
+    expect(map.summary()).to.equal('2 børn, 1 valg, 1 barn som ingen valgte');
     expect(map.lines()).to.have.length(1);
   });
 
@@ -146,6 +146,31 @@ describe('<sammen-relation-map> editing', () => {
     const yes = [...confirm.shadowRoot!.querySelectorAll<HTMLElement>('sammen-button')].find((button) => button.textContent!.includes('Slet kortet'))!;
     yes.shadowRoot!.querySelector('button')!.click();
     await waitUntil(async () => (await store.get('relation-map', 'small-network')) === undefined, 'deleted from the store');
+  });
+
+  it('a new round starts from a copy of the last; rounds are tabs; compare and analysis panels', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
+    await map.press('Ny runde som kopi af den sidste');
+    const tabs = () => [...map.root.querySelectorAll('[role=tablist][aria-label=Kortlægningsrunder] [role=tab]')];
+    expect(tabs()).to.have.length(3);
+    expect(tabs()[2]!.getAttribute('aria-selected')).to.equal('true');
+    expect(map.lines().sort()).to.deep.equal(['ali>bo', 'ali>eli', 'cleo>bo', 'dan>cleo']);
+    // Manual activation: the arrows move focus along the tabs, Enter shows the round.
+    (tabs()[2] as HTMLElement).focus();
+    await map.key('ArrowLeft');
+    await map.key('ArrowLeft');
+    expect(tabs()[2]!.getAttribute('aria-selected')).to.equal('true');
+    await map.key('Enter');
+    expect(tabs()[0]!.getAttribute('aria-selected')).to.equal('true');
+    expect(map.lines()).to.include('eli>dan');
+    await map.press('Sammenlign runder');
+    const panel = () => map.root.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ');
+    await map.choose('Sammenlign den viste runde med', '2026-10-15');
+    expect(panel()).to.include('Eli');
+    await expect(map.element).to.be.accessible();
+    await map.press('Analyse');
+    expect(panel()).to.include('Eli');
+    await expect(map.element).to.be.accessible();
   });
 
   it('presentation mode shows initials only', async () => {
