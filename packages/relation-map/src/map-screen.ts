@@ -68,8 +68,8 @@ function rounds(view: ScreenView) {
 function zoomButtons(view: ScreenView) {
   const zoom = view.element.zoom;
   return html`<div class="zoom" role="group" aria-label=${msg('Zoom')}>
-    <sammen-icon-button icon="plus" label=${msg('Zoom in')} aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}></sammen-icon-button>
-    <sammen-icon-button icon="chevron-down" label=${msg('Zoom out')} aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}></sammen-icon-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}>${msg('Zoom in')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}>${msg('Zoom out')}</sammen-button>
     <sammen-button variant="quiet" aria-keyshortcuts="0" @click=${() => zoom.fit()}>${msg('Fit')}</sammen-button>
   </div>`;
 }
