@@ -33,8 +33,8 @@ function toolbar(view: ScreenView) {
     ${edit
       ? html`<sammen-button variant="secondary" @click=${() => host.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
           <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>
-          <sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undo()}>${msg('Undo')}</sammen-button>
-          <sammen-button variant="quiet" aria-keyshortcuts="Control+Shift+Z" @click=${() => host.redo()}>${msg('Redo')}</sammen-button>
+          <sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
+          <sammen-button variant="quiet" aria-keyshortcuts="Control+Shift+Z" @click=${() => host.undoer.redo()}>${msg('Redo')}</sammen-button>
           <sammen-button variant="quiet" .pressed=${view.dragMode === 'connect'} @click=${() => (host.dragMode = host.dragMode === 'connect' ? 'move' : 'connect')}>${msg('Drag draws ties')}</sammen-button>`
       : nothing}
     ${view.map.mode === 'group'
