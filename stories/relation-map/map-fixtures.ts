@@ -1,5 +1,6 @@
 // Relation maps for stories, tests and the benchmark (stories are the fixtures). Invented people.
 import { MemoryStore, type Person, type RelationMap, type Tie } from '@sammen/sdk';
+import { generateGroup } from '../../packages/relation-map/src/layout/index.js';
 
 /** Every text field holds markup or script; all of it must be shown as literal text. */
 export const HOSTILE = '<img src=x onerror="window.__sammenPwned=1"><script>window.__sammenPwned=1</script>{{7*7}}';
@@ -76,31 +77,5 @@ export async function storeWith(map: RelationMap): Promise<MemoryStore> {
   return store;
 }
 
-/**
- * A generated group of `people` children and `ties` positive choices (deterministic: the same
- * numbers always give the same map), for the large-group story and the drag test.
- */
-export function generatedGroup(people = 300, ties = 1_500): RelationMap {
-  let seed = 17;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-  const ids = Array.from({ length: people }, (_, index) => `c${index}`);
-  const seen = new Set<string>();
-  const list: Tie[] = [];
-  while (list.length < ties) {
-    const from = Math.floor(random() * people);
-    // Mostly near neighbours, as in real play groups: the layout then has clusters to find.
-    const to = (from + 1 + Math.floor(random() * random() * 20)) % people;
-    const key = from < to ? `${from}-${to}` : `${to}-${from}`;
-    if (from === to || seen.has(key)) continue;
-    seen.add(key);
-    list.push({ id: `t${list.length}`, from: ids[from]!, to: ids[to]!, kind: 'plays-with', strength: 1 + Math.floor(random() * 3), direction: random() < 0.3 ? 'mutual' : 'one-way' });
-  }
-  return {
-    ...base,
-    id: `generated-${people}-${ties}`,
-    title: `${people}`,
-    mode: 'group',
-    people: ids.map((id, index) => child(id, `B${index + 1}`)),
-    rounds: [{ id: 'r1', date: '2026-10-01', ties: list }],
-  } as RelationMap;
-}
+/** A generated group (rm-logic's generator: play groups of about eight, a third mutual). */
+export const generatedGroup = (people = 300, ties = 1_500): RelationMap => generateGroup({ people, ties });

@@ -112,6 +112,8 @@ export class MapHarness extends WidgetHarness<SammenRelationMap> {
 
   /** Drags with a pointer from one person to a point (client px) or another person, in small steps. */
   async drag(from: string, to: string | { dx: number; dy: number }): Promise<void> {
+    // Dropping is found with elementsFromPoint, which sees only what is in the viewport.
+    this.root.querySelector('.drawing')!.scrollIntoView({ block: 'center' });
     const start = this.proxy(from).getBoundingClientRect();
     const end = typeof to === 'string' ? this.proxy(to).getBoundingClientRect() : { left: start.left + to.dx, top: start.top + to.dy, width: start.width, height: start.height };
     const a = { x: start.left + start.width / 2, y: start.top + start.height / 2 };

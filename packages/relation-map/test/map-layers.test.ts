@@ -29,11 +29,11 @@ describe('<sammen-relation-map> layers, scale and states', () => {
       renders += 1;
       return render();
     };
-    const before = map.proxy('B1').getBoundingClientRect();
-    await map.drag('B1', { dx: 80, dy: 30 });
+    const before = map.proxy('Barn 1').getBoundingClientRect();
+    await map.drag('Barn 1', { dx: 80, dy: 30 });
     // One render for the drop (the edit), none for the eight moves before it.
     expect(renders).to.be.at.most(2);
-    expect(map.proxy('B1').getBoundingClientRect().left).to.be.closeTo(before.left + 80, 3);
+    expect(map.proxy('Barn 1').getBoundingClientRect().left).to.be.closeTo(before.left + 80, 3);
   });
 
   it('zooms with +, − and 0 (fit) on the drawing, and pans with Shift+arrows', async () => {
