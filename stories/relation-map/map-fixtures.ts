@@ -1,5 +1,6 @@
 // Relation maps for stories, tests and the benchmark (stories are the fixtures). Invented people.
 import { MemoryStore, type Person, type RelationMap, type Tie } from '@sammen/sdk';
+import { generateGroup } from '../../packages/relation-map/src/layout/index.js';
 
 /** Every text field holds markup or script; all of it must be shown as literal text. */
 export const HOSTILE = '<img src=x onerror="window.__sammenPwned=1"><script>window.__sammenPwned=1</script>{{7*7}}';
@@ -75,3 +76,6 @@ export async function storeWith(map: RelationMap): Promise<MemoryStore> {
   await store.put({ ...map, revision: 0 }, { expectedRevision: 0 });
   return store;
 }
+
+/** A generated group (rm-logic's generator: play groups of about eight, a third mutual). */
+export const generatedGroup = (people = 300, ties = 1_500): RelationMap => generateGroup({ people, ties });

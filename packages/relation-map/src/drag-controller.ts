@@ -67,7 +67,11 @@ export class DragController implements ReactiveController {
     const element = this.options.element();
     if (!element || (event.pointerType === 'mouse' && event.button !== 0)) return;
     const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
-    proxy?.setPointerCapture?.(event.pointerId);
+    try {
+      proxy?.setPointerCapture(event.pointerId);
+    } catch {
+      // A synthetic pointer (tests, some assistive tech) cannot be captured; the listeners on the proxy still follow it.
+    }
     const lines = [
       ...[...element.querySelectorAll<SVGLineElement>(`line.tie[data-from="${CSS.escape(id)}"]`)].map((line) => ({ line, end: '1' as const })),
       ...[...element.querySelectorAll<SVGLineElement>(`line.tie[data-to="${CSS.escape(id)}"]`)].map((line) => ({ line, end: '2' as const })),

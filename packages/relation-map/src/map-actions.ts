@@ -8,6 +8,7 @@ import type { PersonFields } from './forms-view.js';
 import { addPerson, addTie, newRoundFromLast, removePerson, removeTie, tieProblem, updatePerson, updateTie, type TieInput } from './map-edits.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { tieKindName } from './texts.js';
+import { childrenWithFewCloseAdults } from './analysis/index.js';
 import type { MapView } from './view-model.js';
 
 const download = (text: string, type: string, name: string) => {
@@ -17,18 +18,12 @@ const download = (text: string, type: string, name: string) => {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
 
-/** Children with fewer than two adults rated close (2–3) in the round. */
-export function fewCloseAdults(map: RelationMap, round: MappingRound): Set<string> {
-  const close = new Map<string, number>();
-  for (const rating of round.closeness ?? []) if (rating.rating >= 2) close.set(rating.child, (close.get(rating.child) ?? 0) + 1);
-  return new Set(map.people.filter((person) => person.kind === 'child' && (close.get(person.id) ?? 0) < 2).map((person) => person.id));
-}
 
 export class MapActions {
   constructor(private readonly host: SammenRelationMap) {}
 
   fewCloseAdults(map: RelationMap, round: MappingRound): Set<string> {
-    return fewCloseAdults(map, round);
+    return new Set(childrenWithFewCloseAdults(map, round).map((entry) => entry.child));
   }
 
   private get roundId(): string | undefined {
@@ -153,7 +148,7 @@ export class MapActions {
     const host = this.host;
     if (!(await host.confirmDialog?.ask())) return;
     await host.stored.remove();
-    host.history.clear();
+    host.undoer.history.clear();
     host.announcer.announce(msg('The map was deleted.'));
   }
 

@@ -103,11 +103,3 @@ export function newRoundFromLast(map: RelationMap, date: string = today()): { ma
   const round: MappingRound = { id, date, ties: last ? last.ties.map((tie) => ({ ...tie })) : [], ...(last?.closeness ? { closeness: last.closeness.map((c) => ({ ...c })) } : {}) };
   return { map: { ...map, rounds: [...map.rounds, round] }, id };
 }
-
-/** Initials of a label ("Ada Berg" → "AB"), shown in presentation mode instead of names. */
-export function initials(label: string): string {
-  const words = label.trim().split(/[\s-]+/u).filter(Boolean);
-  if (words.length === 0) return '?';
-  if (words.length === 1) return [...words[0]!].slice(0, 2).join('').toUpperCase();
-  return words.slice(0, 3).map((word) => [...word][0]!).join('').toUpperCase();
-}

@@ -9,9 +9,9 @@ import type { RelationMap } from '@sammen/sdk';
 import { renderDrawing } from './drawing-view.js';
 import { renderForm } from './forms-view.js';
 import { renderList } from './list-view.js';
-import { centreOf } from './placement.js';
 import type { SammenRelationMap } from './relation-map.js';
-import { summarySentence } from './summary-sentence.js';
+import { summarizeRound } from './analysis/index.js';
+import { summarySentence } from './panels/index.js';
 import { renderTable, type TableView } from './table-view.js';
 import { renderTabs } from './tabs.js';
 import { renderTiesList } from './ties-list-view.js';
@@ -23,18 +23,8 @@ export interface ScreenView extends TableView {
   loadExample: () => void;
 }
 
-function summary(view: ScreenView): string {
-  const children = view.people.filter((person) => person.kind === 'child');
-  const chosen = new Set(view.ties.flatMap((tie) => (tie.direction === 'mutual' ? [tie.from, tie.to] : [tie.to])));
-  return summarySentence({
-    mode: view.map.mode,
-    children: children.length,
-    people: view.people.length,
-    ties: view.ties.length,
-    noOneChose: children.filter((child) => !chosen.has(child.id)).length,
-    centre: view.map.mode === 'network' ? (centreOf(view.map) && view.nameOf(centreOf(view.map)!.id)) : undefined,
-  });
-}
+/** "22 børn, 41 valg, 3 børn som ingen valgte" — rm-logic's counts and words. */
+const summary = (view: ScreenView): string => summarySentence(summarizeRound(view.map, view.round));
 
 function toolbar(view: ScreenView) {
   const host = view.element;
@@ -43,8 +33,8 @@ function toolbar(view: ScreenView) {
     ${edit
       ? html`<sammen-button variant="secondary" @click=${() => host.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
           <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>
-          <sammen-button variant="quiet" ?disabled=${!host.history.canUndo} aria-keyshortcuts="Control+Z" @click=${() => host.undo()}>${msg('Undo')}</sammen-button>
-          <sammen-button variant="quiet" ?disabled=${!host.history.canRedo} aria-keyshortcuts="Control+Shift+Z" @click=${() => host.redo()}>${msg('Redo')}</sammen-button>
+          <sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
+          <sammen-button variant="quiet" aria-keyshortcuts="Control+Shift+Z" @click=${() => host.undoer.redo()}>${msg('Redo')}</sammen-button>
           <sammen-button variant="quiet" .pressed=${view.dragMode === 'connect'} @click=${() => (host.dragMode = host.dragMode === 'connect' ? 'move' : 'connect')}>${msg('Drag draws ties')}</sammen-button>`
       : nothing}
     ${view.map.mode === 'group'
@@ -78,8 +68,8 @@ function rounds(view: ScreenView) {
 function zoomButtons(view: ScreenView) {
   const zoom = view.element.zoom;
   return html`<div class="zoom" role="group" aria-label=${msg('Zoom')}>
-    <sammen-icon-button icon="plus" label=${msg('Zoom in')} aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}></sammen-icon-button>
-    <sammen-icon-button icon="chevron-down" label=${msg('Zoom out')} aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}></sammen-icon-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}>${msg('Zoom in')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}>${msg('Zoom out')}</sammen-button>
     <sammen-button variant="quiet" aria-keyshortcuts="0" @click=${() => zoom.fit()}>${msg('Fit')}</sammen-button>
   </div>`;
 }

@@ -51,9 +51,21 @@ export const relationMapStyles = css`
     background: var(--s-color-primary);
     color: var(--s-color-on-primary);
   }
+  .tab {
+    border-color: transparent;
+    border-block-end: 4px solid transparent;
+    border-radius: var(--s-radius-small) var(--s-radius-small) 0 0;
+    font-weight: 400;
+  }
   .tab[aria-selected='true'] {
-    border-block-end: 3px solid var(--s-color-primary);
+    border-block-end-color: var(--s-color-primary);
+    background: var(--s-color-primary-surface);
     font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
   }
   .sort {
     border: none;

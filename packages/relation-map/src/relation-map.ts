@@ -19,7 +19,8 @@ import {
 } from '@sammen/core';
 import { DragController } from './drag-controller.js';
 import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
-import { MapHistory } from './map-history.js';
+import { TiesLevelController } from './ties-level-controller.js';
+import { UndoController } from './undo-controller.js';
 import { addPerson, createRelationMap, movePerson, roundOf } from './map-edits.js';
 import { renderScreen, type ScreenView } from './map-screen.js';
 import { MapActions } from './map-actions.js';
@@ -29,8 +30,9 @@ import { polarPlace } from './polar-navigation.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { nextSort, type TableSort } from './table-sort.js';
 import { kindName, strengthName, tieSentence } from './texts.js';
-import { initials } from './map-edits.js';
-import { tieKey, type MapView, type MapViewName, type OpenForm } from './view-model.js';
+import { displayName } from './panels/index.js';
+import { panelStyles } from './panels/index.js';
+import type { MapView, MapViewName, OpenForm } from './view-model.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 
 /** Detail of `sammen-map-change`: which map changed and how. */
@@ -87,7 +89,7 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  * @cssprop --sammen-map-tie-colour - Colour of ties (default the text colour; keep ≥ 3:1).
  */
 export class SammenRelationMap extends SammenElement {
-  static override styles = [SammenElement.styles, formFieldStyles, relationMapStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, panelStyles, relationMapStyles];
 
   /** A `RelationMap` to show and edit in memory; takes precedence over `src`. Validated: anything else shows an error. */
   @property({ attribute: false }) map?: RelationMap;
@@ -107,9 +109,6 @@ export class SammenRelationMap extends SammenElement {
   @state() private local: RelationMap | undefined;
   @state() private roundId: string | undefined;
   @state() private active: string | undefined;
-  @state() private opened: string | undefined;
-  @state() private highlighted: string | undefined;
-  @state() private activeTie: string | undefined;
   @state() form: OpenForm | undefined;
   @state() formProblem: string | undefined;
   @state() panel: 'analysis' | 'compare' | undefined;
@@ -123,7 +122,6 @@ export class SammenRelationMap extends SammenElement {
   @query('sammen-confirm') confirmDialog?: SammenConfirm;
 
   readonly announcer = new AnnouncerController(this);
-  readonly history = new MapHistory<RelationMap>();
   private readonly placement = new Placement();
   readonly drawingRef = createRef<HTMLElement>();
   readonly formRef = createRef<HTMLElement>();
@@ -139,24 +137,13 @@ export class SammenRelationMap extends SammenElement {
     id: () => (this.map || this.src ? undefined : this.documentId),
     store: () => resolveStore(this.store),
     create: (id) => createRelationMap({ id }),
-    onReplaced: () => this.history.clear(),
+    onReplaced: () => this.undoer.history.clear(),
   });
 
   readonly people$focus: FocusController<string> = new FocusController<string>(this, {
     items: () => this.doc?.people.map((person) => person.id) ?? [],
     active: () => this.active,
     activate: (id) => (this.active = id),
-  });
-  readonly ties$focus: FocusController<string> = new FocusController<string>(this, {
-    items: () => this.currentTies.filter((tie) => tie.from === this.opened || tie.to === this.opened).map(tieKey),
-    active: () => this.activeTie,
-    activate: (key) => (this.activeTie = key),
-    layout: () => ({ kind: 'list', orientation: 'vertical' }),
-    onEscape: () => {
-      if (!this.opened) return false;
-      this.closeTies();
-      return true;
-    },
   });
   readonly viewTabs = new FocusController<MapViewName>(this, {
     items: () => ['drawing', 'table', 'list'],
@@ -205,6 +192,17 @@ export class SammenRelationMap extends SammenElement {
     carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
   });
   readonly actions = new MapActions(this);
+  readonly tiesLevel = new TiesLevelController(this, {
+    ties: () => this.currentTies,
+    people: this.people$focus,
+    consumeClick: () => this.drag.consumeClick(),
+    arrived: (id) => this.announcer.announce(this.placeText(id)),
+  });
+  readonly undoer = new UndoController(this, {
+    doc: () => this.doc,
+    restore: (doc, reason, said) => this.edit(() => doc, reason, said, false),
+    announce: (text) => this.announcer.announce(text),
+  });
 
   /** The map shown: the stored one, else the edited copy of the property/`src` map, else a new one. */
   get doc(): RelationMap | undefined {
@@ -242,23 +240,13 @@ export class SammenRelationMap extends SammenElement {
     this.announcer.followSaves(() => this.stored.status, () => this.stored.location);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onUndoKeys);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onUndoKeys);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view')) this.viewTab = this.view;
     const loaded = this.source.loaded?.value;
     if (!this.usesStore && loaded !== this.localBase) {
       this.localBase = loaded;
       this.local = undefined;
-      this.history.clear();
+      this.undoer.history.clear();
       this.zoom.refit();
     }
     // Nothing given at all: a new, unsaved map (it offers the example).
@@ -266,8 +254,8 @@ export class SammenRelationMap extends SammenElement {
   }
 
   nameOf = (id: string): string => {
-    const label = this.doc?.people.find((person) => person.id === id)?.label ?? '?';
-    return this.presentation ? initials(label) : label;
+    const person = this.doc?.people.find((candidate) => candidate.id === id);
+    return person ? displayName(person, this.presentation) : '?';
   };
 
   private placeText(id: string): string {
@@ -283,7 +271,7 @@ export class SammenRelationMap extends SammenElement {
     if (!before || this.readOnly) return false;
     const after = change(before);
     if (after === before) return false;
-    if (record) this.history.record(before);
+    if (record) this.undoer.record(before);
     if (this.usesStore) this.stored.update(() => after);
     else this.local = after;
     this.requestUpdate();
@@ -292,67 +280,9 @@ export class SammenRelationMap extends SammenElement {
     return true;
   }
 
-  undo(): void {
-    const doc = this.doc;
-    const before = doc && this.history.undo(doc);
-    if (before) this.edit(() => before, 'undo', msg('Undone.'), false);
-  }
-
-  redo(): void {
-    const doc = this.doc;
-    const after = doc && this.history.redo(doc);
-    if (after) this.edit(() => after, 'redo', msg('Redone.'), false);
-  }
-
-  private readonly onUndoKeys = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z') return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement && target.type === 'text') return; // the field's own undo
-    event.preventDefault();
-    if (event.shiftKey) this.redo();
-    else this.undo();
-  };
-
-  /** Opens a person's ties (level 2), or closes them when open. */
-  openPerson(id: string): void {
-    if (this.drag.consumeClick()) return;
-    if (this.opened === id) {
-      this.closeTies();
-      return;
-    }
-    this.opened = id;
-    this.active = id;
-    this.activeTie = undefined;
-    fireSammenEvent(this, 'sammen-select', { personId: id });
-    void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.tie-button') ?? this.renderRoot.querySelector<HTMLElement>('#ties-heading'));
-  }
-
-  /** Back from the ties to the person in the drawing. */
-  closeTies(): void {
-    const id = this.opened;
-    if (!id) return;
-    this.opened = undefined;
-    this.highlighted = undefined;
-    fireSammenEvent(this, 'sammen-select', { personId: undefined });
-    void this.people$focus.focus(id);
-  }
-
-  follow(tie: Tie): void {
-    const other = tie.from === this.opened ? tie.to : tie.from;
-    this.opened = undefined;
-    this.highlighted = undefined;
-    void this.people$focus.focus(other).then(() => this.announcer.announce(this.placeText(other)));
-  }
-
-  private readonly onTiesKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Backspace') {
-      event.preventDefault();
-      this.closeTies();
-    } else this.ties$focus.onKeydown(event);
-  };
-
   setRound(id: string): void {
     this.roundId = id;
+    this.tiesLevel.reset();
     this.roundTabFocus = id;
   }
 
@@ -384,27 +314,27 @@ export class SammenRelationMap extends SammenElement {
       readOnly: this.readOnly,
       view: this.view,
       active: this.people$focus.activeId,
-      opened: this.opened,
-      highlighted: this.highlighted,
+      opened: this.tiesLevel.opened,
+      highlighted: this.tiesLevel.highlighted,
       fewCloseAdults: this.closenessLayer ? this.actions.fewCloseAdults(doc, round) : new Set(),
       closenessLayer: this.closenessLayer,
       dragMode: this.dragMode,
       people$focus: this.people$focus,
-      ties$focus: this.ties$focus,
+      ties$focus: this.tiesLevel.focus,
       drawingRef: this.drawingRef,
       rings: centre,
       zoom: { k: this.zoom.k, x: this.zoom.x, y: this.zoom.y },
       onDrawingKeydown: this.keys.onKeydown,
-      onTiesKeydown: this.onTiesKeydown,
+      onTiesKeydown: this.tiesLevel.onKeydown,
       onPointerDown: (event) => {
         const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
         if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
         else this.zoom.onPointerDown(event);
       },
       onWheel: this.zoom.onWheel,
-      openPerson: (id) => this.openPerson(id),
-      highlight: (key) => (this.highlighted = key),
-      follow: (tie) => this.follow(tie),
+      openPerson: (id) => this.tiesLevel.open(id),
+      highlight: (key) => this.tiesLevel.highlight(key),
+      follow: (tie) => this.tiesLevel.follow(tie),
       openForm: (form) => this.openForm(form),
       ...this.actions.viewActions(),
     };

@@ -139,7 +139,11 @@ export class ZoomPanController implements ReactiveController {
   onPointerDown(event: PointerEvent): void {
     const element = this.options.element();
     if (!element) return;
-    element.setPointerCapture?.(event.pointerId);
+    try {
+      element.setPointerCapture(event.pointerId);
+    } catch {
+      // A synthetic pointer cannot be captured; moves over the drawing still pan.
+    }
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (this.pointers.size === 2) this.gesture = { distance: this.spread(), k: this.k };
     const move = (next: PointerEvent) => {

@@ -68,7 +68,8 @@ export class MapHarness extends WidgetHarness<SammenRelationMap> {
   }
 
   field(label: string): HTMLInputElement | HTMLSelectElement {
-    const found = [...this.root.querySelectorAll<HTMLLabelElement>('.map-form label.field')].find((node) => squash(node.firstChild?.textContent) === label);
+    const ownText = (node: Element) => squash([...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join(''));
+    const found = [...this.root.querySelectorAll<HTMLLabelElement>('label.field')].find((node) => ownText(node) === label);
     const control = found?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
     if (!control) throw new Error(`No field “${label}”`);
     return control;
@@ -110,9 +111,11 @@ export class MapHarness extends WidgetHarness<SammenRelationMap> {
   }
 
   /** Drags with a pointer from one person to a point (client px) or another person, in small steps. */
-  async drag(from: string, to: string | { x: number; y: number }): Promise<void> {
+  async drag(from: string, to: string | { dx: number; dy: number }): Promise<void> {
+    // Dropping is found with elementsFromPoint, which sees only what is in the viewport.
+    this.root.querySelector('.drawing')!.scrollIntoView({ block: 'center' });
     const start = this.proxy(from).getBoundingClientRect();
-    const end = typeof to === 'string' ? this.proxy(to).getBoundingClientRect() : { left: to.x, top: to.y, width: 0, height: 0 };
+    const end = typeof to === 'string' ? this.proxy(to).getBoundingClientRect() : { left: start.left + to.dx, top: start.top + to.dy, width: start.width, height: start.height };
     const a = { x: start.left + start.width / 2, y: start.top + start.height / 2 };
     const b = { x: end.left + end.width / 2, y: end.top + end.height / 2 };
     const target = this.proxy(from);

@@ -264,3 +264,24 @@ export {
   type PartState,
   type SummaryTexts,
 } from '@sammen/perspective-triangle';
+
+export {
+  SammenRelationMap,
+  addPerson,
+  addTie,
+  fitTransform,
+  movePerson,
+  newRoundFromLast,
+  polarMove,
+  polarPlace,
+  removePerson,
+  removeTie,
+  setCloseness,
+  tieProblem,
+  updatePerson,
+  updateTie,
+  type MapChangeDetail,
+  type MapSelectDetail,
+  type PolarPlace,
+  type TieInput,
+} from '@sammen/relation-map';
