@@ -74,6 +74,10 @@ export const relationMapStyles = css`
     padding-inline: 0;
   }
   .drawing {
+    /* The zoom and pan (set inline by the template and the zoom controller): scale and offset in px. */
+    --k: 1;
+    --tx: 0px;
+    --ty: 0px;
     position: relative;
     block-size: var(--sammen-map-height, min(70vh, 34rem));
     min-block-size: 16rem;
@@ -178,6 +182,9 @@ export const relationMapStyles = css`
     pointer-events: none;
   }
   .proxy {
+    /* A person's place in drawing units (set inline; the drag controller changes it per frame). */
+    --x: 0;
+    --y: 0;
     position: absolute;
     inset-inline-start: 0;
     inset-block-start: 0;
