@@ -9,6 +9,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { Tie } from '@sammen/sdk';
 import { SECTORS } from './map-edits.js';
+import { initialsOf } from './panels/index.js';
 import { tieKey, type MapView } from './view-model.js';
 
 /** Radius of a person's circle in the drawing's units. */
@@ -83,10 +84,12 @@ export function renderSvg(view: MapView) {
           if (!at) return nothing;
           const flagged = view.fewCloseAdults.has(person.id);
           return svg`<g class="node node--${person.kind} ${view.active === person.id ? 'node--active' : ''} ${flagged ? 'node--flagged' : ''}" data-person=${person.id} transform="translate(${at.x} ${at.y})">
-            ${flagged ? svg`<circle class="flag" r=${NODE_RADIUS + 6}></circle>` : nothing}
-            <circle class="node__circle" r=${NODE_RADIUS}></circle>
-            <text class="node__symbol" text-anchor="middle" dy="0.35em">${person.symbol ?? view.nameOf(person.id).slice(0, 2)}</text>
-            <text class="node__label" text-anchor="middle" y=${NODE_RADIUS + 14}>${view.nameOf(person.id)}</text>
+            <g class="node__body">
+              ${flagged ? svg`<circle class="flag" r=${NODE_RADIUS + 6}></circle>` : nothing}
+              <circle class="node__circle" r=${NODE_RADIUS}></circle>
+              <text class="node__symbol" text-anchor="middle" dy="0.35em">${person.symbol ?? [...initialsOf(person)].slice(0, 3).join('')}</text>
+              <text class="node__label" text-anchor="middle" y=${NODE_RADIUS + 14}>${view.nameOf(person.id)}</text>
+            </g>
           </g>`;
         })}
       </g>

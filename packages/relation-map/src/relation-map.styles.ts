@@ -6,6 +6,7 @@ import { buttonBox } from '@sammen/core';
 export const relationMapStyles = css`
   :host {
     display: block;
+    overflow-wrap: anywhere;
     --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
   }
   .header {
@@ -73,6 +74,10 @@ export const relationMapStyles = css`
     padding-inline: 0;
   }
   .drawing {
+    /* The zoom and pan (set inline by the template and the zoom controller): scale and offset in px. */
+    --k: 1;
+    --tx: 0px;
+    --ty: 0px;
     position: relative;
     block-size: var(--sammen-map-height, min(70vh, 34rem));
     min-block-size: 16rem;
@@ -127,8 +132,15 @@ export const relationMapStyles = css`
   }
   .sector-label {
     fill: var(--s-color-text);
-    font-size: 14px;
+    font-size: max(14px, calc(14px / var(--k, 1)));
     font-weight: 600;
+  }
+  /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
+  .node__body {
+    transform: scale(max(1, calc(1 / var(--k, 1))));
+  }
+  .table-view {
+    overflow-x: auto;
   }
   .node__circle {
     fill: var(--s-color-surface-raised, #fff);
@@ -154,12 +166,12 @@ export const relationMapStyles = css`
   }
   .node__symbol {
     fill: var(--s-color-text);
-    font-size: 12px;
+    font-size: 12.5px;
     font-weight: 700;
   }
   .node__label {
     fill: var(--s-color-text);
-    font-size: 12px;
+    font-size: 12.5px;
     paint-order: stroke;
     stroke: var(--s-color-surface);
     stroke-width: 3px;
@@ -170,11 +182,14 @@ export const relationMapStyles = css`
     pointer-events: none;
   }
   .proxy {
+    /* A person's place in drawing units (set inline; the drag controller changes it per frame). */
+    --x: 0;
+    --y: 0;
     position: absolute;
     inset-inline-start: 0;
     inset-block-start: 0;
-    inline-size: max(var(--s-target-size), calc(var(--k) * 36px));
-    block-size: max(var(--s-target-size), calc(var(--k) * 36px));
+    inline-size: calc(max(1, var(--k)) * 36px);
+    block-size: calc(max(1, var(--k)) * 36px);
     transform: translate(calc(var(--tx) + var(--x) * var(--k) * 1px - 50%), calc(var(--ty) + var(--y) * var(--k) * 1px - 50%));
     border-radius: 50%;
     border: none;
@@ -273,7 +288,14 @@ export const relationMapStyles = css`
     .arrow-head {
       fill: CanvasText;
     }
-    .node__circle {
+    /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
+  .node__body {
+    transform: scale(max(1, calc(1 / var(--k, 1))));
+  }
+  .table-view {
+    overflow-x: auto;
+  }
+  .node__circle {
       fill: Canvas;
       stroke: CanvasText;
     }

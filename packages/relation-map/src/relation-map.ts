@@ -90,6 +90,7 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  */
 export class SammenRelationMap extends SammenElement {
   static override styles = [SammenElement.styles, formFieldStyles, panelStyles, relationMapStyles];
+  // Members marked @internal are read by the view modules and controllers; they are not the API.
 
   /** A `RelationMap` to show and edit in memory; takes precedence over `src`. Validated: anything else shows an error. */
   @property({ attribute: false }) map?: RelationMap;
@@ -109,21 +110,31 @@ export class SammenRelationMap extends SammenElement {
   @state() private local: RelationMap | undefined;
   @state() private roundId: string | undefined;
   @state() private active: string | undefined;
+  /** @internal */
   @state() form: OpenForm | undefined;
+  /** @internal */
   @state() formProblem: string | undefined;
+  /** @internal */
   @state() panel: 'analysis' | 'compare' | undefined;
+  /** @internal */
   @state() compareWith: string | undefined;
   @state() private sort: TableSort = { column: 'name', direction: 'ascending' };
+  /** @internal */
   @state() dragMode: 'move' | 'connect' = 'move';
+  /** @internal */
   @state() closenessLayer = false;
   @state() private viewTab: MapViewName = 'drawing';
   private localBase: unknown;
 
+  /** @internal */
   @query('sammen-confirm') confirmDialog?: SammenConfirm;
 
+  /** @internal */
   readonly announcer = new AnnouncerController(this);
   private readonly placement = new Placement();
+  /** @internal */
   readonly drawingRef = createRef<HTMLElement>();
+  /** @internal */
   readonly formRef = createRef<HTMLElement>();
 
   private readonly source = new DocumentSourceController<RelationMap>(this, {
@@ -132,6 +143,7 @@ export class SammenRelationMap extends SammenElement {
     src: () => this.src,
   });
 
+  /** @internal */
   readonly stored = new StoredDocumentController(this, {
     kind: 'relation-map',
     id: () => (this.map || this.src ? undefined : this.documentId),
@@ -140,17 +152,20 @@ export class SammenRelationMap extends SammenElement {
     onReplaced: () => this.undoer.history.clear(),
   });
 
+  /** @internal */
   readonly people$focus: FocusController<string> = new FocusController<string>(this, {
     items: () => this.doc?.people.map((person) => person.id) ?? [],
     active: () => this.active,
     activate: (id) => (this.active = id),
   });
+  /** @internal */
   readonly viewTabs = new FocusController<MapViewName>(this, {
     items: () => ['drawing', 'table', 'list'],
     active: () => this.viewTab,
     activate: (id) => (this.viewTab = id),
     layout: () => ({ kind: 'list', orientation: 'horizontal' }),
   });
+  /** @internal */
   readonly roundTabs = new FocusController<string>(this, {
     items: () => this.doc?.rounds.map((round) => round.id) ?? [],
     active: () => this.roundTabFocus,
@@ -159,6 +174,7 @@ export class SammenRelationMap extends SammenElement {
   });
   @state() private roundTabFocus: string | undefined;
 
+  /** @internal */
   readonly zoom = new ZoomPanController(this, {
     element: () => this.drawingRef.value,
     bounds: () => (this.doc ? boundsOf(this.positions, this.doc.mode) : undefined),
@@ -171,6 +187,7 @@ export class SammenRelationMap extends SammenElement {
     moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
     connected: (from, to) => this.actions.connect(from, to),
   });
+  /** @internal */
   readonly keys = new DrawingKeysController(this, {
     focus: this.people$focus,
     zoom: this.zoom,
@@ -191,13 +208,16 @@ export class SammenRelationMap extends SammenElement {
     },
     carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
   });
+  /** @internal */
   readonly actions = new MapActions(this);
+  /** @internal */
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
     people: this.people$focus,
     consumeClick: () => this.drag.consumeClick(),
     arrived: (id) => this.announcer.announce(this.placeText(id)),
   });
+  /** @internal */
   readonly undoer = new UndoController(this, {
     doc: () => this.doc,
     restore: (doc, reason, said) => this.edit(() => doc, reason, said, false),
@@ -205,27 +225,33 @@ export class SammenRelationMap extends SammenElement {
   });
 
   /** The map shown: the stored one, else the edited copy of the property/`src` map, else a new one. */
+  /** The map shown now, with every edit (read-only for hosts: edit through the UI or `addPerson`). */
   get doc(): RelationMap | undefined {
     if (this.usesStore) return this.stored.doc;
     return this.local ?? this.source.loaded?.value;
   }
 
+  /** @internal */
   get usesStore(): boolean {
     return !this.map && !this.src && Boolean(this.documentId);
   }
 
+  /** @internal */
   get readOnly(): boolean {
     return false;
   }
 
+  /** @internal */
   get currentRound() {
     return this.doc ? roundOf(this.doc, this.roundId) : undefined;
   }
 
+  /** @internal */
   get currentTies(): Tie[] {
     return this.currentRound?.ties ?? [];
   }
 
+  /** @internal */
   get positions() {
     return this.doc ? this.placement.positions(this.doc, this.currentTies) : new Map();
   }
@@ -253,6 +279,7 @@ export class SammenRelationMap extends SammenElement {
     if (!this.usesStore && !this.map && !this.src && !this.local) this.local = createRelationMap();
   }
 
+  /** @internal */
   nameOf = (id: string): string => {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
     return person ? displayName(person, this.presentation) : '?';
@@ -280,23 +307,27 @@ export class SammenRelationMap extends SammenElement {
     return true;
   }
 
+  /** @internal */
   setRound(id: string): void {
     this.roundId = id;
     this.tiesLevel.reset();
     this.roundTabFocus = id;
   }
 
+  /** @internal */
   setView(view: MapViewName): void {
     this.view = view;
     this.viewTab = view;
   }
 
+  /** @internal */
   openForm(form: OpenForm | undefined): void {
     this.form = form;
     this.formProblem = undefined;
     if (form) void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.map-form input, .map-form select'));
   }
 
+  /** @internal */
   mapView(doc: RelationMap): MapView {
     const round = roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] };
     const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
@@ -340,6 +371,7 @@ export class SammenRelationMap extends SammenElement {
     };
   }
 
+  /** @internal */
   screenView(doc: RelationMap): ScreenView {
     return {
       ...this.mapView(doc),

@@ -28,7 +28,8 @@ function header(view: TableView, column: TableColumn, label: string) {
 
 export function renderTable(view: TableView) {
   const rows = sortRows(personRows(view.people, view.ties, view.nameOf), view.sort, view.lang);
-  return html`<div class="table-view" part="table">
+  // The tables scroll sideways on a narrow screen, not the page (a focusable region, so a keyboard can scroll it).
+  return html`<div class="table-view" part="table" role="region" tabindex="0" aria-label=${msg('Table')}>
     <table class="people-table">
       <caption>${msg('People in this round')}</caption>
       <thead>

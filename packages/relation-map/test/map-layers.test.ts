@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { contrast, over, parseColor } from '../../core/test/support/contrast.js';
 import { generatedGroup, smallGroup, smallNetwork } from '../../../stories/relation-map/map-fixtures.js';
 import { MapHarness } from './harness.js';
 
@@ -69,6 +70,28 @@ describe('<sammen-relation-map> layers, scale and states', () => {
     await map.click(map.root.querySelector<HTMLElement>('#view-tab-list')!);
     expect(map.root.querySelector('.list-view')!.textContent).to.not.include('Mormor');
     await expect(map.element).to.be.accessible();
+  });
+
+  it('ties, rings and the focus ring are at least 3:1 against the drawing; forced colours draw ties in CanvasText', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
+    // The drawing's surface is 4 % black over the white page (color(srgb 0 0 0 / 0.04)): 245, 245, 245.
+    expect(getComputedStyle(map.root.querySelector('.drawing')!).backgroundColor).to.equal('color(srgb 0 0 0 / 0.04)');
+    const background = parseColor('rgb(245, 245, 245)');
+    const ratioOf = (colour: string) => contrast(over(parseColor(colour), background), background);
+    for (const selector of ['line.tie', '.ring', '.node__circle']) {
+      const stroke = getComputedStyle(map.root.querySelector(selector)!).stroke;
+      expect(ratioOf(stroke), `${selector} (${stroke})`).to.be.at.least(3);
+    }
+    await map.tabIntoDrawing();
+    expect(ratioOf(getComputedStyle(map.activeElement()!).outlineColor), 'focus ring').to.be.at.least(3);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const stroke = getComputedStyle(map.root.querySelector('line.tie')!).stroke;
+      expect(stroke).to.equal(getComputedStyle(map.root.querySelector('.sector-label')!).fill);
+      expect(parseColor(stroke)[3]).to.equal(1);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('the error view is axe clean', async () => {
