@@ -32,6 +32,12 @@ export const WIDGETS = [
     stories: 'stories/change-model/change-model.stories.ts',
     sizeLimit: '76 kB',
   },
+  {
+    package: 'relation-map',
+    tag: 'sammen-relation-map',
+    stories: 'stories/relation-map/relation-map.stories.ts',
+    sizeLimit: '80 kB',
+  },
 ];
 
 /** gzip budget of the CDN folder's entry, `sammen.js` (the autoloader every page loads). */

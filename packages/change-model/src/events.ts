@@ -23,10 +23,15 @@ export interface ModelChangeDetail {
   change: ModelChange;
 }
 
+declare module '@sammen/core' {
+  interface SammenSelectDetails {
+    /** Fired by `<sammen-change-model>` when an item or a link is selected, or the selection is cleared. */
+    'change-model': ChangeModelSelectDetail;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
-    /** Fired by `<sammen-change-model>` when an item or a link is selected, or the selection is cleared. */
-    'sammen-select': CustomEvent<ChangeModelSelectDetail>;
     /** Fired by `<sammen-change-model>` after every change the user makes to the model (edit mode). */
     'sammen-model-change': CustomEvent<ModelChangeDetail>;
   }

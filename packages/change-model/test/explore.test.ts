@@ -4,6 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import { branchedModel } from '../../../stories/change-model/model-fixtures.js';
 import { ModelHarness } from './harness.js';
+import type { ChangeModelSelectDetail } from '../src/events.js';
 
 const mount = () => ModelHarness.mount(html`<sammen-change-model .model=${branchedModel}></sammen-change-model>`);
 
@@ -45,7 +46,7 @@ describe('<sammen-change-model>: line of sight', () => {
   it('a link is selected by clicking its connector, and its rationale, assumptions and evidence are shown', async () => {
     const model = await mount();
     const events: unknown[] = [];
-    model.element.addEventListener('sammen-select', (event) => events.push(event.detail.selection));
+    model.element.addEventListener('sammen-select', (event) => events.push((event.detail as ChangeModelSelectDetail).selection));
     await model.clickConnector('counselling->staff-ask');
     expect(model.panelText()).to.include('From Open counselling to Staff ask for advice early');
     expect(model.panelText()).to.include('Advice nearby lowers the threshold to ask.');

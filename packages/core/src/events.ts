@@ -31,8 +31,22 @@ export interface SammenAnnounceDetail {
   message: string;
 }
 
+/**
+ * The `sammen-select` details of every widget, one entry per widget, added by declaration merging
+ * (`declare module '@sammen/core' { interface SammenSelectDetails { 'my-widget': MyDetail } }`).
+ * One event name is shared by several widgets, and TypeScript allows only one declaration of it in
+ * `HTMLElementEventMap`, so core declares it once as the union of what the widgets add here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each widget through declaration merging
+export interface SammenSelectDetails {}
+
+/** What a `sammen-select` event carries: the detail of the widget that fired it. */
+export type SammenSelectDetail = SammenSelectDetails[keyof SammenSelectDetails];
+
 declare global {
   interface HTMLElementEventMap {
+    /** Fired by a widget when what is selected in it changes; the detail is the widget's own (`SammenSelectDetails`). */
+    'sammen-select': CustomEvent<SammenSelectDetail>;
     /**
      * Fired by a part (e.g. `sammen-textarea` when it becomes full) that has something to say: the
      * enclosing widget's `AnnouncerController` speaks it through the widget's one live region and

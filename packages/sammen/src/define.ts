@@ -5,3 +5,4 @@ import '@sammen/core/define';
 import '@sammen/reflection-cards/define';
 import '@sammen/perspective-triangle/define';
 import '@sammen/change-model/define';
+import '@sammen/relation-map/define';

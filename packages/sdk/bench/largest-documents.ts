@@ -90,7 +90,7 @@ export const BUILDERS: Record<DocumentKind, { values: Builder; text: Builder }> 
         rounds: range(50).map((round) => ({
           id: id('r', round),
           date: '2026-11-22',
-          ties: range(perRound).map((tie) => ({ from: id('p', tie % 500), to: id('p', (tie * 7 + 1) % 500), valence: 'positive', strength: 2, direction: 'mutual' })),
+          ties: range(perRound).map((tie) => ({ id: id('t', tie), from: id('p', tie % 500), to: id('p', (tie * 7 + 1) % 500), kind: 'plays-with', strength: 2, direction: 'mutual' })),
         })),
       };
     },

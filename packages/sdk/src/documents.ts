@@ -19,7 +19,7 @@ export const SCHEMA_IDS = {
   'reflection-notes': 'sammen.reflection-notes/v1',
   'perspective-session': 'sammen.perspective-session/v1',
   'change-model': 'sammen.change-model/v2',
-  'relation-map': 'sammen.relation-map/v1',
+  'relation-map': 'sammen.relation-map/v2',
 } as const satisfies Record<DocumentKind, string>;
 
 /** The fields every document has. */
@@ -145,7 +145,7 @@ export const parseReflectionNotes = (value: unknown) => parseDocumentOfKind('ref
 export const parsePerspectiveSession = (value: unknown) => parseDocumentOfKind('perspective-session', value);
 /** Validates a change model. */
 export const parseChangeModel = (value: unknown) => parseDocumentOfKind('change-model', value);
-/** Validates a relation map. */
+/** Validates a relation map (migrating v1). */
 export const parseRelationMap = (value: unknown) => parseDocumentOfKind('relation-map', value);
 
 /**

@@ -1,6 +1,7 @@
 import { SCHEMA_IDS } from './documents.js';
 import type { PerspectiveSession } from './schemas/perspective-session.js';
 import type { ReflectionNotes } from './schemas/reflection-notes.js';
+import type { RelationMap, RelationMapMode } from './schemas/relation-map.js';
 
 /** A new random id (UUID where the runtime has `crypto.randomUUID`). */
 export function newId(): string {
@@ -27,5 +28,22 @@ export function createPerspectiveSession(init: { id?: string; title?: string } =
     perspectives: { child: { answers: {} }, parents: { answers: {} }, professionals: { answers: {} } },
     sharedUnderstanding: '',
     nextSteps: [],
+  };
+}
+
+/**
+ * A new, not yet stored (revision 0) relation map with no people and one empty mapping round
+ * dated `date` (today, UTC, by default), so the first tie has a round to go into.
+ */
+export function createRelationMap(init: { id?: string; mode?: RelationMapMode; title?: string; date?: string } = {}): RelationMap {
+  return {
+    schema: SCHEMA_IDS['relation-map'],
+    id: init.id ?? newId(),
+    revision: 0,
+    updatedAt: now(),
+    ...(init.title === undefined ? {} : { title: init.title }),
+    mode: init.mode ?? 'group',
+    people: [],
+    rounds: [{ id: newId(), date: init.date ?? now().slice(0, 10), ties: [] }],
   };
 }

@@ -49,8 +49,30 @@ export {
   type Indicator,
   type IndicatorStatus,
 } from './schemas/change-model.js';
-export type { RelationMap, Person, Tie, MappingRound } from './schemas/relation-map.js';
-export { newId, createReflectionNotes, createPerspectiveSession } from './factories.js';
+export {
+  RELATION_MAP_LIMITS,
+  RELATION_MAP_MODES,
+  PERSON_KINDS,
+  SECTORS,
+  GROUP_TIE_KINDS,
+  NETWORK_TIE_KINDS,
+  TIE_KINDS,
+  TIE_QUALITIES,
+  type RelationMap,
+  type RelationMapMode,
+  type Person,
+  type PersonKind,
+  type Sector,
+  type Tie,
+  type TieKind,
+  type GroupTieKind,
+  type NetworkTieKind,
+  type TieQuality,
+  type Closeness,
+  type MappingRound,
+} from './schemas/relation-map.js';
+export type { RelationMapV1 } from './schemas/relation-map-v1.js';
+export { newId, createReflectionNotes, createPerspectiveSession, createRelationMap } from './factories.js';
 export {
   SammenError,
   ConflictError,

@@ -26,6 +26,10 @@ export type IssueCode =
   | 'unreadable'
   | 'duplicate-id'
   | 'missing-reference'
+  | 'not-a-person'
+  | 'self-tie'
+  | 'positive-choices-only'
+  | 'unknown-field'
   | 'invalid';
 
 /** One thing wrong with an input, located by a path such as `themes[0].cards[3].questions`. */
@@ -103,9 +107,11 @@ function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
     case 'regex':
       return { message: `expected text matching ${issue.expected ?? 'the required pattern'}`, code: 'pattern' };
     case 'check':
-    case 'custom':
     case 'raw_check':
+    case 'custom':
       return { message: issue.message, code: CHECKS_BEYOND_JSON_SCHEMA.find((check) => check.message === issue.message)?.code ?? 'invalid' };
+    case 'strict_object':
+      return { message: 'not a field this item can have', code: 'unknown-field' };
     default: {
       const expected = issue.expected ?? 'a value';
       if (issue.input === undefined && issue.kind === 'schema') return { message: `missing (expected ${expected})`, code: 'missing', params: { expected } };

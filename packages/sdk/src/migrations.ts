@@ -1,6 +1,8 @@
 import type { GenericSchema } from 'valibot';
 import { ReflectionNotesV0Schema } from './schemas/reflection-notes.js';
 import { ChangeModelV1Schema, migrateChangeModelV1 } from './schemas/change-model-v1.js';
+import { RelationMapV1Schema } from './schemas/relation-map-v1.js';
+import { migrateRelationMapV1 } from './schemas/relation-map-migration.js';
 /**
  * Older document versions and how each becomes the next one. A document read with an older
  * `schema` is migrated step by step on read, then validated as the current version; a newer or
@@ -39,6 +41,13 @@ export const MIGRATIONS: readonly Migration[] = [
     schema: ChangeModelV1Schema,
     to: 'sammen.change-model/v2',
     migrate: migrateChangeModelV1,
+  },
+  {
+    // v1 ties had no ids, free-text kinds and a valence that allowed negative choices in a group.
+    from: 'sammen.relation-map/v1',
+    schema: RelationMapV1Schema,
+    to: 'sammen.relation-map/v2',
+    migrate: migrateRelationMapV1,
   },
 ];
 

@@ -1,5 +1,5 @@
 // The parser and the published JSON Schema files accept the same documents (issue 13.13). Valid
-// documents of every kind (and of the older reflection-notes v0) are mutated at a random place
+// documents of every kind (and of the older reflection-notes v0 and relation-map v1) are mutated at a random place
 // with values chosen for the edges where the two used to disagree — impossible dates, lower-case
 // timestamps, emoji ids, 51 languages, arrays as text objects, `.`/`..`/`__proto__` ids — and
 // an independent validator (Ajv with ajv-formats) judges each against the file for its `schema`.
@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { createPerspectiveSession, parseDocument, type Issue } from '../src/index.js';
 import { CHECKS_BEYOND_JSON_SCHEMA } from '../src/schemas/beyond-json-schema.js';
 import { JSON_SCHEMA_FILES } from '../scripts/json-schemas.js';
-import { anyDocument } from './support/arbitraries.js';
+import { anyDocument, relationMapV1 } from './support/arbitraries.js';
 import { changeModelV1, edgeValue, mutate, reflectionNotesV0 } from './agreement/mutations.js';
 
 // ajv-formats is CommonJS with a default export; under tsx/ESM it arrives wrapped once more.
@@ -68,7 +68,7 @@ const viaJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
 
 describe('JSON Schema files and parser agree', () => {
   it('on 4,000 generated and mutated documents: 0 disagreements beyond the documented checks', (t) => {
-    const documents = fc.oneof({ weight: 5, arbitrary: anyDocument as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: reflectionNotesV0 }, { weight: 1, arbitrary: changeModelV1 });
+    const documents = fc.oneof({ weight: 5, arbitrary: anyDocument as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: reflectionNotesV0 }, { weight: 1, arbitrary: relationMapV1 as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: changeModelV1 });
     const samples = fc.sample(
       fc.tuple(documents, fc.array(fc.tuple(fc.nat(), edgeValue, fc.nat({ max: 9 })), { minLength: 0, maxLength: 2 })).map(([doc, edits]) =>
         viaJson(edits.reduce((current, [at, value, how]) => mutate(current, at, value, how), viaJson(doc))),

@@ -55,6 +55,10 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (params: Params) => stri
   unreadable: () => msg('the document could not be read'),
   'duplicate-id': () => msg('another one of the same kind already has this id'),
   'missing-reference': () => msg('names something the document does not have'),
+  'not-a-person': () => msg('names no person of the map'),
+  'self-tie': () => msg('a tie joins two different people'),
+  'positive-choices-only': () => msg("in a children's group, ties are positive choices only (plays with, seeks out, asks for help) — never negative choices or rankings"),
+  'unknown-field': () => msg('not a field this item can have'),
 };
 
 /**

@@ -8,7 +8,7 @@ import { LIMITS } from './common.js';
 /** One check beyond JSON Schema. */
 export interface CheckBeyondJsonSchema {
   /** Stable name, for tests and docs. */
-  name: 'document-size' | 'tie-ends' | 'link-ends' | 'unique-ids';
+  name: 'document-size' | 'tie-ends' | 'link-ends' | 'no-self-ties' | 'unique-ids' | 'centre' | 'closeness-ends' | 'group-ties-positive';
   /** The document kinds it applies to (`*` for all). */
   kinds: readonly string[];
   /** The issue message the parser gives when the check fails. */
@@ -22,6 +22,10 @@ export interface CheckBeyondJsonSchema {
 export const TIE_ENDS_MESSAGE = 'every tie must join two people of the map';
 export const LINK_ENDS_MESSAGE = 'every link must join two items of the model';
 export const DUPLICATE_ID_MESSAGE = 'another one of the same kind already has this id';
+export const SELF_TIE_MESSAGE = 'a tie joins two different people';
+export const CENTRE_MESSAGE = 'the centre must be a person of the map';
+export const CLOSENESS_ENDS_MESSAGE = 'every closeness rating must join two people of the map';
+export const GROUP_TIES_POSITIVE_MESSAGE = "in a group map, children's ties are positive choices only (plays-with, seeks-out, asks-for-help), never negative choices or rankings";
 
 export const CHECKS_BEYOND_JSON_SCHEMA: readonly CheckBeyondJsonSchema[] = [
   {
@@ -34,22 +38,50 @@ export const CHECKS_BEYOND_JSON_SCHEMA: readonly CheckBeyondJsonSchema[] = [
   {
     name: 'tie-ends',
     kinds: ['relation-map'],
+    code: 'not-a-person',
     message: TIE_ENDS_MESSAGE,
     rule: 'every tie joins two people of the map (rounds[].ties[].from and .to name an id in people[])',
-    code: 'invalid',
+  },
+  {
+    name: 'no-self-ties',
+    kinds: ['relation-map'],
+    code: 'self-tie',
+    message: SELF_TIE_MESSAGE,
+    rule: 'a tie joins two different people (rounds[].ties[].from differs from .to)',
+  },
+  {
+    name: 'unique-ids',
+    kinds: ['change-model', 'relation-map'],
+    code: 'duplicate-id',
+    message: DUPLICATE_ID_MESSAGE,
+    rule: "ids are unique: in a change model among columns, among items (of all columns), among indicators (of all items) and among links; in a relation map within people[], within rounds[] and within each round's ties[], and an adult rates a child at most once per round; the issue is located at the second use",
+  },
+  {
+    name: 'centre',
+    kinds: ['relation-map'],
+    code: 'not-a-person',
+    message: CENTRE_MESSAGE,
+    rule: 'centre, when present, names an id in people[]',
+  },
+  {
+    name: 'closeness-ends',
+    kinds: ['relation-map'],
+    code: 'not-a-person',
+    message: CLOSENESS_ENDS_MESSAGE,
+    rule: 'rounds[].closeness[].adult and .child name an id in people[]',
+  },
+  {
+    name: 'group-ties-positive',
+    kinds: ['relation-map'],
+    code: 'positive-choices-only',
+    message: GROUP_TIES_POSITIVE_MESSAGE,
+    rule: 'in mode "group", every tie\'s kind is plays-with, seeks-out or asks-for-help and its quality, if any, is positive',
   },
   {
     name: 'link-ends',
     kinds: ['change-model'],
+    code: 'missing-reference',
     message: LINK_ENDS_MESSAGE,
     rule: 'every link joins two items of the model (links[].from and .to name an id in columns[].items[]); the issue is located at the link end',
-    code: 'missing-reference',
-  },
-  {
-    name: 'unique-ids',
-    kinds: ['change-model'],
-    message: DUPLICATE_ID_MESSAGE,
-    rule: 'ids are unique among columns, among items (of all columns), among indicators (of all items) and among links; the issue is located at the second use',
-    code: 'duplicate-id',
   },
 ];

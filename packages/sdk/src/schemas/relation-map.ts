@@ -1,61 +1,185 @@
 import * as v from 'valibot';
-import { TIE_ENDS_MESSAGE } from './beyond-json-schema.js';
+import {
+  CENTRE_MESSAGE,
+  CLOSENESS_ENDS_MESSAGE,
+  DUPLICATE_ID_MESSAGE,
+  GROUP_TIES_POSITIVE_MESSAGE,
+  SELF_TIE_MESSAGE,
+  TIE_ENDS_MESSAGE,
+} from './beyond-json-schema.js';
 import { documentBase, Id, IsoDate, LIMITS, List, Text } from './common.js';
 
 /** Schema id of the current relation map version. */
-export const RELATION_MAP_SCHEMA = 'sammen.relation-map/v1';
+export const RELATION_MAP_SCHEMA = 'sammen.relation-map/v2';
 
-const Strength = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3));
+/** At most this many people, rounds, and ties or closeness ratings in one round. */
+export const RELATION_MAP_LIMITS = { people: 500, rounds: 50, ties: 2_000, closeness: 2_000 } as const;
+
+/** The two modes of one relation map: a children's group sociogram, or the network around one child. */
+export const RELATION_MAP_MODES = ['group', 'network'] as const;
+/** Who a person is. */
+export const PERSON_KINDS = ['child', 'parent', 'family', 'adult', 'staff', 'service'] as const;
+/** The sectors of a network map (as in an ecomap), in the order they go round the centre. */
+export const SECTORS = ['family', 'daycare', 'health', 'social-services', 'leisure', 'other'] as const;
+/**
+ * The only ties a children's group may hold: positive choices recorded from observation or a
+ * choice interview, following Nordic practice — never rankings, never negative choices.
+ */
+export const GROUP_TIE_KINDS = ['plays-with', 'seeks-out', 'asks-for-help'] as const;
+/** What a tie in the network around a child is. */
+export const NETWORK_TIE_KINDS = ['family', 'care', 'support', 'professional', 'friendship', 'other'] as const;
+/** Every tie kind; which ones a map may use depends on its mode. */
+export const TIE_KINDS = [...GROUP_TIE_KINDS, ...NETWORK_TIE_KINDS] as const;
+/** How good a tie in a network map is. A group map holds only positive ties. */
+export const TIE_QUALITIES = ['positive', 'mixed', 'strained'] as const;
+
+/** 1 (weak, far) to 3 (strong, close). */
+const Level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3));
 
 export const PersonSchema = v.object({
   id: Id,
+  /** A pseudonym or initials the staff chose; never required to be a real name. */
   label: Text(LIMITS.label),
-  kind: v.picklist(['child', 'parent', 'family', 'staff', 'service']),
-  sector: v.optional(v.picklist(['family', 'daycare', 'health', 'social', 'leisure', 'other'])),
-  colour: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #1d5a85'))),
+  /** Shown instead of the label in presentation mode; derived from the label when absent. */
+  initials: v.optional(Text(10)),
+  kind: v.picklist(PERSON_KINDS),
   symbol: v.optional(Text(20)),
+  colour: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as #1d5a85'))),
+  note: v.optional(Text()),
+  /** Network mode: the sector round the centre. */
+  sector: v.optional(v.picklist(SECTORS)),
+  /** Network mode: the ring, 1 closest to the centre, 3 furthest. */
+  ring: v.optional(Level),
+  /** Where a person was moved to; the layout keeps them there (pinned). */
   position: v.optional(v.object({ x: v.number(), y: v.number() })),
 });
 
-export const TieSchema = v.object({
+/**
+ * A tie from one person to another. Strict (an unknown field is refused, not dropped), so a
+ * `rank` or `valence` from another tool cannot slip into a children's group unnoticed.
+ */
+export const TieSchema = v.strictObject({
+  id: Id,
   from: Id,
   to: Id,
-  kind: v.optional(Text(LIMITS.label)),
-  valence: v.picklist(['positive', 'negative', 'mixed']),
-  strength: Strength,
+  kind: v.picklist(TIE_KINDS),
+  /** 1 (now and then) to 3 (strong, often). */
+  strength: Level,
   direction: v.picklist(['one-way', 'mutual']),
+  /** Network mode; absent means positive. */
+  quality: v.optional(v.picklist(TIE_QUALITIES)),
+  note: v.optional(Text()),
 });
 
-export const ClosenessSchema = v.object({ staffId: Id, childId: Id, rating: Strength });
+/** How well one adult knows and reaches one child, 1–3 (the staff–child closeness layer). */
+export const ClosenessSchema = v.object({ adult: Id, child: Id, rating: Level });
 
 export const MappingRoundSchema = v.object({
   id: Id,
   date: IsoDate,
+  label: v.optional(Text(LIMITS.label)),
   note: v.optional(Text()),
-  ties: List(TieSchema, 0, 2_000),
-  closeness: v.optional(List(ClosenessSchema, 0, 2_000)),
+  ties: List(TieSchema, 0, RELATION_MAP_LIMITS.ties),
+  closeness: v.optional(List(ClosenessSchema, 0, RELATION_MAP_LIMITS.closeness)),
 });
 
-/** A sociogram of a group or a network map around one child (sammen.relation-map/v1). */
+type PathItem = v.IssuePathItem;
+const at = (input: unknown, ...keys: (string | number)[]): [PathItem, ...PathItem[]] => {
+  const items: PathItem[] = [];
+  let node = input as Record<string | number, unknown>;
+  for (const key of keys) {
+    const value = node?.[key];
+    items.push(
+      Array.isArray(node)
+        ? { type: 'array', origin: 'value', input: node as unknown[], key: key as number, value }
+        : { type: 'object', origin: 'value', input: node as Record<string, unknown>, key: key as string, value },
+    );
+    node = value as Record<string | number, unknown>;
+  }
+  return items as [PathItem, ...PathItem[]];
+};
+
+/** Stops a hostile document from producing thousands of issues. */
+const MAX_ISSUES = 50;
+
+type MapShape = {
+  mode: (typeof RELATION_MAP_MODES)[number];
+  centre?: string;
+  people: { id: string }[];
+  rounds: { id: string; ties: v.InferOutput<typeof TieSchema>[]; closeness?: v.InferOutput<typeof ClosenessSchema>[] }[];
+};
+
+/** Every check on a whole map that JSON Schema cannot express, each issue at its exact place. */
+function checkMap(map: MapShape, report: (message: string, path: [PathItem, ...PathItem[]]) => void): void {
+  const duplicates = <T extends { id: string }>(list: T[], ...prefix: (string | number)[]) => {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (seen.has(item.id)) report(DUPLICATE_ID_MESSAGE, at(map, ...prefix, index, 'id'));
+      seen.add(item.id);
+    });
+  };
+  duplicates(map.people, 'people');
+  duplicates(map.rounds, 'rounds');
+  const people = new Set(map.people.map((person) => person.id));
+  if (map.centre !== undefined && !people.has(map.centre)) report(CENTRE_MESSAGE, at(map, 'centre'));
+  const groupKinds: readonly string[] = GROUP_TIE_KINDS;
+  map.rounds.forEach((round, r) => {
+    duplicates(round.ties, 'rounds', r, 'ties');
+    round.ties.forEach((tie, t) => {
+      for (const end of ['from', 'to'] as const) if (!people.has(tie[end])) report(TIE_ENDS_MESSAGE, at(map, 'rounds', r, 'ties', t, end));
+      if (tie.from === tie.to) report(SELF_TIE_MESSAGE, at(map, 'rounds', r, 'ties', t, 'to'));
+      if (map.mode === 'group') {
+        if (!groupKinds.includes(tie.kind)) report(GROUP_TIES_POSITIVE_MESSAGE, at(map, 'rounds', r, 'ties', t, 'kind'));
+        if (tie.quality !== undefined && tie.quality !== 'positive') report(GROUP_TIES_POSITIVE_MESSAGE, at(map, 'rounds', r, 'ties', t, 'quality'));
+      }
+    });
+    const pairs = new Set<string>();
+    round.closeness?.forEach((rating, c) => {
+      for (const end of ['adult', 'child'] as const) if (!people.has(rating[end])) report(CLOSENESS_ENDS_MESSAGE, at(map, 'rounds', r, 'closeness', c, end));
+      const pair = JSON.stringify([rating.adult, rating.child]);
+      if (pairs.has(pair)) report(DUPLICATE_ID_MESSAGE, at(map, 'rounds', r, 'closeness', c, 'child'));
+      pairs.add(pair);
+    });
+  });
+}
+
+/**
+ * A sociogram of a children's group or a network map around one child, with dated mapping
+ * rounds (sammen.relation-map/v2). Beyond its shape, a map is refused — each issue located at the
+ * tie, person or rating concerned — when a tie or rating names someone not in `people`, a tie
+ * joins a person to themself, an id repeats in its list, `centre` names no one, or (in `group`
+ * mode) a tie is anything but a positive choice.
+ */
 export const RelationMapSchema = v.pipe(
   v.object({
     ...documentBase(RELATION_MAP_SCHEMA),
     title: v.optional(Text(LIMITS.label)),
-    mode: v.picklist(['group', 'network']),
-    people: List(PersonSchema, 0, 500),
-    rounds: List(MappingRoundSchema, 0, 50),
+    mode: v.picklist(RELATION_MAP_MODES),
+    /** Network mode: the child the map is about. */
+    centre: v.optional(Id),
+    people: List(PersonSchema, 0, RELATION_MAP_LIMITS.people),
+    rounds: List(MappingRoundSchema, 0, RELATION_MAP_LIMITS.rounds),
   }),
-  v.forward(
-    v.check((map) => {
-      const ids = new Set(map.people.map((person) => person.id));
-      return map.rounds.every((round) => round.ties.every((tie) => ids.has(tie.from) && ids.has(tie.to)));
-    }, TIE_ENDS_MESSAGE),
-    ['rounds'],
-  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    let count = 0;
+    checkMap(dataset.value, (message, path) => {
+      count += 1;
+      if (count <= MAX_ISSUES) addIssue({ message, path });
+    });
+  }),
 );
 
+export type RelationMapMode = (typeof RELATION_MAP_MODES)[number];
+export type PersonKind = (typeof PERSON_KINDS)[number];
+export type Sector = (typeof SECTORS)[number];
+export type TieKind = (typeof TIE_KINDS)[number];
+export type GroupTieKind = (typeof GROUP_TIE_KINDS)[number];
+export type NetworkTieKind = (typeof NETWORK_TIE_KINDS)[number];
+export type TieQuality = (typeof TIE_QUALITIES)[number];
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Tie = v.InferOutput<typeof TieSchema>;
+export type Closeness = v.InferOutput<typeof ClosenessSchema>;
 export type MappingRound = v.InferOutput<typeof MappingRoundSchema>;
 /** A relation map with dated mapping rounds. */
 export type RelationMap = v.InferOutput<typeof RelationMapSchema>;

@@ -13,16 +13,18 @@ const EDGE_STRINGS = [
   '2026-02-30T10:00:00Z', '2026-11-22T24:00:00Z', '2026-11-22T23:59:60Z', '2026-11-22T10:00:00+01:00', '2026-11-22T10:00:00+0100', '2026-11-22T10:00:00.1234567891Z',
   'da', 'nb', 'en-GB', 'x-', 'toolongtag-abcdefghi', 'ar', '#1d5a85', '#1D5A8', '#zzzzzz',
   'positive', 'negative', 'mixed', 'one-way', 'mutual', 'child', 'parent', 'staff', 'group', 'network', 'parents', 'both', 'daycare', 'on-track', 'activities', 'other',
-  'sammen.reflection-notes/v0', 'sammen.reflection-notes/v1', 'sammen.reflection-deck/v2', 'sammen.relation-map/v1',
+  'sammen.reflection-notes/v0', 'sammen.reflection-notes/v1', 'sammen.reflection-deck/v2', 'sammen.relation-map/v1', 'sammen.relation-map/v2',
+  'plays-with', 'seeks-out', 'asks-for-help', 'care', 'support', 'strained', 'social-services', 'social', 'health', 'adult', 'family',
   // Names of optional fields, so that "add a key" reaches the parts of a schema valid documents leave out.
   'colour', 'position', 'sector', 'symbol', 'closeness', 'prompts', 'label', 'items', 'intro', 'languages', 'readOnly', 'note',
   'description', 'bullets', 'indicators', 'dataSource', 'baseline', 'rationale', 'targetGroup', 'health', 'x', 'y',
+  'centre', 'ring', 'quality', 'initials', 'rank', 'valence',
 ];
 
 const EDGE_OTHER: unknown[] = [
   null, true, false, 0, -1, 1, 2, 3, 4, 1.5, 1e21, -0, [], {}, [1], ['a'], { da: 'x' }, { da: 'x', nb: 'y' }, { 'da-': 'x' },
   languages(50), languages(51), { x: 1, y: 2 }, { x: 1 }, { discussed: true, notes: {} }, { discussed: false, notes: { q: 'x' } },
-  [{ id: 'p', text: 'x' }], [{ staffId: 'a', childId: 'b', rating: 2 }], [{ id: 'i', name: 'x', status: 'on-track' }], ['da', 'nb'], ['x'],
+  [{ id: 'p', text: 'x' }], [{ staffId: 'a', childId: 'b', rating: 2 }], [{ adult: 'a', child: 'b', rating: 2 }], [{ id: 'i', name: 'x', status: 'on-track' }], ['da', 'nb'], ['x'],
 ];
 
 /** A value at one of the edges. */

@@ -82,9 +82,81 @@ export const changeModel = uniqueById(fc.record({ id, title: localized, indicato
     }),
   );
 
-export const relationMap = uniqueById(fc.record({ id, label: text, kind: fc.constantFrom('child', 'parent', 'family', 'staff', 'service') }), 1, 6).chain((people) =>
+const personKinds = ['child', 'parent', 'family', 'adult', 'staff', 'service'] as const;
+const groupTieKinds = ['plays-with', 'seeks-out', 'asks-for-help'] as const;
+const networkTieKinds = ['family', 'care', 'support', 'professional', 'friendship', 'other'] as const;
+
+/** A valid relation map (v2): ties between two different people, positive choices in a group. */
+export const relationMap = fc
+  .tuple(
+    uniqueById(
+      fc.record(
+        {
+          id,
+          label: text,
+          kind: fc.constantFrom(...personKinds),
+          sector: fc.constantFrom('family', 'daycare', 'health', 'social-services', 'leisure', 'other'),
+          ring: fc.integer({ min: 1, max: 3 }),
+          position: fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+        },
+        { requiredKeys: ['id', 'label', 'kind'] },
+      ),
+      2,
+      6,
+    ),
+    fc.constantFrom('group', 'network'),
+  )
+  .chain(([people, mode]) => {
+    const ids = people.map((p) => p.id);
+    const tie = fc
+      .record(
+        {
+          id,
+          from: fc.constantFrom(...ids),
+          to: fc.constantFrom(...ids),
+          kind: mode === 'group' ? fc.constantFrom(...groupTieKinds) : fc.constantFrom(...networkTieKinds),
+          strength: fc.integer({ min: 1, max: 3 }),
+          direction: fc.constantFrom('one-way', 'mutual'),
+          quality: mode === 'group' ? fc.constant('positive') : fc.constantFrom('positive', 'mixed', 'strained'),
+        },
+        { requiredKeys: ['id', 'from', 'to', 'kind', 'strength', 'direction'] },
+      )
+      .filter((t) => t.from !== t.to);
+    return fc.record(
+      {
+        ...base('relation-map'),
+        mode: fc.constant(mode),
+        centre: fc.constantFrom(...ids),
+        people: fc.constant(people),
+        rounds: uniqueById(
+          fc.record(
+            {
+              id,
+              date: isoDate,
+              label: text,
+              ties: uniqueById(tie, 0, 5),
+              closeness: fc.uniqueArray(fc.record({ adult: fc.constantFrom(...ids), child: fc.constantFrom(...ids), rating: fc.integer({ min: 1, max: 3 }) }), {
+                maxLength: 3,
+                selector: (c) => `${c.adult} ${c.child}`,
+              }),
+            },
+            { requiredKeys: ['id', 'date', 'ties'] },
+          ),
+          0,
+          3,
+        ),
+      },
+      { requiredKeys: ['schema', 'id', 'revision', 'updatedAt', 'mode', 'people', 'rounds'] },
+    );
+  });
+
+/** A valid relation map in the first version's shape (sammen.relation-map/v1), which the parser migrates. */
+export const relationMapV1 = uniqueById(fc.record({ id, label: text, kind: fc.constantFrom('child', 'parent', 'family', 'staff', 'service') }), 1, 6).chain((people) =>
   fc.record({
-    ...base('relation-map'),
+    schema: fc.constant('sammen.relation-map/v1'),
+    id,
+    revision: fc.nat({ max: 1000 }),
+    updatedAt: timestamp,
     mode: fc.constantFrom('group', 'network'),
     people: fc.constant(people),
     rounds: uniqueById(
@@ -95,12 +167,14 @@ export const relationMap = uniqueById(fc.record({ id, label: text, kind: fc.cons
           fc.record({
             from: fc.constantFrom(...people.map((p) => p.id)),
             to: fc.constantFrom(...people.map((p) => p.id)),
+            kind: fc.constantFrom('plays-with', 'leger med', 'support'),
             valence: fc.constantFrom('positive', 'negative', 'mixed'),
             strength: fc.integer({ min: 1, max: 3 }),
             direction: fc.constantFrom('one-way', 'mutual'),
           }),
           { maxLength: 5 },
         ),
+        closeness: fc.array(fc.record({ staffId: fc.constantFrom(...people.map((p) => p.id)), childId: fc.constantFrom(...people.map((p) => p.id)), rating: fc.integer({ min: 1, max: 3 }) }), { maxLength: 2 }),
       }),
       0,
       3,

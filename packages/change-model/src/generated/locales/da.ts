@@ -91,7 +91,7 @@ export const templates = {
 's715be8394ba0e173': str`${0} fører til`,
 's72b1971e4a3f81d8': `Status flyttet`,
 's72c857cec62aa56c': `kortsigtede resultater`,
-'s7417792bbe720149': `Gentag`,
+'s7417792bbe720149': `Annullér fortryd`,
 's79350f22f395864b': `Start en ny model`,
 's7b49748acb9424d9': str`Valgt: ${0} Det har ingen forbindelser.`,
 's7cdab26207b34cdc': `Flyt kolonnen tilbage`,

@@ -58,7 +58,7 @@ export const templates = {
 'saab875d8cfcfe712': `Tema`,
 'sab77d17fb8dfa0bd': `Tid igjen`,
 'sae1c7f13b7c0c47f': `Start`,
-'sae608113b7fa94b1': `Ansatte`,
+'sae608113b7fa94b1': `Ansatt`,
 'saf1cf2292ca8edf1': `Tiden er ute`,
 'sb17f94b34b7b9707': `Trekk et tilfeldig kort`,
 'sb2b44de8a70ae954': str`${0} av ${1}`,

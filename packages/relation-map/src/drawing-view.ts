@@ -1,0 +1,128 @@
+// The drawing: an SVG (aria-hidden: it says nothing a screen reader could use) with an HTML layer
+// of proxy buttons over it, one per person, in the same shadow root (the Highcharts/Oracle JET
+// pattern, graph-a11y.md §0.1). The buttons are the hit targets (≥ 24 px), the focus stops and what
+// a screen reader hears; the SVG is only what the eye sees. Positions are in the drawing's own
+// units; zoom and pan are one transform on the SVG group and three custom properties on the layer,
+// so the zoom/pan and drag controllers can change them without a render.
+import { html, nothing, svg } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { msg, str } from '@lit/localize';
+import type { Tie } from '@sammen/sdk';
+import { SECTORS } from './map-edits.js';
+import { initialsOf } from './panels/index.js';
+import { tieKey, type MapView } from './view-model.js';
+
+/** Radius of a person's circle in the drawing's units. */
+export const NODE_RADIUS = 16;
+
+function tieLine(view: MapView, tie: Tie) {
+  const a = view.positions.get(tie.from);
+  const b = view.positions.get(tie.to);
+  if (!a || !b) return nothing;
+  const key = tieKey(tie);
+  // Stop the line at the circle's edge, so the arrow head of a one-way choice is seen.
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const ux = (b.x - a.x) / length;
+  const uy = (b.y - a.y) / length;
+  const classes = `tie tie--s${tie.strength} tie--${tie.quality ?? 'positive'} ${tie.direction === 'mutual' ? 'tie--mutual' : ''} ${view.highlighted === key ? 'tie--highlighted' : ''}`;
+  return svg`<line class=${classes} data-from=${tie.from} data-to=${tie.to}
+    x1=${a.x + ux * NODE_RADIUS} y1=${a.y + uy * NODE_RADIUS} x2=${b.x - ux * (NODE_RADIUS + 3)} y2=${b.y - uy * (NODE_RADIUS + 3)}
+    marker-end=${tie.direction === 'one-way' ? 'url(#arrow)' : nothing}></line>`;
+}
+
+function rings(view: MapView) {
+  if (!view.rings) return nothing;
+  const { centre, radii } = view.rings;
+  const outer = radii[radii.length - 1] ?? 0;
+  return svg`<g class="rings">
+    ${radii.map((r) => svg`<circle class="ring" cx=${centre.x} cy=${centre.y} r=${r}></circle>`)}
+    ${SECTORS.map((_, index) => {
+      const angle = (index / SECTORS.length) * Math.PI * 2 - Math.PI / 2;
+      return svg`<line class="sector-line" x1=${centre.x} y1=${centre.y} x2=${centre.x + Math.cos(angle) * (outer + 30)} y2=${centre.y + Math.sin(angle) * (outer + 30)}></line>`;
+    })}
+    ${SECTORS.map((sector, index) => {
+      const angle = ((index + 0.5) / SECTORS.length) * Math.PI * 2 - Math.PI / 2;
+      return svg`<text class="sector-label" text-anchor="middle" x=${centre.x + Math.cos(angle) * (outer + 28)} y=${centre.y + Math.sin(angle) * (outer + 28)}>${sectorName(sector)}</text>`;
+    })}
+  </g>`;
+}
+
+/** A sector's name, as written in the drawing and the person form. */
+export function sectorName(sector: string): string {
+  switch (sector) {
+    case 'family':
+      return msg('Family');
+    case 'daycare':
+      return msg('Daycare');
+    case 'health':
+      return msg('Health');
+    case 'social-services':
+      return msg('Social services');
+    case 'leisure':
+      return msg('Leisure');
+    default:
+      return msg('Other');
+  }
+}
+
+/** The SVG alone (also what "Export the drawing as SVG" writes). */
+export function renderSvg(view: MapView) {
+  const { k, x, y } = view.zoom;
+  return html`<svg class="drawing__svg" aria-hidden="true" xmlns="http://www.w3.org/2000/svg" part="drawing-svg">
+    <defs>
+      <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <path class="arrow-head" d="M 0 0 L 10 5 L 0 10 z"></path>
+      </marker>
+    </defs>
+    <g class="world" transform="translate(${x} ${y}) scale(${k})">
+      ${rings(view)}
+      <g class="ties">${view.ties.map((tie) => tieLine(view, tie))}</g>
+      <line class="draft-tie" x1="0" y1="0" x2="0" y2="0" visibility="hidden"></line>
+      <g class="people">
+        ${view.people.map((person) => {
+          const at = view.positions.get(person.id);
+          if (!at) return nothing;
+          const flagged = view.fewCloseAdults.has(person.id);
+          return svg`<g class="node node--${person.kind} ${view.active === person.id ? 'node--active' : ''} ${flagged ? 'node--flagged' : ''}" data-person=${person.id} transform="translate(${at.x} ${at.y})">
+            <g class="node__body">
+              ${flagged ? svg`<circle class="flag" r=${NODE_RADIUS + 6}></circle>` : nothing}
+              <circle class="node__circle" r=${NODE_RADIUS}></circle>
+              <text class="node__symbol" text-anchor="middle" dy="0.35em">${person.symbol ?? [...initialsOf(person)].slice(0, 3).join('')}</text>
+              <text class="node__label" text-anchor="middle" y=${NODE_RADIUS + 14}>${view.nameOf(person.id)}</text>
+            </g>
+          </g>`;
+        })}
+      </g>
+    </g>
+  </svg>`;
+}
+
+/** The drawing with its proxy layer and the visible keyboard hint. */
+export function renderDrawing(view: MapView) {
+  const { k, x, y } = view.zoom;
+  const focus = view.people$focus;
+  const count = view.people.length;
+  return html`<div class="drawing ${view.dragMode === 'connect' ? 'drawing--connect' : ''}" part="drawing"
+      style="--k:${k};--tx:${x}px;--ty:${y}px" ${ref(view.drawingRef)}
+      @pointerdown=${view.onPointerDown} @wheel=${view.onWheel}>
+      ${renderSvg(view)}
+      <div class="proxies" role="group" aria-label=${msg(str`Drawing of the map: ${count} people`)} @keydown=${view.onDrawingKeydown}>
+        ${view.people.map((person) => {
+          const at = view.positions.get(person.id);
+          if (!at) return nothing;
+          const ties = view.ties.filter((tie) => tie.from === person.id || tie.to === person.id).length;
+          const flagged = view.fewCloseAdults.has(person.id);
+          return html`<button type="button" class="proxy" part="person" data-person=${person.id}
+            style="--x:${at.x};--y:${at.y}" tabindex=${focus.tabIndex(person.id)} ${ref(focus.ref(person.id))}
+            aria-describedby="drawing-hint" aria-expanded=${view.opened === person.id ? 'true' : 'false'}
+            @click=${() => view.openPerson(person.id)}
+          ><span class="visually-hidden">${view.nameOf(person.id)}, ${view.kindText(person)}, ${msg(str`${ties} ties`)}${flagged ? html`, ${msg('few close adults')}` : nothing}</span></button>`;
+        })}
+      </div>
+    </div>
+    <p class="hint" id="drawing-hint" part="hint">
+      ${view.map.mode === 'network'
+        ? msg('Arrow keys: ← → round the circle, ↑ ↓ between rings, Home the child. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')
+        : msg('Arrow keys: the nearest person that way. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')}
+    </p>`;
+}

@@ -1,0 +1,25 @@
+// The list view: each person with whom they choose, who chooses them and the mutual ties — the
+// tree of graph-a11y.md §6.2 as nested lists, readable in browse mode and printable.
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { heading, headingLevel } from '@sammen/core';
+import type { MapView } from './view-model.js';
+
+export function renderList(view: MapView) {
+  return html`<ul class="list-view" part="list">
+    ${view.people.map((person) => {
+      const mine = view.ties.filter((tie) => tie.from === person.id || tie.to === person.id);
+      const mutual = mine.filter((tie) => tie.direction === 'mutual');
+      const out = mine.filter((tie) => tie.direction === 'one-way' && tie.from === person.id);
+      const into = mine.filter((tie) => tie.direction === 'one-way' && tie.to === person.id);
+      const group = (title: string, ties: typeof mine) =>
+        ties.length ? html`<li>${title}<ul>${ties.map((tie) => html`<li>${view.tieText(tie, person.id)}</li>`)}</ul></li>` : '';
+      return html`<li class="list-view__person" data-person=${person.id}>
+        ${heading(headingLevel(view.headingLevel, 1), `${view.nameOf(person.id)} (${view.kindText(person)})`)}
+        ${mine.length === 0
+          ? html`<p>${msg('No ties in this round.')}</p>`
+          : html`<ul>${group(msg('Mutual'), mutual)}${group(view.map.mode === 'group' ? msg('Chooses') : msg('Ties out'), out)}${group(view.map.mode === 'group' ? msg('Chosen by') : msg('Ties in'), into)}</ul>`}
+      </li>`;
+    })}
+  </ul>`;
+}

@@ -1,0 +1,149 @@
+// The widget's screen, composed from the view modules: header with the one-sentence summary and
+// the save state, the toolbar, the rounds' tabs, the views' tabs (drawing, table, list — all
+// editing the same map), the form, the analysis/compare panel, the confirm dialog, the live region.
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { msg, str } from '@lit/localize';
+import { heading, headingLevel, icon, renderErrorView, renderSaveProblem, type SammenErrorDetail } from '@sammen/core';
+import type { RelationMap } from '@sammen/sdk';
+import { renderDrawing } from './drawing-view.js';
+import { renderForm } from './forms-view.js';
+import { renderList } from './list-view.js';
+import type { SammenRelationMap } from './relation-map.js';
+import { summarizeRound } from './analysis/index.js';
+import { summarySentence } from './panels/index.js';
+import { renderTable, type TableView } from './table-view.js';
+import { renderTabs } from './tabs.js';
+import { renderTiesList } from './ties-list-view.js';
+import { kindName, strengthName, tieKindName, valenceName } from './texts.js';
+import { renderPanel } from './panel-view.js';
+
+export interface ScreenView extends TableView {
+  element: SammenRelationMap;
+  loadExample: () => void;
+}
+
+/** "22 børn, 41 valg, 3 børn som ingen valgte" — rm-logic's counts and words. */
+const summary = (view: ScreenView): string => summarySentence(summarizeRound(view.map, view.round));
+
+function toolbar(view: ScreenView) {
+  const host = view.element;
+  const edit = !view.readOnly;
+  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${msg('Map tools')}>
+    ${edit
+      ? html`<sammen-button variant="secondary" @click=${() => host.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
+          <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>
+          <sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
+          <sammen-button variant="quiet" aria-keyshortcuts="Control+Shift+Z" @click=${() => host.undoer.redo()}>${msg('Redo')}</sammen-button>
+          <sammen-button variant="quiet" .pressed=${view.dragMode === 'connect'} @click=${() => (host.dragMode = host.dragMode === 'connect' ? 'move' : 'connect')}>${msg('Drag draws ties')}</sammen-button>`
+      : nothing}
+    ${view.map.mode === 'group'
+      ? html`<sammen-button variant="quiet" .pressed=${view.closenessLayer} @click=${() => (host.closenessLayer = !host.closenessLayer)}>${msg('Closeness layer')}</sammen-button>`
+      : nothing}
+    <sammen-button variant="quiet" .pressed=${view.presentation} @click=${() => (host.presentation = !host.presentation)}>${msg('Presentation')}</sammen-button>
+    <sammen-button variant="quiet" .pressed=${host.panel === 'analysis'} @click=${() => (host.panel = host.panel === 'analysis' ? undefined : 'analysis')}>${msg('Analysis')}</sammen-button>
+    <sammen-button variant="quiet" ?disabled=${view.map.rounds.length < 2} .pressed=${host.panel === 'compare'} @click=${() => (host.panel = host.panel === 'compare' ? undefined : 'compare')}>${msg('Compare rounds')}</sammen-button>
+    <sammen-button variant="quiet" @click=${() => host.actions.exportJson()}>${icon('download')} ${msg('Export JSON')}</sammen-button>
+    <sammen-button variant="quiet" ?disabled=${view.view !== 'drawing'} @click=${() => host.actions.exportSvg()}>${icon('download')} ${msg('Export the drawing as SVG')}</sammen-button>
+    ${host.usesStore && edit ? html`<sammen-button variant="danger" @click=${() => void host.actions.deleteMap()}>${icon('trash')} ${msg('Delete this map')}</sammen-button>` : nothing}
+  </div>`;
+}
+
+function rounds(view: ScreenView) {
+  const host = view.element;
+  return html`<div class="rounds">
+    ${renderTabs({
+      label: msg('Mapping rounds'),
+      prefix: 'round',
+      part: 'rounds',
+      items: view.map.rounds.map((round, index) => ({ id: round.id, text: msg(str`Round ${index + 1}: ${round.date}`) })),
+      selected: view.round.id,
+      focus: host.roundTabs,
+      select: (id) => host.setRound(id),
+    })}
+    ${view.readOnly ? nothing : html`<sammen-button variant="quiet" @click=${() => host.actions.newRound()}>${icon('plus')} ${msg('New round from a copy of the last')}</sammen-button>`}
+  </div>`;
+}
+
+function zoomButtons(view: ScreenView) {
+  const zoom = view.element.zoom;
+  return html`<div class="zoom" role="group" aria-label=${msg('Zoom')}>
+    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}>${msg('Zoom in')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}>${msg('Zoom out')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="0" @click=${() => zoom.fit()}>${msg('Fit')}</sammen-button>
+  </div>`;
+}
+
+function currentView(view: ScreenView) {
+  if (view.view === 'table') return renderTable(view);
+  if (view.view === 'list') return renderList(view);
+  return html`${zoomButtons(view)} ${renderDrawing(view)} ${renderTiesList(view)}`;
+}
+
+function empty(view: ScreenView) {
+  return html`<sammen-empty-state heading=${msg('This map is empty')} .level=${headingLevel(view.headingLevel, 1)}>
+    <p>${msg('Add the people of the group one by one, or start from an invented example group to see how the map works.')}</p>
+    <sammen-button @click=${view.loadExample}>${msg('Start from the example')}</sammen-button>
+    <sammen-button variant="secondary" @click=${() => view.element.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
+  </sammen-empty-state>`;
+}
+
+function formsView(view: ScreenView) {
+  const host = view.element;
+  return {
+    ...view,
+    form: host.form,
+    formProblem: host.formProblem,
+    kindName,
+    tieKindName: (kind: string) => tieKindName(kind),
+    strengthName,
+    valenceName,
+    submitPerson: (fields: Parameters<typeof host.actions.submitPerson>[0], id: string | undefined) => host.actions.submitPerson(fields, id),
+    submitTie: (tie: Parameters<typeof host.actions.submitTie>[0], key: Parameters<typeof host.actions.submitTie>[1]) => host.actions.submitTie(tie, key),
+    closeForm: () => host.openForm(undefined),
+  };
+}
+
+function body(host: SammenRelationMap, doc: RelationMap) {
+  const view = host.screenView(doc);
+  const title = doc.title || (doc.mode === 'network' ? msg('Network map') : msg('Relation map'));
+  return html`<div class="header" part="header">
+      ${heading(headingLevel(host.headingLevel), title, { class: 'header__title' })}
+      <p class="summary" part="summary">${summary(view)}</p>
+      ${host.usesStore
+        ? html`<sammen-save-status status=${host.stored.status} location-type=${host.stored.location.type} location-label=${host.stored.location.label ?? nothing}></sammen-save-status>
+            ${renderSaveProblem(host.stored)}`
+        : nothing}
+    </div>
+    ${toolbar(view)}
+    <div class="form-slot" ${ref(host.formRef)}>${renderForm(formsView(view))}</div>
+    ${doc.people.length === 0
+      ? empty(view)
+      : html`${rounds(view)}
+          <div role="tabpanel" id="round-panel" aria-labelledby="round-tab-${view.round.id}">
+          ${renderTabs({
+            label: msg('Views'),
+            prefix: 'view',
+            part: 'views',
+            items: [
+              { id: 'drawing', text: msg('Drawing') },
+              { id: 'table', text: msg('Table') },
+              { id: 'list', text: msg('List') },
+            ],
+            selected: host.view,
+            focus: host.viewTabs,
+            select: (id) => host.setView(id),
+          })}
+          <div class="view-panel" role="tabpanel" id="view-panel" aria-labelledby="view-tab-${host.view}">${currentView(view)}</div>
+          </div>
+          ${renderPanel(view)}`}`;
+}
+
+export function renderScreen(host: SammenRelationMap, error: SammenErrorDetail | undefined) {
+  const confirm = html`<sammen-confirm heading=${msg('Delete this map?')} message=${msg('The map, all its rounds and everyone in it are deleted from this store. This cannot be undone.')}
+    confirm-label=${msg('Delete the map')} heading-level=${host.headingLevel} danger></sammen-confirm>`;
+  if (error) return html`${renderErrorView(error, msg('The map could not be shown'))} ${host.announcer.render()}`;
+  const doc = host.doc;
+  if (!doc) return html`<p class="loading" role="status">${msg('Loading the map…')}</p> ${confirm} ${host.announcer.render()}`;
+  return html`<div class="screen">${body(host, doc)}</div> ${confirm} ${host.announcer.render()}`;
+}

@@ -1,0 +1,56 @@
+// Where each person is drawn: a person moved by hand keeps their saved place (pinned); the others
+// come from the layout for the map's mode. The result is memoised on what the layout depends on
+// (people, ties, pinned places), so a render for any other reason — focus, a toggle, a rename —
+// never moves anyone: positions are stable between renders.
+import type { Point } from '@sammen/core';
+import type { Person, RelationMap, Tie } from '@sammen/sdk';
+import { forceGroupLayout, networkCentre, sectorRingLayout } from './layout/index.js';
+
+/** The network drawing's geometry, in drawing units (rm-logic's sectors × rings layout uses the same). */
+export const NETWORK_CENTRE: Point = { x: 0, y: 0 };
+export const RING_RADII = [110, 200, 290] as const;
+
+/** The child in the centre of a network map. */
+export const centreOf = networkCentre;
+
+export type GroupLayout = (people: readonly Person[], ties: readonly Tie[], fixed: ReadonlyMap<string, Point>, previous: ReadonlyMap<string, Point> | undefined) => Map<string, Point>;
+
+/** Remembers the last placement and recomputes only when its inputs change. */
+export class Placement {
+  private key = '';
+  private last = new Map<string, Point>();
+
+  private lastMap = '';
+
+  constructor(private readonly groupLayout: GroupLayout = (people, ties, fixed, previous) => forceGroupLayout(people, ties, fixed, { previous })) {}
+
+  positions(map: RelationMap, ties: readonly Tie[]): ReadonlyMap<string, Point> {
+    const pinned = new Map(map.people.filter((person) => person.position).map((person) => [person.id, person.position!] as const));
+    const key = `${map.id}|${map.mode}|${map.people.map((p) => `${p.id}:${p.sector ?? ''}:${p.ring ?? ''}:${p.position ? `${p.position.x},${p.position.y}` : ''}`).join(';')}|${ties.map((t) => `${t.from}>${t.to}`).join(';')}`;
+    if (key === this.key) return this.last;
+    // The same map again (a tie or a person added): settle from where everyone was, so no one jumps.
+    const previous = this.lastMap === `${map.id}|${map.mode}` ? this.last : undefined;
+    const laid = map.mode === 'network' ? sectorRingLayout(map, { ringRadii: RING_RADII }) : this.groupLayout(map.people, ties, pinned, previous);
+    this.lastMap = `${map.id}|${map.mode}`;
+    for (const [id, at] of pinned) laid.set(id, at);
+    this.key = key;
+    this.last = laid;
+    return laid;
+  }
+}
+
+/** The extent of the drawing (with room for the rings in a network map). */
+export function boundsOf(positions: ReadonlyMap<string, Point>, mode: RelationMap['mode']) {
+  const points = [...positions.values()];
+  if (mode === 'network') {
+    const r = RING_RADII[RING_RADII.length - 1]! + 40;
+    points.push({ x: NETWORK_CENTRE.x - r, y: NETWORK_CENTRE.y - r }, { x: NETWORK_CENTRE.x + r, y: NETWORK_CENTRE.y + r });
+  }
+  if (points.length === 0) return undefined;
+  return {
+    minX: Math.min(...points.map((p) => p.x)),
+    minY: Math.min(...points.map((p) => p.y)),
+    maxX: Math.max(...points.map((p) => p.x)),
+    maxY: Math.max(...points.map((p) => p.y)),
+  };
+}

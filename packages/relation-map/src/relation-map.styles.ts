@@ -1,0 +1,321 @@
+import { css } from 'lit';
+import { buttonBox } from '@sammen/core';
+
+// Ties and focus rings at ≥ 3:1 (text colour and the focus token); the proxy buttons are the
+// targets (≥ 24 px, --s-target-size); in forced colours the ties and circles use system colours.
+export const relationMapStyles = css`
+  :host {
+    display: block;
+    overflow-wrap: anywhere;
+    --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--s-space-2) var(--s-space-4);
+  }
+  .header__title {
+    margin: 0;
+    flex: 1 1 100%;
+  }
+  .summary {
+    margin: 0;
+    flex: 1 1 20rem;
+    font-weight: 600;
+  }
+  .toolbar,
+  .rounds,
+  .zoom,
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-2);
+    margin-block: var(--s-space-3);
+    align-items: center;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-1);
+    border-block-end: 1px solid var(--s-color-border);
+  }
+  .tab,
+  .sort,
+  .tie-button,
+  .submit {
+    ${buttonBox}
+    background: transparent;
+    color: var(--s-color-text);
+  }
+  .submit {
+    background: var(--s-color-primary);
+    color: var(--s-color-on-primary);
+  }
+  .tab {
+    border-color: transparent;
+    border-block-end: 4px solid transparent;
+    border-radius: var(--s-radius-small) var(--s-radius-small) 0 0;
+    font-weight: 400;
+  }
+  .tab[aria-selected='true'] {
+    border-block-end-color: var(--s-color-primary);
+    background: var(--s-color-primary-surface);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+  }
+  .sort {
+    border: none;
+    font-weight: 700;
+    padding-inline: 0;
+  }
+  .drawing {
+    /* The zoom and pan (set inline by the template and the zoom controller): scale and offset in px. */
+    --k: 1;
+    --tx: 0px;
+    --ty: 0px;
+    position: relative;
+    block-size: var(--sammen-map-height, min(70vh, 34rem));
+    min-block-size: 16rem;
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+    overflow: hidden;
+    touch-action: none;
+    background: var(--s-color-surface);
+    user-select: none;
+  }
+  .drawing__svg {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .tie {
+    stroke: var(--_tie);
+    stroke-width: 1.5;
+    fill: none;
+  }
+  .tie--s2 {
+    stroke-width: 2.5;
+  }
+  .tie--s3 {
+    stroke-width: 4;
+  }
+  .tie--mixed {
+    stroke-dasharray: 8 4;
+  }
+  .tie--negative {
+    stroke-dasharray: 2 4;
+    stroke: var(--s-color-danger);
+  }
+  .tie--highlighted {
+    stroke: var(--s-color-focus);
+    stroke-width: 5;
+  }
+  .arrow-head {
+    fill: var(--_tie);
+  }
+  .draft-tie {
+    stroke: var(--s-color-focus);
+    stroke-width: 3;
+    stroke-dasharray: 6 4;
+  }
+  .ring,
+  .sector-line {
+    fill: none;
+    stroke: var(--s-color-outline);
+    stroke-width: 1;
+  }
+  .sector-label {
+    fill: var(--s-color-text);
+    font-size: max(14px, calc(14px / var(--k, 1)));
+    font-weight: 600;
+  }
+  /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
+  .node__body {
+    transform: scale(max(1, calc(1 / var(--k, 1))));
+  }
+  .table-view {
+    overflow-x: auto;
+  }
+  .node__circle {
+    fill: var(--s-color-surface-raised, #fff);
+    stroke: var(--s-color-primary);
+    stroke-width: 2.5;
+  }
+  .node--staff .node__circle,
+  .node--parent .node__circle,
+  .node--family .node__circle {
+    stroke: var(--s-color-text);
+  }
+  .node--service .node__circle {
+    stroke-dasharray: 4 3;
+  }
+  .node--active .node__circle {
+    stroke-width: 3.5;
+  }
+  .flag {
+    fill: none;
+    stroke: var(--s-color-warning);
+    stroke-width: 3;
+    stroke-dasharray: 4 3;
+  }
+  .node__symbol {
+    fill: var(--s-color-text);
+    font-size: 12.5px;
+    font-weight: 700;
+  }
+  .node__label {
+    fill: var(--s-color-text);
+    font-size: 12.5px;
+    paint-order: stroke;
+    stroke: var(--s-color-surface);
+    stroke-width: 3px;
+  }
+  .proxies {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .proxy {
+    /* A person's place in drawing units (set inline; the drag controller changes it per frame). */
+    --x: 0;
+    --y: 0;
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0;
+    inline-size: calc(max(1, var(--k)) * 36px);
+    block-size: calc(max(1, var(--k)) * 36px);
+    transform: translate(calc(var(--tx) + var(--x) * var(--k) * 1px - 50%), calc(var(--ty) + var(--y) * var(--k) * 1px - 50%));
+    border-radius: 50%;
+    border: none;
+    background: transparent;
+    padding: 0;
+    cursor: grab;
+    pointer-events: auto;
+    touch-action: none;
+  }
+  .drawing--connect .proxy {
+    cursor: crosshair;
+  }
+  .proxy:focus-visible {
+    outline: var(--s-focus-ring-width) solid var(--s-color-focus);
+    outline-offset: 2px;
+  }
+  .proxy[aria-expanded='true'] {
+    box-shadow: 0 0 0 4px var(--s-color-primary);
+  }
+  .hint {
+    color: var(--s-color-text-muted);
+    font-size: 0.9em;
+  }
+  .ties-list__items,
+  .list-view {
+    list-style: none;
+    padding: 0;
+  }
+  .ties-list__item {
+    display: flex;
+    align-items: center;
+    gap: var(--s-space-2);
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block: var(--s-space-3);
+  }
+  th,
+  td {
+    text-align: start;
+    padding: var(--s-space-1) var(--s-space-2);
+    border-block-end: 1px solid var(--s-color-border);
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+  }
+  .map-form {
+    border: 1px solid var(--s-color-border);
+    border-radius: var(--s-radius);
+    padding: var(--s-space-3);
+    margin-block: var(--s-space-3);
+    display: grid;
+    gap: var(--s-space-2);
+    max-inline-size: 36rem;
+  }
+  .field {
+    display: grid;
+    gap: var(--s-space-1);
+  }
+  .field input,
+  .field select,
+  td select,
+  th input {
+    min-block-size: var(--s-target-size);
+    font: inherit;
+  }
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-3);
+    border: none;
+    padding: 0;
+  }
+  .radios label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--s-space-1);
+    min-block-size: var(--s-target-size);
+  }
+  .form-problem {
+    color: var(--s-color-danger);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .tie,
+    .ring,
+    .sector-line,
+    .draft-tie {
+      stroke: CanvasText;
+    }
+    .tie--highlighted {
+      stroke: Highlight;
+    }
+    .arrow-head {
+      fill: CanvasText;
+    }
+    /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
+  .node__body {
+    transform: scale(max(1, calc(1 / var(--k, 1))));
+  }
+  .table-view {
+    overflow-x: auto;
+  }
+  .node__circle {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .node__label,
+    .node__symbol,
+    .sector-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .flag {
+      stroke: Highlight;
+    }
+    .proxy:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

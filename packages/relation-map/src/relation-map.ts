@@ -1,0 +1,432 @@
+import { type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { createRef } from 'lit/directives/ref.js';
+import { msg, str } from '@lit/localize';
+import type { Person, RelationMap, Store, Tie } from '@sammen/sdk';
+import {
+  AnnouncerController,
+  DEFAULT_HEADING_LEVEL,
+  DocumentSourceController,
+  FocusController,
+  SammenElement,
+  StoredDocumentController,
+  fireSammenEvent,
+  focusAfterUpdate,
+  formFieldStyles,
+  resolveStore,
+  toErrorDetail,
+  type SammenConfirm,
+} from '@sammen/core';
+import { DragController } from './drag-controller.js';
+import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
+import { TiesLevelController } from './ties-level-controller.js';
+import { UndoController } from './undo-controller.js';
+import { addPerson, createRelationMap, movePerson, roundOf } from './map-edits.js';
+import { renderScreen, type ScreenView } from './map-screen.js';
+import { MapActions } from './map-actions.js';
+import { parseMap } from './parse-map.js';
+import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from './placement.js';
+import { polarPlace } from './polar-navigation.js';
+import { relationMapStyles } from './relation-map.styles.js';
+import { nextSort, type TableSort } from './table-sort.js';
+import { kindName, strengthName, tieSentence } from './texts.js';
+import { displayName } from './panels/index.js';
+import { panelStyles } from './panels/index.js';
+import type { MapView, MapViewName, OpenForm } from './view-model.js';
+import { ZoomPanController } from './zoom-pan-controller.js';
+import { translations } from './generated/translations.js';
+
+/** Detail of `sammen-map-change`: which map changed and how. */
+export interface MapChangeDetail {
+  id: string;
+  /** What was done: `person-added`, `tie-added`, `moved`, `undo`, `round-added`, … */
+  reason: string;
+}
+
+/** Detail of `sammen-select`: the person whose ties are shown (undefined: none). */
+export interface MapSelectDetail {
+  personId: string | undefined;
+}
+
+// The example is content: loaded only when someone asks for it.
+const loadExample = (lang: string, mode: RelationMap['mode']) =>
+  import('@sammen/content').then((content) => (mode === 'network' ? content.loadExampleNetwork(lang) : content.loadExampleGroup(lang)));
+
+/**
+ * The relationships in a children's group (a sociogram of positive choices, mapped in dated
+ * rounds and compared), or the network around one child (people and services in sectors, rings by
+ * closeness, ties with strength and quality, as in an ecomap).
+ *
+ * Data: the `map` property, else `src` (both edited in memory only), else the map `document-id`
+ * in the store (autosaved), else a new empty map that offers the built-in example.
+ *
+ * Keyboard: the drawing is one tab stop. Arrows move to the nearest person that way (in a network
+ * map ←/→ go round the circle and ↑/↓ between rings), Enter lists the person's ties (Enter on a
+ * tie follows it, Escape/Backspace goes back), M picks a person up to move them with the arrows,
+ * + − 0 zoom, Shift+arrows pan. Ctrl+Z / Ctrl+Shift+Z undo and redo. Every drag has a form.
+ *
+ * @summary A sociogram of a children's group, or a network map around one child.
+ * @tagname sammen-relation-map
+ * @fires sammen-map-change - The map was edited; `detail: {id, reason}`.
+ * @fires sammen-select - A person's ties were opened or closed; `detail: {personId}`.
+ * @fires sammen-error - The map could not be loaded or saved; `detail: {code, message, issues?}`.
+ * @csspart header - The title, the summary sentence and the save state.
+ * @csspart summary - The one-sentence summary.
+ * @csspart toolbar - The editing and view buttons.
+ * @csspart rounds - The rounds' tabs.
+ * @csspart views - The drawing/table/list tabs.
+ * @csspart drawing - The drawing (SVG and its layer of buttons).
+ * @csspart drawing-svg - The SVG of the drawing.
+ * @csspart person - A person's button over the drawing.
+ * @csspart hint - The keyboard hint under the drawing.
+ * @csspart ties-list - A person's ties (level 2).
+ * @csspart table - The table view.
+ * @csspart list - The list view.
+ * @csspart form - The person or tie form.
+ * @csspart panel - The analysis or compare panel.
+ * @csspart save-problem - The message shown when saving failed or conflicted.
+ * @csspart error - The inline error view.
+ * @cssprop --sammen-map-height - Height of the drawing (default `min(70vh, 34rem)`).
+ * @cssprop --sammen-map-tie-colour - Colour of ties (default the text colour; keep ≥ 3:1).
+ */
+export class SammenRelationMap extends SammenElement {
+  static override translations = translations;
+  static override styles = [SammenElement.styles, formFieldStyles, panelStyles, relationMapStyles];
+  // Members marked @internal are read by the view modules and controllers; they are not the API.
+
+  /** A `RelationMap` to show and edit in memory; takes precedence over `src`. Validated: anything else shows an error. */
+  @property({ attribute: false }) map?: RelationMap;
+  /** URL of a `RelationMap` JSON document, fetched, validated and edited in memory. */
+  @property() src?: string;
+  /** Id of the map in the store, opened and autosaved (a new map when the store has none). */
+  @property({ attribute: 'document-id' }) documentId?: string;
+  /** The store for maps; else the page default (`setDefaultStore`), else IndexedDB. */
+  @property({ attribute: false }) store?: Store;
+  /** Presentation mode for screen-sharing: initials only, notes hidden. */
+  @property({ type: Boolean, reflect: true }) presentation = false;
+  /** What is shown: the `drawing`, the `table` or the `list`. */
+  @property({ reflect: true }) view: MapViewName = 'drawing';
+  /** Level of the widget's top heading (1–6, default 2); sub-headings go one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  @state() private local: RelationMap | undefined;
+  @state() private roundId: string | undefined;
+  @state() private active: string | undefined;
+  /** @internal */
+  @state() form: OpenForm | undefined;
+  /** @internal */
+  @state() formProblem: string | undefined;
+  /** @internal */
+  @state() panel: 'analysis' | 'compare' | undefined;
+  /** @internal */
+  @state() compareWith: string | undefined;
+  @state() private sort: TableSort = { column: 'name', direction: 'ascending' };
+  /** @internal */
+  @state() dragMode: 'move' | 'connect' = 'move';
+  /** @internal */
+  @state() closenessLayer = false;
+  @state() private viewTab: MapViewName = 'drawing';
+  private localBase: unknown;
+
+  /** @internal */
+  @query('sammen-confirm') confirmDialog?: SammenConfirm;
+
+  /** @internal */
+  readonly announcer = new AnnouncerController(this);
+  private readonly placement = new Placement();
+  /** @internal */
+  readonly drawingRef = createRef<HTMLElement>();
+  /** @internal */
+  readonly formRef = createRef<HTMLElement>();
+
+  private readonly source = new DocumentSourceController<RelationMap>(this, {
+    parse: parseMap,
+    property: () => this.map,
+    src: () => this.src,
+  });
+
+  /** @internal */
+  readonly stored = new StoredDocumentController(this, {
+    kind: 'relation-map',
+    id: () => (this.map || this.src ? undefined : this.documentId),
+    store: () => resolveStore(this.store),
+    create: (id) => createRelationMap({ id }),
+    onReplaced: () => this.undoer.history.clear(),
+  });
+
+  /** @internal */
+  readonly people$focus: FocusController<string> = new FocusController<string>(this, {
+    items: () => this.doc?.people.map((person) => person.id) ?? [],
+    active: () => this.active,
+    activate: (id) => (this.active = id),
+  });
+  /** @internal */
+  readonly viewTabs = new FocusController<MapViewName>(this, {
+    items: () => ['drawing', 'table', 'list'],
+    active: () => this.viewTab,
+    activate: (id) => (this.viewTab = id),
+    layout: () => ({ kind: 'list', orientation: 'horizontal' }),
+  });
+  /** @internal */
+  readonly roundTabs = new FocusController<string>(this, {
+    items: () => this.doc?.rounds.map((round) => round.id) ?? [],
+    active: () => this.roundTabFocus,
+    activate: (id) => (this.roundTabFocus = id),
+    layout: () => ({ kind: 'list', orientation: 'horizontal' }),
+  });
+  @state() private roundTabFocus: string | undefined;
+
+  /** @internal */
+  readonly zoom = new ZoomPanController(this, {
+    element: () => this.drawingRef.value,
+    bounds: () => (this.doc ? boundsOf(this.positions, this.doc.mode) : undefined),
+  });
+  private readonly drag = new DragController(this, {
+    element: () => this.drawingRef.value,
+    mode: () => this.dragMode,
+    toDrawing: (x, y) => this.zoom.toDrawing(x, y),
+    position: (id) => this.positions.get(id),
+    moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
+    connected: (from, to) => this.actions.connect(from, to),
+  });
+  /** @internal */
+  readonly keys = new DrawingKeysController(this, {
+    focus: this.people$focus,
+    zoom: this.zoom,
+    mode: () => this.doc?.mode ?? 'group',
+    positions: () => this.positions,
+    places: () => {
+      const places = new Map([...this.positions].map(([id, at]) => [id, polarPlace(at, NETWORK_CENTRE, RING_RADII)]));
+      const centre = this.doc && centreOf(this.doc);
+      if (centre) places.set(centre.id, { angle: 0, ring: 0 });
+      return places;
+    },
+    arrived: (id) => this.announcer.announce(this.placeText(id)),
+    nudge: (id, dx, dy) => {
+      const at = this.positions.get(id);
+      if (!at || this.readOnly) return false;
+      this.edit((doc) => movePerson(doc, id, { x: at.x + dx, y: at.y + dy }), 'moved');
+      return true;
+    },
+    carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
+  });
+  /** @internal */
+  readonly actions = new MapActions(this);
+  /** @internal */
+  readonly tiesLevel = new TiesLevelController(this, {
+    ties: () => this.currentTies,
+    people: this.people$focus,
+    consumeClick: () => this.drag.consumeClick(),
+    arrived: (id) => this.announcer.announce(this.placeText(id)),
+  });
+  /** @internal */
+  readonly undoer = new UndoController(this, {
+    doc: () => this.doc,
+    restore: (doc, reason, said) => this.edit(() => doc, reason, said, false),
+    announce: (text) => this.announcer.announce(text),
+  });
+
+  /** The map shown: the stored one, else the edited copy of the property/`src` map, else a new one. */
+  /** The map shown now, with every edit (read-only for hosts: edit through the UI or `addPerson`). */
+  get doc(): RelationMap | undefined {
+    if (this.usesStore) return this.stored.doc;
+    return this.local ?? this.source.loaded?.value;
+  }
+
+  /** @internal */
+  get usesStore(): boolean {
+    return !this.map && !this.src && Boolean(this.documentId);
+  }
+
+  /** @internal */
+  get readOnly(): boolean {
+    return false;
+  }
+
+  /** @internal */
+  get currentRound() {
+    return this.doc ? roundOf(this.doc, this.roundId) : undefined;
+  }
+
+  /** @internal */
+  get currentTies(): Tie[] {
+    return this.currentRound?.ties ?? [];
+  }
+
+  /** @internal */
+  get positions() {
+    return this.doc ? this.placement.positions(this.doc, this.currentTies) : new Map();
+  }
+
+  /** Resolves when the map has loaded (or failed) — for hosts and tests. */
+  get loaded(): Promise<unknown> {
+    return this.updateComplete.then(() => this.source.settled).then(() => this.updateComplete);
+  }
+
+  constructor() {
+    super();
+    this.announcer.followSaves(() => this.stored.status, () => this.stored.location);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view')) this.viewTab = this.view;
+    const loaded = this.source.loaded?.value;
+    if (!this.usesStore && loaded !== this.localBase) {
+      this.localBase = loaded;
+      this.local = undefined;
+      this.undoer.history.clear();
+      this.zoom.refit();
+    }
+    // Nothing given at all: a new, unsaved map (it offers the example).
+    if (!this.usesStore && !this.map && !this.src && !this.local) this.local = createRelationMap();
+  }
+
+  /** @internal */
+  nameOf = (id: string): string => {
+    const person = this.doc?.people.find((candidate) => candidate.id === id);
+    return person ? displayName(person, this.presentation) : '?';
+  };
+
+  private placeText(id: string): string {
+    const person = this.doc?.people.find((candidate) => candidate.id === id);
+    if (!person) return '';
+    const ties = this.currentTies.filter((tie) => tie.from === id || tie.to === id).length;
+    return `${this.nameOf(id)}, ${kindName(person.kind)}, ${msg(str`${ties} ties`)}`;
+  }
+
+  /** Applies an edit (recorded for undo), saves it (store) or keeps it (memory), says it and fires `sammen-map-change`. */
+  edit(change: (doc: RelationMap) => RelationMap, reason: string, said?: string, record = true): boolean {
+    const before = this.doc;
+    if (!before || this.readOnly) return false;
+    const after = change(before);
+    if (after === before) return false;
+    if (record) this.undoer.record(before);
+    if (this.usesStore) this.stored.update(() => after);
+    else this.local = after;
+    this.requestUpdate();
+    if (said) this.announcer.announce(said);
+    fireSammenEvent(this, 'sammen-map-change', { id: after.id, reason });
+    return true;
+  }
+
+  /** @internal */
+  setRound(id: string): void {
+    this.roundId = id;
+    this.tiesLevel.reset();
+    this.roundTabFocus = id;
+  }
+
+  /** @internal */
+  setView(view: MapViewName): void {
+    this.view = view;
+    this.viewTab = view;
+  }
+
+  /** @internal */
+  openForm(form: OpenForm | undefined): void {
+    this.form = form;
+    this.formProblem = undefined;
+    if (form) void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.map-form input, .map-form select'));
+  }
+
+  /** @internal */
+  mapView(doc: RelationMap): MapView {
+    const round = roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] };
+    const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
+    return {
+      map: doc,
+      round,
+      people: doc.people,
+      ties: round.ties,
+      positions: this.positions,
+      nameOf: this.nameOf,
+      kindText: (person: Person) => kindName(person.kind),
+      tieText: (tie, from) => tieSentence(tie, this.nameOf, doc.mode, from),
+      headingLevel: this.headingLevel,
+      presentation: this.presentation,
+      readOnly: this.readOnly,
+      view: this.view,
+      active: this.people$focus.activeId,
+      opened: this.tiesLevel.opened,
+      highlighted: this.tiesLevel.highlighted,
+      fewCloseAdults: this.closenessLayer ? this.actions.fewCloseAdults(doc, round) : new Set(),
+      closenessLayer: this.closenessLayer,
+      dragMode: this.dragMode,
+      people$focus: this.people$focus,
+      ties$focus: this.tiesLevel.focus,
+      drawingRef: this.drawingRef,
+      rings: centre,
+      zoom: { k: this.zoom.k, x: this.zoom.x, y: this.zoom.y },
+      onDrawingKeydown: this.keys.onKeydown,
+      onTiesKeydown: this.tiesLevel.onKeydown,
+      onPointerDown: (event) => {
+        const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
+        if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
+        else this.zoom.onPointerDown(event);
+      },
+      onWheel: this.zoom.onWheel,
+      openPerson: (id) => this.tiesLevel.open(id),
+      highlight: (key) => this.tiesLevel.highlight(key),
+      follow: (tie) => this.tiesLevel.follow(tie),
+      openForm: (form) => this.openForm(form),
+      ...this.actions.viewActions(),
+    };
+  }
+
+  /** @internal */
+  screenView(doc: RelationMap): ScreenView {
+    return {
+      ...this.mapView(doc),
+      element: this,
+      lang: this.localeController.lang,
+      sort: this.sort,
+      setSort: (column) => void (this.sort = nextSort(this.sort, column)),
+      kindName,
+      strengthName,
+      loadExample: () => void this.startFromExample(),
+    };
+  }
+
+  private async startFromExample(): Promise<void> {
+    try {
+      const example = await loadExample(this.localeController.lang, this.doc?.mode ?? 'group');
+      const checked = parseMap(example);
+      if (!checked.ok) throw new Error('The built-in example could not be read.');
+      this.edit((doc) => ({ ...checked.value, id: doc.id, revision: doc.revision, updatedAt: doc.updatedAt }), 'example', msg('The example was added.'));
+      this.roundId = undefined;
+      this.zoom.refit();
+    } catch (error) {
+      this.reportError(toErrorDetail(error, 'load-failed'));
+    }
+  }
+
+  /** Adds a person through the API (for hosts). Returns the new person's id. */
+  addPerson(person: Omit<Person, 'id'>): string | undefined {
+    let id: string | undefined;
+    this.edit((doc) => {
+      const result = addPerson(doc, person);
+      id = result.id;
+      return result.map;
+    }, 'person-added');
+    return id;
+  }
+
+  override render() {
+    return renderScreen(this, this.source.error);
+  }
+}
+
+export { NUDGE_STEP };
+
+declare global {
+  interface HTMLElementEventMap {
+    'sammen-map-change': CustomEvent<MapChangeDetail>;
+  }
+}
+
+declare module '@sammen/core' {
+  interface SammenSelectDetails {
+    /** Fired by `<sammen-relation-map>` when a person is selected (their ties opened) or the selection is cleared. */
+    'relation-map': MapSelectDetail;
+  }
+}

@@ -1,0 +1,61 @@
+// What the render modules (drawing, table, list, forms, rounds) read and call: the element builds
+// one of these per render, so the views stay functions of it and never reach into the element.
+import type { Ref } from 'lit/directives/ref.js';
+import type { FocusController } from '@sammen/core';
+import type { MappingRound, Person, RelationMap, Tie } from '@sammen/sdk';
+import type { Point } from '@sammen/core';
+
+export type MapViewName = 'drawing' | 'table' | 'list';
+
+/** The form open beside the drawing, if any. */
+export type OpenForm =
+  | { kind: 'person'; id?: string }
+  | { kind: 'tie'; id?: string; from?: string; to?: string };
+
+export interface MapView {
+  map: RelationMap;
+  round: MappingRound;
+  people: Person[];
+  ties: Tie[];
+  positions: ReadonlyMap<string, Point>;
+  /** Shown name: the label, or initials in presentation mode. */
+  nameOf: (id: string) => string;
+  kindText: (person: Person) => string;
+  tieText: (tie: Tie, from?: string) => string;
+  headingLevel: number;
+  presentation: boolean;
+  readOnly: boolean;
+  view: MapViewName;
+  /** The person holding the drawing's tab stop. */
+  active: string | undefined;
+  /** The person whose ties are listed (level 2), if any. */
+  opened: string | undefined;
+  /** The tie highlighted in the drawing (focused in the list). */
+  highlighted: string | undefined;
+  /** Children flagged by the closeness layer (few close adults); empty when the layer is off. */
+  fewCloseAdults: ReadonlySet<string>;
+  closenessLayer: boolean;
+  dragMode: 'move' | 'connect';
+  people$focus: FocusController<string>;
+  ties$focus: FocusController<string>;
+  drawingRef: Ref<HTMLElement>;
+  /** Centre and ring radii of the network drawing (undefined in group mode). */
+  rings: { centre: Point; radii: readonly number[] } | undefined;
+  zoom: { k: number; x: number; y: number };
+  onDrawingKeydown: (event: KeyboardEvent) => void;
+  onTiesKeydown: (event: KeyboardEvent) => void;
+  onPointerDown: (event: PointerEvent) => void;
+  onWheel: (event: WheelEvent) => void;
+  openPerson: (id: string) => void;
+  highlight: (key: string | undefined) => void;
+  follow: (tie: Tie) => void;
+  openForm: (form: OpenForm) => void;
+  removeTie: (tie: Tie) => void;
+  removePerson: (id: string) => void;
+  renamePerson: (id: string, label: string) => void;
+  setKind: (id: string, kind: Person['kind']) => void;
+  setStrength: (tie: Tie, strength: number) => void;
+}
+
+/** A tie's key in the DOM and in the ties' focus controller. */
+export const tieKey = (tie: Pick<Tie, 'id'>): string => tie.id;

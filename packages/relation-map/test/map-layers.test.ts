@@ -1,0 +1,102 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { contrast, over, parseColor } from '../../core/test/support/contrast.js';
+import { generatedGroup, smallGroup, smallNetwork } from '../../../stories/relation-map/map-fixtures.js';
+import { MapHarness } from './harness.js';
+
+before(() => {
+  document.documentElement.lang = 'da';
+});
+
+describe('<sammen-relation-map> layers, scale and states', () => {
+  it('the closeness layer flags the children with few close adults, in the drawing and in their names', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
+    expect(map.root.querySelectorAll('.node--flagged')).to.have.length(0);
+    await map.press('Nærhed voksen–barn');
+    // Autumn: only Ali has two adults rated 3 or more… Anne 3, Per 2: so everyone is flagged but no one with two at 3.
+    const flagged = map.people().filter((name) => name.includes('få nære voksne')).map((name) => name.split(',')[0]);
+    expect(flagged).to.include.members(['Bo', 'Cleo', 'Dan', 'Eli']);
+    expect(map.root.querySelectorAll('.node--flagged').length).to.equal(flagged.length);
+    await expect(map.element).to.be.accessible();
+  });
+
+  it('a drag on 300 people and 1,500 ties moves only the dragged person: no render per pointer move', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${generatedGroup(300, 1_500)}></sammen-relation-map>`);
+    expect(map.proxies()).to.have.length(300);
+    let renders = 0;
+    const element = map.element as unknown as { render: () => unknown };
+    const render = element.render.bind(element);
+    element.render = () => {
+      renders += 1;
+      return render();
+    };
+    const before = map.proxy('Barn 1').getBoundingClientRect();
+    await map.drag('Barn 1', { dx: 80, dy: 30 });
+    // One render for the drop (the edit), none for the eight moves before it.
+    expect(renders).to.be.at.most(2);
+    expect(map.proxy('Barn 1').getBoundingClientRect().left).to.be.closeTo(before.left + 80, 3);
+  });
+
+  it('zooms with +, − and 0 (fit) on the drawing, and pans with Shift+arrows', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
+    await map.tabIntoDrawing();
+    const spread = () => {
+      const a = map.proxy('Mor').getBoundingClientRect();
+      const b = map.proxy('PPR').getBoundingClientRect();
+      return Math.hypot(a.left - b.left, a.top - b.top);
+    };
+    const fitted = spread();
+    await map.key('+');
+    expect(spread()).to.be.closeTo(fitted * 1.25, 2);
+    await map.key('-');
+    await map.key('-');
+    expect(spread()).to.be.lessThan(fitted);
+    await map.key('0');
+    expect(spread()).to.be.closeTo(fitted, 1);
+    const x = map.proxy('Mor').getBoundingClientRect().left;
+    await sendKeys({ down: 'Shift' });
+    await map.key('ArrowLeft');
+    await sendKeys({ up: 'Shift' });
+    expect(map.proxy('Mor').getBoundingClientRect().left).to.be.closeTo(x + 40, 1);
+    expect(map.focusedPerson()).to.equal('A.');
+  });
+
+  it('the list view and the table edit the same map; axe is clean in each', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork} view="list"></sammen-relation-map>`);
+    expect(map.text()).to.include('Mormor');
+    await expect(map.element).to.be.accessible();
+    await map.click(map.root.querySelector<HTMLElement>('#view-tab-table')!);
+    await map.click(map.button('Fjern Mormor')!);
+    await map.click(map.root.querySelector<HTMLElement>('#view-tab-list')!);
+    expect(map.root.querySelector('.list-view')!.textContent).to.not.include('Mormor');
+    await expect(map.element).to.be.accessible();
+  });
+
+  it('ties, rings and the focus ring are at least 3:1 against the drawing; forced colours draw ties in CanvasText', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
+    // The drawing's surface is 4 % black over the white page (color(srgb 0 0 0 / 0.04)): 245, 245, 245.
+    expect(getComputedStyle(map.root.querySelector('.drawing')!).backgroundColor).to.equal('color(srgb 0 0 0 / 0.04)');
+    const background = parseColor('rgb(245, 245, 245)');
+    const ratioOf = (colour: string) => contrast(over(parseColor(colour), background), background);
+    for (const selector of ['line.tie', '.ring', '.node__circle']) {
+      const stroke = getComputedStyle(map.root.querySelector(selector)!).stroke;
+      expect(ratioOf(stroke), `${selector} (${stroke})`).to.be.at.least(3);
+    }
+    await map.tabIntoDrawing();
+    expect(ratioOf(getComputedStyle(map.activeElement()!).outlineColor), 'focus ring').to.be.at.least(3);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const stroke = getComputedStyle(map.root.querySelector('line.tie')!).stroke;
+      expect(stroke).to.equal(getComputedStyle(map.root.querySelector('.sector-label')!).fill);
+      expect(parseColor(stroke)[3]).to.equal(1);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('the error view is axe clean', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map src="/test/fixtures/relation-map/negative-in-group.json"></sammen-relation-map>`);
+    await waitUntil(() => map.root.querySelector('[role=alert]'), 'error shown');
+    await expect(map.element).to.be.accessible();
+  });
+});
