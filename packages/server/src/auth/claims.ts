@@ -1,4 +1,5 @@
-import type { Principal, Role } from './principal.js';
+import type { Principal } from '../principal.js';
+import type { Role } from './roles.js';
 
 /** Which token claims carry the tenant, group, role and subject, and how role values map to roles. */
 export interface ClaimMapping {

@@ -1,4 +1,4 @@
-import type { Role } from './principal.js';
+import type { Role } from './roles.js';
 import type { OidcConfig } from './oidc.js';
 
 /**

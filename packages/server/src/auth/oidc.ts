@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { AccessDenied, principalFromClaims, type ClaimMapping } from './claims.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../principal.js';
 
 /** How bearer tokens are checked: whose signature, for whom, and which claims say who the caller is. */
 export interface OidcConfig {
