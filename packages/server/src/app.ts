@@ -5,6 +5,7 @@ import type { Database } from './db/database.js';
 import { DocumentsRepo } from './documents-repo.js';
 import { issue, sendIssues } from './issues-reply.js';
 import type { ChangeNotifier } from './notifier.js';
+import { AccessDenied } from './auth/claims.js';
 import { localOnly, type Authenticate } from './principal.js';
 import { bulkRoutes } from './routes/bulk.js';
 import { changeRoutes } from './routes/changes.js';
@@ -23,6 +24,12 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Fastify's logger option (default off). Requests are logged by method and URL, never by body. */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * The security layer (src/security/install.ts): registers its plugins (headers, CORS, rate
+   * limit), hooks (roles, audit) and routes (privacy). Called first, so its hooks run before
+   * sign-in and the routes below are registered only once its plugins are loaded.
+   */
+  extend?: (app: FastifyInstance, parts: { db: Database; notifier: ChangeNotifier }) => void;
 }
 
 declare module 'fastify' {
@@ -43,17 +50,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   app.decorateRequest('principal', null as never);
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.routeOptions.config.public) return;
-    const principal = await authenticate(request);
-    if (!principal) return reply.code(401).header('www-authenticate', 'Bearer').send();
-    request.principal = principal;
-  });
+  options.extend?.(app, { db: options.db, notifier: options.notifier });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error.statusCode === 413) {
       return sendIssues(reply, 413, [issue('', `the request is larger than this server accepts (${bodyLimit} bytes)`, 'max-length', { max: bodyLimit, unit: 'bytes' })]);
     }
+    if (error.statusCode === 429) return reply.code(429).send({ message: error.message });
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return sendIssues(reply, 400, [issue('', 'the request could not be read', 'invalid')]);
     }
@@ -63,10 +66,30 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send());
 
-  const repo = new DocumentsRepo(options.db, options.notifier);
-  healthRoutes(app, options.db);
-  documentRoutes(app, repo);
-  bulkRoutes(app, repo);
-  changeRoutes(app, options.notifier);
+  // After the extension's plugins have loaded: the rate limit attaches itself to routes
+  // registered after it, and the sign-in hook must run after its own (CORS preflight first).
+  app.after(() => {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.config.public || request.method === 'OPTIONS') return;
+      let principal;
+      try {
+        principal = await authenticate(request);
+      } catch (error) {
+        // 401: no usable sign-in; 403: signed in, not allowed. The contract's shape, never the token.
+        if (!(error instanceof AccessDenied)) throw error;
+        return reply
+          .code(error.status)
+          .header('www-authenticate', error.status === 401 ? 'Bearer error="invalid_token"' : 'Bearer error="insufficient_scope"')
+          .send({ code: 'authentication', message: error.message });
+      }
+      if (!principal) return reply.code(401).header('www-authenticate', 'Bearer').send({ code: 'authentication', message: 'Sign-in required.' });
+      request.principal = principal;
+    });
+    const repo = new DocumentsRepo(options.db, options.notifier);
+    healthRoutes(app, options.db);
+    documentRoutes(app, repo);
+    bulkRoutes(app, repo);
+    changeRoutes(app, options.notifier);
+  });
   return app;
 }

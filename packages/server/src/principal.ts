@@ -29,8 +29,11 @@ declare module 'fastify' {
  */
 export type Authenticate = (request: FastifyRequest) => Promise<Principal | undefined>;
 
-/** The one principal of a server with no sign-in configured: everything lives in one group. */
-export const LOCAL_PRINCIPAL: Principal = Object.freeze({ tenant: 'local', group: 'local', subject: 'local', role: 'staff' });
+/**
+ * The one principal of a server with no sign-in configured: everything lives in one group, and
+ * its one user may do everything (a leader, in src/auth/roles.ts: erase and purge included).
+ */
+export const LOCAL_PRINCIPAL: Principal = Object.freeze({ tenant: 'local', group: 'local', subject: 'local', role: 'leader' });
 
 /** Every request is {@link LOCAL_PRINCIPAL}: for a single-user local server, never for a shared one. */
 export const localOnly: Authenticate = async () => LOCAL_PRINCIPAL;

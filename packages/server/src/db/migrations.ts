@@ -1,3 +1,4 @@
+import { AUDIT_MIGRATION, PRIVACY_INDEX_MIGRATION } from '../privacy/audit.js';
 import type { Database } from './database.js';
 
 /** One step of the database schema. Steps are applied in order, once, and never edited after release. */
@@ -36,6 +37,9 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX documents_updated_at ON documents (tenant, group_id, updated_at)',
     ],
   },
+  // The security layer's steps are numbered from 101, so the core's own keep 2, 3, …
+  AUDIT_MIGRATION,
+  PRIVACY_INDEX_MIGRATION,
 ];
 
 /** An arbitrary constant: the advisory lock that keeps two starting processes from migrating at once. */

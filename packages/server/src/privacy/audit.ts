@@ -26,6 +26,16 @@ export const AUDIT_MIGRATION: Migration = {
   ],
 };
 
+/** Indexes for the privacy routes (a person's documents) and the retention purge (a kind's oldest). */
+export const PRIVACY_INDEX_MIGRATION: Migration = {
+  id: 102,
+  name: 'privacy_indexes',
+  sql: [
+    'CREATE INDEX documents_created_by ON documents (tenant, group_id, created_by)',
+    'CREATE INDEX documents_kind_updated_at ON documents (kind, updated_at)',
+  ],
+};
+
 /** What the audit trail records. `read`/`list` are reads; the rest change or hand out data. */
 export type AuditAction = 'read' | 'list' | 'create' | 'update' | 'delete' | 'delete-all' | 'export' | 'import' | 'purge' | 'erase';
 

@@ -45,18 +45,19 @@ export function checkOrigins(origins: readonly string[]): string[] {
 
 /**
  * Registers the security headers (helmet, tuned for a JSON API: nothing may be framed or run),
- * the CORS allowlist and the rate limit. Call before the routes are registered. Rate-limited
- * answers are 429 with `{message}` and `Retry-After`.
+ * the CORS allowlist and the rate limit (per client address and process: several processes
+ * behind a balancer each count their own). Rate-limited answers are 429 with `{message}` and
+ * `Retry-After`.
  */
-export async function installHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
+export function installHardening(app: FastifyInstance, options: HardeningOptions): void {
   const allowed = new Set(checkOrigins(options.corsOrigins));
-  await app.register(helmet, {
+  app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     crossOriginResourcePolicy: { policy: 'same-site' },
     // An API answer is not a page: HSTS is the TLS terminator's job (it knows the host names).
     strictTransportSecurity: false,
   });
-  await app.register(cors, {
+  app.register(cors, {
     // A function, not the list itself: an origin not listed gets no CORS headers at all (never `*`).
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'PUT', 'POST', 'DELETE'],
@@ -64,14 +65,22 @@ export async function installHardening(app: FastifyInstance, options: HardeningO
     exposedHeaders: ['ETag', 'Retry-After'],
     maxAge: 600,
   });
-  await app.register(rateLimit, {
-    max: options.rateLimitPerMinute ?? 600,
-    timeWindow: 60_000,
-    // Health checks from the load balancer are never limited.
-    allowList: (request) => request.url === '/health',
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      message: `Too many requests: at most ${context.max} a minute. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
-    }),
+  // Not global: as a root onRequest hook (added once the plugin is loaded) the limit runs
+  // before sign-in, so a flood of bad tokens is limited too, not only signed-in calls.
+  app.register(rateLimit, { global: false });
+  app.after(() => {
+    app.addHook(
+      'onRequest',
+      app.rateLimit({
+        max: options.rateLimitPerMinute ?? 600,
+        timeWindow: 60_000,
+        // Health checks from the load balancer are never limited.
+        allowList: (request) => request.url === '/health',
+        errorResponseBuilder: (_request, context) => ({
+          statusCode: 429,
+          message: `Too many requests: at most ${context.max} a minute. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        }),
+      }),
+    );
   });
 }
