@@ -11,8 +11,9 @@ before(async () => {
   s = await startSecuredServer({ bodyLimit: 64 * 1024 });
 });
 after(async () => {
-  s.exchanges.assertConforming();
+  // Close first: a failed check must not leave the server (and the test process) running.
   await s.close();
+  s.exchanges.assertConforming();
 });
 
 const routes: [string, string][] = [

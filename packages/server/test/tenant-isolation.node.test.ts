@@ -10,8 +10,9 @@ before(async () => {
   s = await startSecuredServer();
 });
 after(async () => {
-  s.exchanges.assertConforming();
+  // Close first: a failed check must not leave the server (and the test process) running.
   await s.close();
+  s.exchanges.assertConforming();
 });
 
 const url = (path: string) => `${s.url}${path}`;

@@ -1,4 +1,5 @@
-// A @sammen/server on PGlite in a temporary folder, on an ephemeral loopback port, with a fetch
+// A @sammen/server on PGlite in a temporary folder (on the real PostgreSQL in DATABASE_URL under
+// scripts/with-postgres.mjs), on an ephemeral loopback port, with a fetch
 // that checks every exchange against docs/api/openapi.yaml (Ajv over the spec, independent of
 // the server's code).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,7 +37,7 @@ export const testAuthenticate: Authenticate = async (request) => {
 export async function startTestServer(options: { bodyLimit?: number } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sammen-server-test-'));
   const server = await startServer(
-    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024 },
+    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: process.env.DATABASE_URL || undefined, bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024 },
     { authenticate: testAuthenticate },
   );
   const exchanges = new OpenApiExchanges('docs/api/openapi.yaml', server.url);
