@@ -3,6 +3,9 @@ import { readConfig } from './config.js';
 import { devToken } from './dev-token.js';
 import { startServer } from './server.js';
 
+// A closed stdout (`npm run server | head`) must not turn a clean stop into a crash.
+process.stdout.on('error', () => undefined);
+
 const config = readConfig();
 const server = await startServer(config, { logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
