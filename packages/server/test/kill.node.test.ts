@@ -1,23 +1,17 @@
 // Durability and shutdown of the real process (`npm run server`'s entry): killed with SIGKILL in
 // the middle of a burst of writes, every acknowledged write is there after a restart on the same
 // data folder, and nothing is half-written; SIGTERM lets writes in flight finish before it exits.
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { HttpStore, createReflectionNotes, type ReflectionNotes } from '@sammen/sdk';
 import { startChild, type ChildServer } from './support/child-server.js';
+import { freshDataDir } from './support/data-dir.js';
 
 const folders: string[] = [];
 after(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
-const dataDir = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'sammen-kill-test-'));
-  folders.push(folder);
-  return folder;
-};
 
 /** What a writer was told was saved: id → the acknowledged document (the last one per id). */
 type Acknowledged = Map<string, ReflectionNotes>;
@@ -76,8 +70,12 @@ const revisions = (acknowledged: Acknowledged) => [...acknowledged.values()].red
 
 describe('the server process', () => {
   // One data folder for both: the restart after the kill is the server that then gets SIGTERM.
-  const folder = dataDir();
+  let folder: string;
   let restarted: ChildServer;
+  before(async () => {
+    folder = await freshDataDir('sammen-kill-test-');
+    folders.push(folder);
+  });
 
   it('SIGKILL in the middle of a burst of writes: after a restart every acknowledged write is there, nothing half-written', async () => {
     const server = await startChild(folder);

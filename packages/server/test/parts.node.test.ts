@@ -2,12 +2,11 @@
 // the notifier (a change is announced on commit, never on rollback).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parseDocumentOfKind, createReflectionNotes } from '@sammen/sdk';
 import { DEFAULT_BODY_LIMIT, DEFAULT_DATA_DIR, databaseNotifier, migrate, openDatabase, readConfig, type ChangeEvent } from '../src/index.js';
 import { unknownFieldIssues } from '../src/unknown-fields.js';
+import { freshDataDir } from './support/data-dir.js';
 
 describe('readConfig', () => {
   it('defaults: port 8787 on 127.0.0.1, the embedded database in the gitignored .sammen-data/', () => {
@@ -38,7 +37,7 @@ describe('unknownFieldIssues', () => {
 
 describe('migrations and the notifier on PGlite', () => {
   it('migrate applies each step once (a restart applies nothing); a change is announced on commit, never on rollback', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'sammen-parts-'));
+    const folder = await freshDataDir('sammen-parts-');
     const db = await openDatabase({ dataDir: folder });
     try {
       assert.deepEqual(await migrate(db), [1]);
