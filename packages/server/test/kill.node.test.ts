@@ -5,12 +5,25 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { HttpStore, createReflectionNotes, type ReflectionNotes } from '@sammen/sdk';
+import { OpenApiExchanges } from '../../sdk/test/support/openapi-exchanges.js';
 import { startChild, type ChildServer } from './support/child-server.js';
 import { freshDataDir } from './support/data-dir.js';
 
 const folders: string[] = [];
 after(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Every exchange of this file is checked against the OpenAPI file too, one checker per process. */
+const checkers = new Map<ChildServer, OpenApiExchanges>();
+function checked(server: ChildServer): OpenApiExchanges {
+  let checker = checkers.get(server);
+  if (!checker) checkers.set(server, (checker = new OpenApiExchanges('docs/api/openapi.yaml', server.url)));
+  return checker;
+}
+after(() => {
+  for (const checker of checkers.values()) checker.assertConforming();
+  assert.ok([...checkers.values()].reduce((sum, checker) => sum + checker.checked, 0) > 60, 'exchanges checked');
 });
 
 /** What a writer was told was saved: id → the acknowledged document (the last one per id). */
@@ -21,7 +34,7 @@ type Acknowledged = Map<string, ReflectionNotes>;
  * again and again (each save conditional on the last), until the server stops answering.
  */
 function burst(server: ChildServer, writers: number, prefix: string, acknowledged: Acknowledged): Promise<void> {
-  const store = new HttpStore({ baseUrl: server.url, retries: 0, timeoutMs: 5_000 });
+  const store = new HttpStore({ baseUrl: server.url, retries: 0, timeoutMs: 5_000, fetch: checked(server).fetchThrough() });
   return Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
       const id = `${prefix}-${writer}`;
@@ -54,7 +67,7 @@ async function until(what: string, condition: () => boolean, ms = 20_000): Promi
 async function restartAndCheck(folder: string, acknowledged: Acknowledged): Promise<ChildServer> {
   const again = await startChild(folder);
   // HttpStore validates every listed document with the SDK: a half-written one would fail here.
-  const stored = await new HttpStore({ baseUrl: again.url }).list('reflection-notes');
+  const stored = await new HttpStore({ baseUrl: again.url, fetch: checked(again).fetchThrough() }).list('reflection-notes');
   const byId = new Map(stored.map((doc) => [doc.id, doc]));
   for (const [id, doc] of acknowledged) {
     const found = byId.get(id);

@@ -75,4 +75,12 @@ describe('HttpStore live: true and the server change feed', () => {
     assert.deepEqual(outsider.seen, ['put:theirs:1']);
     assert.deepEqual(insider.seen, ['put:private:1']);
   });
+
+  it('stopping the server ends open change feeds instead of waiting for them forever', async () => {
+    await until('earlier feeds to close', () => server.server.notifier.subscribers === 0);
+    const watcher = await watching(server.store({ live: true }), 'reflection-notes', 0);
+    await server.server.close();
+    assert.equal(server.server.notifier.subscribers, 0, 'the feed was ended by close()');
+    watcher.stop();
+  });
 });
