@@ -14,3 +14,4 @@ export declare const WIDGETS: readonly WidgetEntry[];
 export declare const FOUNDATION_PACKAGES: readonly string[];
 export declare const ALL_IN_ONE_PACKAGE: string;
 export declare const PACKAGES: readonly string[];
+export declare const SERVER_PACKAGES: readonly string[];

@@ -131,9 +131,10 @@ export class DocumentsRepo {
   }
 
   /**
-   * Writes a validated bundle's documents in one transaction, never rolling a document back: the
-   * stored revisions are read under row locks (`FOR UPDATE`), so no write slips in between the
-   * plan and the writes.
+   * Writes a validated bundle's documents in one transaction, never rolling a document back. The
+   * stored revisions are read under row locks (`FOR UPDATE`); a document created by another
+   * writer in the meantime (a row that did not exist cannot be locked) is caught by the upsert's
+   * own `WHERE stored revision < imported revision`, and reported as skipped.
    */
   async importDocuments(scope: Scope, subject: string, documents: readonly { kind: DocumentKind; doc: SammenDocument }[]): Promise<ImportResult> {
     return this.db.transaction(async (tx) => {
@@ -149,13 +150,21 @@ export class DocumentsRepo {
       const kinds = new Map(documents.map((entry) => [entry.doc, entry.kind]));
       for (const doc of write) {
         const kind = kinds.get(doc)!;
-        await tx.query(
+        const key = [scope.tenant, scope.group, kind, doc.id];
+        const written = await tx.query(
           `INSERT INTO documents (tenant, group_id, kind, id, revision, updated_at, body, created_by, updated_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
            ON CONFLICT (tenant, group_id, kind, id) DO UPDATE SET revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at,
-             body = EXCLUDED.body, updated_by = EXCLUDED.updated_by`,
-          [scope.tenant, scope.group, kind, doc.id, doc.revision, new Date(Date.parse(doc.updatedAt)).toISOString(), JSON.stringify(doc), subject],
+             body = EXCLUDED.body, updated_by = EXCLUDED.updated_by
+           WHERE documents.revision < EXCLUDED.revision RETURNING revision`,
+          [...key, doc.revision, new Date(Date.parse(doc.updatedAt)).toISOString(), JSON.stringify(doc), subject],
         );
+        if (written.rows.length === 0) {
+          const now = (await tx.query<Row>(SELECT_ONE, key)).rows[0]!.revision;
+          result.imported = result.imported.filter((entry) => !(entry.kind === kind && entry.id === doc.id));
+          result.skipped.push({ kind, id: doc.id, revision: doc.revision, reason: now === doc.revision ? 'same-revision' : 'newer-in-store', storedRevision: now });
+          continue;
+        }
         await this.announce(tx, scope, { kind, id: doc.id, type: 'put', revision: doc.revision });
       }
       return result;

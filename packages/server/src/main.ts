@@ -4,6 +4,9 @@ import { purgeExpired, retentionFromEnv, schedulePurge } from './privacy/retenti
 import { securityFromEnv } from './security/from-env.js';
 import { startServer } from './server.js';
 
+// A closed stdout (`npm run server | head`) must not turn a clean stop into a crash.
+process.stdout.on('error', () => undefined);
+
 const config = readConfig();
 const security = await securityFromEnv(process.env, config);
 const retention = retentionFromEnv(process.env);

@@ -2,13 +2,12 @@
 // scripts/with-postgres.mjs), on an ephemeral loopback port, with a fetch
 // that checks every exchange against docs/api/openapi.yaml (Ajv over the spec, independent of
 // the server's code).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { it } from 'node:test';
 import { HttpStore, type HttpStoreOptions } from '@sammen/sdk';
 import { OpenApiExchanges } from '../../../sdk/test/support/openapi-exchanges.js';
 import { startServer, type Authenticate, type RunningServer } from '../../src/index.js';
+import { freshDataDir } from './data-dir.js';
 
 export interface TestServer {
   url: string;
@@ -35,7 +34,7 @@ export const testAuthenticate: Authenticate = async (request) => {
 };
 
 export async function startTestServer(options: { bodyLimit?: number } = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sammen-server-test-'));
+  const dataDir = await freshDataDir();
   const server = await startServer(
     { port: 0, host: '127.0.0.1', dataDir, databaseUrl: process.env.DATABASE_URL || undefined, bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024 },
     { authenticate: testAuthenticate },
