@@ -34,7 +34,7 @@ type Acknowledged = Map<string, ReflectionNotes>;
  * again and again (each save conditional on the last), until the server stops answering.
  */
 function burst(server: ChildServer, writers: number, prefix: string, acknowledged: Acknowledged): Promise<void> {
-  const store = new HttpStore({ baseUrl: server.url, retries: 0, timeoutMs: 5_000, fetch: checked(server).fetchThrough() });
+  const store = new HttpStore({ baseUrl: server.url, retries: 0, timeoutMs: 5_000, fetch: checked(server).fetchThrough(), headers: () => ({ authorization: `Bearer ${server.token}` }) });
   return Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
       const id = `${prefix}-${writer}`;
@@ -67,7 +67,7 @@ async function until(what: string, condition: () => boolean, ms = 20_000): Promi
 async function restartAndCheck(folder: string, acknowledged: Acknowledged): Promise<ChildServer> {
   const again = await startChild(folder);
   // HttpStore validates every listed document with the SDK: a half-written one would fail here.
-  const stored = await new HttpStore({ baseUrl: again.url, fetch: checked(again).fetchThrough() }).list('reflection-notes');
+  const stored = await new HttpStore({ baseUrl: again.url, fetch: checked(again).fetchThrough(), headers: () => ({ authorization: `Bearer ${again.token}` }) }).list('reflection-notes');
   const byId = new Map(stored.map((doc) => [doc.id, doc]));
   for (const [id, doc] of acknowledged) {
     const found = byId.get(id);

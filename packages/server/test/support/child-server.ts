@@ -7,6 +7,8 @@ const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
 export interface ChildServer {
   url: string;
+  /** The dev bearer token it printed (its key is made at start: valid for this process only). */
+  token: string;
   child: ChildProcess;
   /** Everything the process wrote to stdout so far. */
   output(): string;
@@ -30,7 +32,8 @@ export function startChild(dataDir: string): Promise<ChildServer> {
     child.stdout.on('data', (chunk: string) => {
       out += chunk;
       const base = /^api base: (\S+)$/m.exec(out)?.[1];
-      if (base) resolve({ url: base, child, output: () => out, exited });
+      const token = /^token: (\S+)$/m.exec(out)?.[1];
+      if (base && token) resolve({ url: base, token, child, output: () => out, exited });
     });
     void exited.then((code) => reject(new Error(`the server exited (${code}) before it was ready: ${err.slice(-2000)}`)));
   });

@@ -3,15 +3,14 @@
 // CORS allowlist and rate limit; every log line captured; every exchange made through `fetch`
 // checked against docs/api/openapi.yaml. On PGlite in a temporary folder, or on the real
 // PostgreSQL in DATABASE_URL (test/scripts/with-postgres.mjs sets it).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { OpenApiExchanges } from '../../../sdk/test/support/openapi-exchanges.js';
 import { createAuthenticator } from '../../src/auth/oidc.js';
 import { bearerAuthenticate } from '../../src/security/from-env.js';
 import { securityExtension } from '../../src/security/install.js';
 import { startServer, type RunningServer } from '../../src/index.js';
+import { freshDataDir } from './data-dir.js';
 import { startTestProvider, type TestProvider } from './oidc-provider.js';
 
 export const ALLOWED_ORIGIN = 'https://intra.kommune.example';
@@ -36,7 +35,7 @@ let run = 0;
 
 export async function startSecuredServer(options: { rateLimitPerMinute?: number; bodyLimit?: number } = {}): Promise<SecuredServer> {
   const provider = await startTestProvider();
-  const dataDir = mkdtempSync(join(tmpdir(), 'sammen-secured-'));
+  const dataDir = await freshDataDir('sammen-secured-');
   let logged = '';
   const stream = new Writable({
     write(chunk, _encoding, done) {
