@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { parseDocumentOfKind, createReflectionNotes } from '@sammen/sdk';
-import { DEFAULT_BODY_LIMIT, DEFAULT_DATA_DIR, databaseNotifier, migrate, openDatabase, readConfig, type ChangeEvent } from '../src/index.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_DATA_DIR, databaseNotifier, migrate, MIGRATIONS, openDatabase, readConfig, type ChangeEvent } from '../src/index.js';
 import { unknownFieldIssues } from '../src/unknown-fields.js';
 import { freshDataDir } from './support/data-dir.js';
 
@@ -40,11 +40,12 @@ describe('migrations and the notifier on PGlite', () => {
     const folder = await freshDataDir('sammen-parts-');
     const db = await openDatabase({ dataDir: folder });
     try {
-      assert.deepEqual(await migrate(db), [1]);
+      const ids = MIGRATIONS.map((migration) => migration.id);
+      assert.deepEqual(await migrate(db), ids);
       assert.deepEqual(await migrate(db), []);
       const extra = [{ id: 2, name: 'test step', sql: ['CREATE TABLE test_step (n integer)'] }];
       assert.deepEqual(await migrate(db, extra), [2]);
-      assert.deepEqual((await db.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id')).rows.map((row) => row.id), [1, 2]);
+      assert.deepEqual((await db.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id')).rows.map((row) => row.id), [...ids, 2].sort((a, b) => a - b));
 
       const notifier = await databaseNotifier(db);
       const heard: ChangeEvent[] = [];
