@@ -20,8 +20,10 @@ const fresh = async () => {
 };
 const checked = conformingIt(() => server);
 
-runStoreContract('HttpStore against @sammen/server on PGlite', fresh, { describe, it: checked });
-runImportSuite('HttpStore against @sammen/server on PGlite', fresh, { describe, it: checked });
+// On the real PostgreSQL in DATABASE_URL when scripts/with-postgres.mjs runs it (.ci/run).
+const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+runStoreContract(`HttpStore against @sammen/server on ${engine}`, fresh, { describe, it: checked });
+runImportSuite(`HttpStore against @sammen/server on ${engine}`, fresh, { describe, it: checked });
 
 describe('@sammen/server and docs/api/openapi.yaml', () => {
   it('every request of the store contract and its answer conformed to the OpenAPI file', (t) => {
