@@ -23,6 +23,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Fastify's logger option (default off). Requests are logged by method and URL, never by body. */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Registers what must wrap every route (security headers, CORS, rate limit, audit hooks) after
+   * the authentication hook and before the routes: the security layer's seam.
+   */
+  beforeRoutes?: (app: FastifyInstance) => void;
 }
 
 declare module 'fastify' {
@@ -63,6 +68,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send());
 
+  options.beforeRoutes?.(app);
   const repo = new DocumentsRepo(options.db, options.notifier);
   healthRoutes(app, options.db);
   documentRoutes(app, repo);
