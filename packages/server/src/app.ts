@@ -25,11 +25,12 @@ export interface AppOptions {
   /** Fastify's logger option (default off). Requests are logged by method and URL, never by body. */
   logger?: FastifyServerOptions['logger'];
   /**
-   * The security layer (src/security/install.ts): registers its plugins (headers, CORS, rate
-   * limit), hooks (roles, audit) and routes (privacy). Called first, so its hooks run before
-   * sign-in and the routes below are registered only once its plugins are loaded.
+   * Registers what must wrap every route: the security layer (src/security/install.ts) registers
+   * its plugins (headers, CORS, rate limit), hooks (roles, audit) and routes (privacy). Called
+   * before the authentication hook is added, so CORS answers preflights and labels 401s, and the
+   * routes below are registered only once its plugins are loaded (app.after).
    */
-  extend?: (app: FastifyInstance, parts: { db: Database; notifier: ChangeNotifier }) => void;
+  beforeRoutes?: (app: FastifyInstance, parts: { db: Database; notifier: ChangeNotifier }) => void;
 }
 
 declare module 'fastify' {
@@ -50,7 +51,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   app.decorateRequest('principal', null as never);
-  options.extend?.(app, { db: options.db, notifier: options.notifier });
+  options.beforeRoutes?.(app, { db: options.db, notifier: options.notifier });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error.statusCode === 413) {
@@ -66,7 +67,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send());
 
-  // After the extension's plugins have loaded: the rate limit attaches itself to routes
+  // After beforeRoutes' plugins have loaded: the rate limit attaches itself to routes
   // registered after it, and the sign-in hook must run after its own (CORS preflight first).
   app.after(() => {
     app.addHook('onRequest', async (request, reply) => {
@@ -82,7 +83,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
           .header('www-authenticate', error.status === 401 ? 'Bearer error="invalid_token"' : 'Bearer error="insufficient_scope"')
           .send({ code: 'authentication', message: error.message });
       }
-      if (!principal) return reply.code(401).header('www-authenticate', 'Bearer').send({ code: 'authentication', message: 'Sign-in required.' });
+      if (!principal) return reply.code(401).header('www-authenticate', 'Bearer').send();
       request.principal = principal;
     });
     const repo = new DocumentsRepo(options.db, options.notifier);

@@ -5,11 +5,20 @@ import { planImport } from '@sammen/sdk/backend';
 import type { Database, Queryable } from './db/database.js';
 import type { ChangeEvent, ChangeNotifier } from './notifier.js';
 
-/** Whose documents: the tenant and group of the request's principal. */
+/** Whose documents (the tenant and group of the request's principal), and who acts (its subject). */
 export interface Scope {
   tenant: string;
   group: string;
+  /** Recorded as creator / last writer, and in the change announcement (never sent to feeds). */
+  subject: string;
 }
+
+/** The scope of a request: its principal's tenant, group and subject. */
+export const scopeOf = (request: { principal: Scope }): Scope => ({
+  tenant: request.principal.tenant,
+  group: request.principal.group,
+  subject: request.principal.subject,
+});
 
 /** A stored document as the exact JSON text that was saved, with its revision. */
 export interface StoredText {
@@ -34,8 +43,8 @@ export class DocumentsRepo {
     private readonly notifier: ChangeNotifier,
   ) {}
 
-  private announce(tx: Queryable, scope: Scope, change: Omit<ChangeEvent, 'tenant' | 'group'>): Promise<void> {
-    return this.notifier.publish(tx, { tenant: scope.tenant, group: scope.group, ...change });
+  private announce(tx: Queryable, scope: Scope, change: Omit<ChangeEvent, 'tenant' | 'group' | 'by'>): Promise<void> {
+    return this.notifier.publish(tx, { tenant: scope.tenant, group: scope.group, by: scope.subject, ...change });
   }
 
   async get(scope: Scope, kind: DocumentKind, id: string): Promise<StoredText | undefined> {
@@ -59,7 +68,7 @@ export class DocumentsRepo {
    * revision = expected`, `INSERT … ON CONFLICT DO NOTHING` — so of concurrent writers with the
    * same expectation exactly one matches a row; the others get the current document.
    */
-  async put(scope: Scope, subject: string, kind: DocumentKind, doc: SammenDocument, expected: number): Promise<PutOutcome> {
+  async put(scope: Scope, kind: DocumentKind, doc: SammenDocument, expected: number): Promise<PutOutcome> {
     const body = JSON.stringify(doc);
     return this.db.transaction(async (tx) => {
       const key = [scope.tenant, scope.group, kind, doc.id];
@@ -68,12 +77,12 @@ export class DocumentsRepo {
           ? await tx.query<Row>(
               `INSERT INTO documents (tenant, group_id, kind, id, revision, updated_at, body, created_by, updated_by)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT DO NOTHING RETURNING revision, body`,
-              [...key, doc.revision, doc.updatedAt, body, subject],
+              [...key, doc.revision, doc.updatedAt, body, scope.subject],
             )
           : await tx.query<Row>(
               `UPDATE documents SET revision = $5, updated_at = $6, body = $7, updated_by = $8
                WHERE tenant = $1 AND group_id = $2 AND kind = $3 AND id = $4 AND revision = $9 RETURNING revision, body`,
-              [...key, doc.revision, doc.updatedAt, body, subject, expected],
+              [...key, doc.revision, doc.updatedAt, body, scope.subject, expected],
             );
       const stored = written.rows[0];
       if (!stored) {
@@ -136,7 +145,7 @@ export class DocumentsRepo {
    * writer in the meantime (a row that did not exist cannot be locked) is caught by the upsert's
    * own `WHERE stored revision < imported revision`, and reported as skipped.
    */
-  async importDocuments(scope: Scope, subject: string, documents: readonly { kind: DocumentKind; doc: SammenDocument }[]): Promise<ImportResult> {
+  async importDocuments(scope: Scope, documents: readonly { kind: DocumentKind; doc: SammenDocument }[]): Promise<ImportResult> {
     return this.db.transaction(async (tx) => {
       const stored = new Map<string, number>();
       for (const { kind, doc } of documents) {
@@ -157,7 +166,7 @@ export class DocumentsRepo {
            ON CONFLICT (tenant, group_id, kind, id) DO UPDATE SET revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at,
              body = EXCLUDED.body, updated_by = EXCLUDED.updated_by
            WHERE documents.revision < EXCLUDED.revision RETURNING revision`,
-          [...key, doc.revision, new Date(Date.parse(doc.updatedAt)).toISOString(), JSON.stringify(doc), subject],
+          [...key, doc.revision, new Date(Date.parse(doc.updatedAt)).toISOString(), JSON.stringify(doc), scope.subject],
         );
         if (written.rows.length === 0) {
           const now = (await tx.query<Row>(SELECT_ONE, key)).rows[0]!.revision;

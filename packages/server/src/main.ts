@@ -10,7 +10,7 @@ process.stdout.on('error', () => undefined);
 const config = readConfig();
 const security = await securityFromEnv(process.env, config);
 const retention = retentionFromEnv(process.env);
-const server = await startServer(config, { logger: { level: process.env.LOG_LEVEL ?? 'info' }, authenticate: security.authenticate, extend: security.extend });
+const server = await startServer(config, { logger: { level: process.env.LOG_LEVEL ?? 'info' }, authenticate: security.authenticate, beforeRoutes: security.beforeRoutes });
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
 process.stdout.write(`Sammen server on ${server.url}, data: ${where}, sign-in: ${security.describe}\n`);
 if (config.dev && security.devToken) {

@@ -10,6 +10,8 @@ export interface ChangeEvent {
   type: 'put' | 'delete';
   /** The stored revision after a put. */
   revision?: number;
+  /** Who made it (the principal's subject), for the process side (audit); feeds never send it. */
+  by?: string;
 }
 
 /**

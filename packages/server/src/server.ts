@@ -23,7 +23,7 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Pick<ServerConfig, 'port' | 'host' | 'dataDir' | 'databaseUrl' | 'bodyLimit'>,
-  options: Pick<AppOptions, 'authenticate' | 'logger' | 'extend'> = {},
+  options: Pick<AppOptions, 'authenticate' | 'logger' | 'beforeRoutes'> = {},
 ): Promise<RunningServer> {
   const db = await openDatabase(config);
   try {

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { parseDocumentOfKind, createReflectionNotes } from '@sammen/sdk';
-import { DEFAULT_BODY_LIMIT, DEFAULT_DATA_DIR, databaseNotifier, migrate, MIGRATIONS, openDatabase, readConfig, type ChangeEvent } from '../src/index.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_DATA_DIR, buildApp, databaseNotifier, migrate, MIGRATIONS, openDatabase, readConfig, type ChangeEvent } from '../src/index.js';
 import { unknownFieldIssues } from '../src/unknown-fields.js';
 import { freshDataDir } from './support/data-dir.js';
 
@@ -35,8 +35,8 @@ describe('unknownFieldIssues', () => {
   });
 });
 
-describe('migrations and the notifier on PGlite', () => {
-  it('migrate applies each step once (a restart applies nothing); a change is announced on commit, never on rollback', async () => {
+describe('migrations, the notifier and the app seams on PGlite', () => {
+  it('migrate applies each step once (a restart applies nothing); a change is announced on commit, never on rollback; the auth and beforeRoutes seams', async () => {
     const folder = await freshDataDir('sammen-parts-');
     const db = await openDatabase({ dataDir: folder });
     try {
@@ -61,6 +61,20 @@ describe('migrations and the notifier on PGlite', () => {
       const end = Date.now() + 5_000;
       while (heard.length === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
       assert.deepEqual(heard.map((entry) => entry.id), ['committed']);
+
+      // The seams the security layer uses: an Authenticate that refuses gets 401 on every route
+      // but /health, and what beforeRoutes registers wraps every route.
+      const app = buildApp({
+        db,
+        notifier,
+        authenticate: async () => undefined,
+        beforeRoutes: (instance) => instance.addHook('onSend', async (_request, reply) => void reply.header('x-seam', 'yes')),
+      });
+      const refused = await app.inject({ method: 'GET', url: '/documents/reflection-notes' });
+      assert.deepEqual([refused.statusCode, refused.headers['www-authenticate'], refused.headers['x-seam'], refused.body], [401, 'Bearer', 'yes', '']);
+      const health = await app.inject({ method: 'GET', url: '/health' });
+      assert.deepEqual([health.statusCode, health.headers['x-seam']], [200, 'yes']);
+      await app.close();
       await notifier.close();
     } finally {
       await db.close();

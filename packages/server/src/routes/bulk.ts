@@ -2,12 +2,11 @@
 import { SCHEMA_IDS, ValidationError, type DocumentKind } from '@sammen/sdk';
 import { kindOf, validateBundle } from '@sammen/sdk/backend';
 import type { FastifyInstance } from 'fastify';
-import type { DocumentsRepo, Scope } from '../documents-repo.js';
+import { scopeOf, type DocumentsRepo } from '../documents-repo.js';
 import { issue, sendIssues, sendJsonText } from '../issues-reply.js';
 import { jsonBody } from '../request-input.js';
 import { unknownFieldIssues } from '../unknown-fields.js';
 
-const scopeOf = (request: { principal: Scope }): Scope => ({ tenant: request.principal.tenant, group: request.principal.group });
 /** The earliest cut-off PostgreSQL's timestamptz and JavaScript's Date both hold: "purge everything". */
 const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
 
@@ -41,7 +40,6 @@ export function bulkRoutes(app: FastifyInstance, repo: DocumentsRepo): void {
     if (unknown.length > 0) return sendIssues(reply, 422, unknown);
     const result = await repo.importDocuments(
       scopeOf(request),
-      request.principal.subject,
       documents.map((doc) => ({ kind: kindOf(doc), doc })),
     );
     return reply.code(200).send(result);

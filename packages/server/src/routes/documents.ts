@@ -1,7 +1,7 @@
 // /documents/{kind} and /documents/{kind}/{id}: read, list, conditional write, delete.
 import { parseDocumentOfKind, SCHEMA_IDS, type SammenDocument } from '@sammen/sdk';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { DocumentsRepo, Scope } from '../documents-repo.js';
+import { scopeOf, type DocumentsRepo } from '../documents-repo.js';
 import { issue, sendIssues, sendJsonText } from '../issues-reply.js';
 import { idParam, jsonBody, kindParam, writeCondition } from '../request-input.js';
 import { unknownFieldIssues } from '../unknown-fields.js';
@@ -9,7 +9,6 @@ import { unknownFieldIssues } from '../unknown-fields.js';
 type Params = { kind: string; id: string };
 
 const etag = (revision: number) => `"${revision}"`;
-const scopeOf = (request: { principal: Scope }): Scope => ({ tenant: request.principal.tenant, group: request.principal.group });
 
 /** The stored document wrapped as the contract's conflict answer, byte-for-byte as it was saved. */
 function sendConflict(reply: FastifyReply, current: string | undefined): FastifyReply {
@@ -56,7 +55,7 @@ export function documentRoutes(app: FastifyInstance, repo: DocumentsRepo): void 
       return sendIssues(reply, 422, [issue('revision', `expected ${expected + 1} (the revision in If-Match, plus one)`, 'invalid', { expected: expected + 1 })]);
     }
     const doc = { ...parsed.value, updatedAt: new Date().toISOString() } as SammenDocument;
-    const outcome = await repo.put(scopeOf(request), request.principal.subject, kind.value, doc, expected);
+    const outcome = await repo.put(scopeOf(request), kind.value, doc, expected);
     if (!outcome.ok) return sendConflict(reply, outcome.current?.body);
     return sendJsonText(reply, outcome.created ? 201 : 200, outcome.stored.body, { etag: etag(outcome.stored.revision) });
   });

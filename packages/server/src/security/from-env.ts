@@ -11,7 +11,7 @@ import { securityExtension } from './install.js';
 /** How the server signs people in, as {@link securityFromEnv} chose it. */
 export interface Security {
   authenticate: Authenticate;
-  extend: (app: FastifyInstance, parts: { db: Database; notifier: ChangeNotifier }) => void;
+  beforeRoutes: (app: FastifyInstance, parts: { db: Database; notifier: ChangeNotifier }) => void;
   /** `--dev`: a token the server accepts (12 hours). */
   devToken?: string;
   /** One line for the start-up message: which sign-in is in force. */
@@ -44,15 +44,15 @@ export async function securityFromEnv(env: NodeJS.ProcessEnv, options: { dev: bo
     const signer = await createDevSigner();
     return {
       authenticate: bearerAuthenticate(createAuthenticator(signer.config)),
-      extend: securityExtension({ ...hardening, devJwks: signer.jwks }),
+      beforeRoutes: securityExtension({ ...hardening, devJwks: signer.jwks }),
       devToken: await signer.sign(),
       describe: 'dev mode: tokens signed by a key made at start (JWKS at /dev/jwks.json)',
     };
   }
   const oidc = oidcConfigFromEnv(env);
   if (oidc) {
-    return { authenticate: bearerAuthenticate(createAuthenticator(oidc)), extend: securityExtension(hardening), describe: `OIDC tokens from ${oidc.issuer}` };
+    return { authenticate: bearerAuthenticate(createAuthenticator(oidc)), beforeRoutes: securityExtension(hardening), describe: `OIDC tokens from ${oidc.issuer}` };
   }
   if (!loopback) throw new Error(`HOST=${options.host} needs sign-in: set SAMMEN_OIDC_ISSUER, SAMMEN_OIDC_AUDIENCE and SAMMEN_OIDC_JWKS_URL (docs/server.md).`);
-  return { authenticate: localOnly, extend: securityExtension(hardening), describe: 'no sign-in: one local user (loopback only)' };
+  return { authenticate: localOnly, beforeRoutes: securityExtension(hardening), describe: 'no sign-in: one local user (loopback only)' };
 }

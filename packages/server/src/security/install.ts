@@ -25,7 +25,7 @@ export interface SecurityOptions extends HardeningOptions {
 }
 
 /**
- * The security layer as an `extend` for buildApp: headers, CORS, rate limit; the role check of
+ * The security layer as buildApp's `beforeRoutes`: headers, CORS, rate limit; the role check of
  * every route; the audit trail; the privacy routes (and dev mode's JWKS).
  */
 export function securityExtension(options: SecurityOptions): (app: FastifyInstance, parts: { db: Database; notifier: ChangeNotifier }) => void {

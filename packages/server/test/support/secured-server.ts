@@ -47,7 +47,7 @@ export async function startSecuredServer(options: { rateLimitPerMinute?: number;
     { port: 0, host: '127.0.0.1', dataDir, databaseUrl: process.env.DATABASE_URL || undefined, bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024 },
     {
       authenticate: bearerAuthenticate(createAuthenticator(provider.config)),
-      extend: securityExtension({ corsOrigins: [ALLOWED_ORIGIN], rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 }),
+      beforeRoutes: securityExtension({ corsOrigins: [ALLOWED_ORIGIN], rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 }),
       logger: { level: 'trace', stream },
     },
   );
