@@ -1,4 +1,5 @@
-// Two server processes on one real PostgreSQL (DATABASE_URL; run by scripts/with-postgres.mjs):
+// Two server processes on one real PostgreSQL (DATABASE_URL; run by scripts/with-postgres.mjs in
+// .ci/run; skipped in `npm test`, where there is none):
 // a write through one reaches a change-feed watcher on the other through LISTEN/NOTIFY, and
 // concurrent writes through both lose nothing.
 import assert from 'node:assert/strict';
