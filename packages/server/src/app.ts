@@ -57,7 +57,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (error.statusCode === 413) {
       return sendIssues(reply, 413, [issue('', `the request is larger than this server accepts (${bodyLimit} bytes)`, 'max-length', { max: bodyLimit, unit: 'bytes' })]);
     }
+    // A refused sign-in or an exhausted rate limit thrown by a hook keeps its status, in the
+    // contract's shapes ({code, message} for 401/403, {message} for 429).
     if (error.statusCode === 429) return reply.code(429).send({ message: error.message });
+    if (error.statusCode === 401 || error.statusCode === 403) return reply.code(error.statusCode).send({ code: 'authentication', message: error.message });
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return sendIssues(reply, 400, [issue('', 'the request could not be read', 'invalid')]);
     }

@@ -72,6 +72,15 @@ describe('migrations, the notifier and the app seams on PGlite', () => {
       });
       const refused = await app.inject({ method: 'GET', url: '/documents/reflection-notes' });
       assert.deepEqual([refused.statusCode, refused.headers['www-authenticate'], refused.headers['x-seam'], refused.body], [401, 'Bearer', 'yes', '']);
+      const forbidden = buildApp({
+        db,
+        notifier,
+        authenticate: async () => {
+          throw Object.assign(new Error('not in this group'), { statusCode: 403 });
+        },
+      });
+      assert.equal((await forbidden.inject({ method: 'GET', url: '/export' })).statusCode, 403, 'a 403 thrown by the hook stays a 403');
+      await forbidden.close();
       const health = await app.inject({ method: 'GET', url: '/health' });
       assert.deepEqual([health.statusCode, health.headers['x-seam']], [200, 'yes']);
       await app.close();
