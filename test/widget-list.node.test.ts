@@ -4,15 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_IN_ONE_PACKAGE, FOUNDATION_PACKAGES, PACKAGES, WIDGETS } from '../packages/sammen/widgets.mjs';
+import { ALL_IN_ONE_PACKAGE, FOUNDATION_PACKAGES, PACKAGES, SERVER_PACKAGES, WIDGETS } from '../packages/sammen/widgets.mjs';
 
 const listed = WIDGETS.map((widget) => widget.package);
 
-/** A widget package: anything under packages/ with a `define` module, except core and the all-in-one. */
+/** A widget package: anything under packages/ with a `define` module, except core, the all-in-one and the server. */
 const widgetPackages = () =>
   readdirSync('packages')
     .filter((name) => existsSync(join('packages', name, 'package.json')))
-    .filter((name) => !FOUNDATION_PACKAGES.includes(name) && name !== ALL_IN_ONE_PACKAGE);
+    .filter((name) => !FOUNDATION_PACKAGES.includes(name) && !SERVER_PACKAGES.includes(name) && name !== ALL_IN_ONE_PACKAGE);
 
 test('every widget package is in the list of widgets, and every listed widget exists', () => {
   assert.deepEqual([...listed].sort(), widgetPackages().sort());
@@ -26,7 +26,7 @@ test('every widget package is in the list of widgets, and every listed widget ex
 
 test('the list agrees with the workspaces, the type build and the all-in-one define module', () => {
   const root = JSON.parse(readFileSync('package.json', 'utf8')) as { workspaces: string[]; scripts: Record<string, string> };
-  assert.deepEqual(root.workspaces, PACKAGES.map((name) => `packages/${name}`), 'root workspaces, in build order');
+  assert.deepEqual(root.workspaces, [...PACKAGES, ...SERVER_PACKAGES].map((name) => `packages/${name}`), 'root workspaces, in build order');
   for (const name of PACKAGES) assert.ok(root.scripts['build:types']!.includes(`packages/${name}/tsconfig.build.json`), `build:types builds ${name}`);
   const allInOne = readFileSync(join('packages', ALL_IN_ONE_PACKAGE, 'src', 'define.ts'), 'utf8');
   const sammenPackage = JSON.parse(readFileSync(join('packages', ALL_IN_ONE_PACKAGE, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };

@@ -54,3 +54,9 @@ export const ALL_IN_ONE_PACKAGE = 'sammen';
 
 /** Every workspace package in dependency order. */
 export const PACKAGES = [...FOUNDATION_PACKAGES, ...WIDGETS.map((widget) => widget.package), ALL_IN_ONE_PACKAGE];
+
+/**
+ * Node-only workspace packages after the browser ones: not built by rollup, not in the CDN
+ * bundle (@sammen/server runs from its TypeScript source through tsx).
+ */
+export const SERVER_PACKAGES = ['server'];

@@ -3,11 +3,12 @@ import { AuthenticationError, ConflictError, NetworkError, NotFoundError, Sammen
 import type { Issue } from '../issues.js';
 import { isImportResult, purgeCutoff, validateBundle } from './bundle.js';
 import { prepareWriteOf } from './document-key.js';
+import { openChangeFeed } from './http-feed.js';
 import { documentUrl } from './http-path.js';
 import { checkEtag, isSameWrite } from './http-revision.js';
 import { jsonOf, sendRequest, type HttpAnswer, type TransportOptions } from './http-transport.js';
 import { Listeners } from './listeners.js';
-import type { ChangeListener, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
+import type { ChangeListener, DocumentChange, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
 
 /** Options of {@link HttpStore}. */
 export interface HttpStoreOptions {
@@ -28,6 +29,12 @@ export interface HttpStoreOptions {
   backoffMs?: number;
   /** The host's name for where documents go, shown as "saved to <label>". */
   label?: string;
+  /**
+   * Follow the server's change feed (`GET /changes`, Server-Sent Events) while anyone watches,
+   * so `watch` also reports changes made elsewhere — another device, another person. Default
+   * false: a server without the feed is never asked for it.
+   */
+  live?: boolean;
 }
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -38,7 +45,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
  * or `412` is a conflict. Network failures are retried with exponential backoff; answers are
  * not. Everything sent is checked first (ids, kinds, bundles, days), so a lenient server never
  * sees a request the contract does not allow. `watch` reports changes made through this
- * instance (the contract has no server push).
+ * instance, and with `live: true` also those the server's change feed reports.
  */
 export class HttpStore implements Store {
   readonly location: StoreLocation;
@@ -51,6 +58,16 @@ export class HttpStore implements Store {
    * as "saved". (The contract has no push, so documents only the server knew stay unreported.)
    */
   private readonly known = new Set<string>();
+  private readonly live: boolean;
+  private readonly backoffMs: number;
+  /** Open watches (live only): the feed is open while there is at least one. */
+  private watchers = 0;
+  private stopFeed: (() => void) | undefined;
+  /**
+   * The last change announced per document (live only), `put:<revision>` or `delete`: the feed
+   * also reports this instance's own writes, and a listener must hear each change once.
+   */
+  private readonly lastChange = new Map<string, string>();
 
   constructor(options: HttpStoreOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -62,6 +79,26 @@ export class HttpStore implements Store {
       ...(options.headers ? { headers: options.headers } : {}),
     };
     this.location = { type: 'remote', ...(options.label ? { label: options.label } : {}) };
+    this.live = options.live === true;
+    this.backoffMs = this.transport.backoffMs;
+  }
+
+  /** Tells watchers about a change, once (a live feed repeats this instance's own writes). */
+  private announce(change: DocumentChange, fromFeed = false): void {
+    const key = `${change.kind}/${change.id}`;
+    if (this.live) {
+      const signature = change.type === 'put' ? `put:${change.revision}` : 'delete';
+      const last = this.lastChange.get(key);
+      if (last === signature) return;
+      // The feed may bring an own earlier write after a later one was already announced.
+      if (fromFeed && change.type === 'put' && last?.startsWith('put:') && Number(last.slice(4)) > (change.revision ?? 0)) return;
+      this.lastChange.set(key, signature);
+      if (fromFeed) {
+        if (change.type === 'put') this.known.add(key);
+        else this.known.delete(key);
+      }
+    }
+    this.listeners.emit(change);
   }
 
   private request(method: string, url: string, init?: { body?: unknown; headers?: Record<string, string> }): Promise<HttpAnswer> {
@@ -146,7 +183,7 @@ export class HttpStore implements Store {
 
   private saved<D extends SammenDocument>(kind: DocumentKind, doc: D): D {
     this.known.add(`${kind}/${doc.id}`);
-    this.listeners.emit({ kind, id: doc.id, type: 'put', revision: doc.revision });
+    this.announce({ kind, id: doc.id, type: 'put', revision: doc.revision });
     return doc;
   }
 
@@ -176,11 +213,29 @@ export class HttpStore implements Store {
     const answer = await this.request('DELETE', documentUrl(this.baseUrl, kind, id));
     if (answer.status !== 204 && answer.status !== 200 && answer.status !== 404) return this.unexpected(answer);
     this.known.delete(`${kind}/${id}`);
-    this.listeners.emit({ kind, id, type: 'delete' });
+    this.announce({ kind, id, type: 'delete' });
   }
 
   watch(kind: DocumentKind, listener: ChangeListener): () => void {
-    return this.listeners.add(kind, listener);
+    const remove = this.listeners.add(kind, listener);
+    if (!this.live) return remove;
+    this.watchers += 1;
+    this.stopFeed ??= openChangeFeed(
+      { backoffMs: this.backoffMs, ...(this.transport.fetch ? { fetch: this.transport.fetch } : {}), ...(this.transport.headers ? { headers: this.transport.headers } : {}) },
+      `${this.baseUrl}/changes`,
+      (change) => this.announce(change, true),
+    );
+    let removed = false;
+    return () => {
+      remove();
+      if (removed) return;
+      removed = true;
+      this.watchers -= 1;
+      if (this.watchers === 0) {
+        this.stopFeed?.();
+        this.stopFeed = undefined;
+      }
+    };
   }
 
   async exportAll(): Promise<ExportBundle> {
@@ -213,7 +268,7 @@ export class HttpStore implements Store {
     this.known.clear();
     for (const key of gone) {
       const slash = key.indexOf('/');
-      this.listeners.emit({ kind: key.slice(0, slash) as DocumentKind, id: key.slice(slash + 1), type: 'delete' });
+      this.announce({ kind: key.slice(0, slash) as DocumentKind, id: key.slice(slash + 1), type: 'delete' });
     }
   }
 

@@ -20,6 +20,8 @@ export interface Exchange {
   status: number;
   responseHeaders: Headers;
   responseBody: string;
+  /** A stream (text/event-stream) whose body is not read: only its status, headers and content type are checked. */
+  streamed?: boolean;
 }
 
 const pointerOf = (tokens: string[]) => tokens.map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
@@ -44,7 +46,9 @@ export class OpenApiExchanges {
   fetchThrough(inner: typeof fetch = fetch): typeof fetch {
     return async (input, init) => {
       const response = await inner(input, init);
-      const responseBody = await response.clone().text();
+      // A change feed never ends: its body cannot be awaited, so only its head is checked.
+      const streamed = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+      const responseBody = streamed ? '' : await response.clone().text();
       this.check({
         method: init?.method ?? 'GET',
         url: String(input),
@@ -53,6 +57,7 @@ export class OpenApiExchanges {
         status: response.status,
         responseHeaders: response.headers,
         responseBody,
+        streamed,
       });
       return response;
     };
@@ -181,6 +186,11 @@ export class OpenApiExchanges {
       if (value === null) {
         if (resolved.value.required) problems.push(`response header ${headerName} missing`);
       } else if (resolved.value.schema) this.validate(`${resolved.pointer}/schema`, value, `response header ${headerName}`, problems);
+    }
+    if (exchange.streamed) {
+      const contentType = (exchange.responseHeaders.get('content-type') ?? '').split(';')[0]!.trim();
+      if (!(response.content as Json | undefined)?.[contentType]) problems.push(`stream of content type "${contentType}" not declared`);
+      return;
     }
     if (exchange.responseBody === '') return;
     if (!response.content) return void problems.push('a response body where the spec declares none');
