@@ -394,6 +394,7 @@
 'scd1dd6ff53d0d01a': `Prøv igen`,
 'scd360b7757b05407': `venskab`,
 'scfa176ec4e6253cb': str`Gemmes automatisk hos ${0}`,
+'sd11a256be64b1f75': `Note (valgfri; skjult i præsentation)`,
 'sd23ee5e66df8400a': `Retning`,
 'sd363dd1d148e087b': `Situationen og alt, hvad der er skrevet i den, slettes. Det kan ikke fortrydes.`,
 'sd4030d153a7f9661': str`${0}, ${1}, ${2}`,

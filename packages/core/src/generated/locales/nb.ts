@@ -394,6 +394,7 @@
 'scd1dd6ff53d0d01a': `Prøv igjen`,
 'scd360b7757b05407': `vennskap`,
 'scfa176ec4e6253cb': str`Lagres automatisk hos ${0}`,
+'sd11a256be64b1f75': `Notat (valgfritt; skjult i presentasjon)`,
 'sd23ee5e66df8400a': `Retning`,
 'sd363dd1d148e087b': `Situasjonen og alt som er skrevet i den, slettes. Det kan ikke angres.`,
 'sd4030d153a7f9661': str`${0}, ${1}, ${2}`,
