@@ -15,6 +15,7 @@ export interface PersonFields {
   label: string;
   kind: Person['kind'];
   symbol?: string;
+  note?: string;
   sector?: Person['sector'];
   ring?: number;
 }
@@ -59,6 +60,7 @@ function personForm(view: FormsView, id: string | undefined) {
         label,
         kind: String(data.get('kind')) as Person['kind'],
         symbol: String(data.get('symbol') ?? '').trim() || undefined,
+        note: String(data.get('note') ?? '').trim() || undefined,
         ...(network ? { sector: String(data.get('sector')) as Person['sector'], ring: Number(data.get('ring') ?? 2) } : {}),
       },
       id,
@@ -78,6 +80,11 @@ function personForm(view: FormsView, id: string | undefined) {
     <label class="field">${msg('Symbol (optional, e.g. an emoji or a letter)')}
       <input name="symbol" maxlength="20" autocomplete="off" .value=${person?.symbol ?? ''} />
     </label>
+    ${view.presentation
+      ? nothing
+      : html`<label class="field">${msg('Note (optional; hidden in presentation mode)')}
+          <textarea name="note" maxlength="2000" rows="2" .value=${person?.note ?? ''}></textarea>
+        </label>`}
     ${network
       ? html`<label class="field">${msg('Sector')}
             <select name="sector">${SECTORS.map((sector) => html`<option value=${sector} ?selected=${sector === (person?.sector ?? 'family')}>${sectorName(sector)}</option>`)}</select>

@@ -16,6 +16,7 @@ export function renderList(view: MapView) {
         ties.length ? html`<li>${title}<ul>${ties.map((tie) => html`<li>${view.tieText(tie, person.id)}</li>`)}</ul></li>` : '';
       return html`<li class="list-view__person" data-person=${person.id}>
         ${heading(headingLevel(view.headingLevel, 1), `${view.nameOf(person.id)} (${view.kindText(person)})`)}
+        ${person.note && !view.presentation ? html`<p class="note">${person.note}</p>` : ''}
         ${mine.length === 0
           ? html`<p>${msg('No ties in this round.')}</p>`
           : html`<ul>${group(msg('Mutual'), mutual)}${group(view.map.mode === 'group' ? msg('Chooses') : msg('Ties out'), out)}${group(view.map.mode === 'group' ? msg('Chosen by') : msg('Ties in'), into)}</ul>`}

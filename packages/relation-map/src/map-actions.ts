@@ -45,7 +45,7 @@ export class MapActions {
 
   submitPerson(fields: PersonFields, id: string | undefined): void {
     const host = this.host;
-    const patch = { label: fields.label, kind: fields.kind, symbol: fields.symbol, ...(fields.sector ? { sector: fields.sector, ring: fields.ring } : {}) } as Omit<Person, 'id'>;
+    const patch = { label: fields.label, kind: fields.kind, symbol: fields.symbol, note: fields.note, ...(fields.sector ? { sector: fields.sector, ring: fields.ring } : {}) } as Omit<Person, 'id'>;
     if (id) {
       host.edit((doc) => updatePerson(doc, id, patch), 'person-changed', msg(str`${fields.label} was saved.`));
       host.openForm(undefined);

@@ -253,6 +253,7 @@ export const relationMapStyles = css`
   }
   .field input,
   .field select,
+  .field textarea,
   td select,
   th input {
     min-block-size: var(--s-target-size);

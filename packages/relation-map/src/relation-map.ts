@@ -11,6 +11,7 @@ import {
   SammenElement,
   StoredDocumentController,
   fireSammenEvent,
+  deepActiveElement,
   focusAfterUpdate,
   formFieldStyles,
   resolveStore,
@@ -324,10 +325,19 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   openForm(form: OpenForm | undefined): void {
+    const invoker = this.formInvoker;
     this.form = form;
     this.formProblem = undefined;
-    if (form) void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.map-form input, .map-form select'));
+    if (form) {
+      this.formInvoker = (deepActiveElement() as HTMLElement | null) ?? undefined;
+      void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.map-form input, .map-form select'));
+    } else {
+      // Focus goes back to the button that opened the form (APG dialog); a new person in the drawing takes it after.
+      this.formInvoker = undefined;
+      void focusAfterUpdate(this, () => (invoker?.isConnected ? invoker : undefined));
+    }
   }
+  private formInvoker: HTMLElement | undefined;
 
   /** @internal */
   mapView(doc: RelationMap): MapView {

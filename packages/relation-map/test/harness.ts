@@ -70,7 +70,7 @@ export class MapHarness extends WidgetHarness<SammenRelationMap> {
   field(label: string): HTMLInputElement | HTMLSelectElement {
     const ownText = (node: Element) => squash([...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join(''));
     const found = [...this.root.querySelectorAll<HTMLLabelElement>('label.field')].find((node) => ownText(node) === label);
-    const control = found?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
+    const control = found?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select, textarea');
     if (!control) throw new Error(`No field “${label}”`);
     return control;
   }

@@ -173,9 +173,16 @@ describe('<sammen-relation-map> editing', () => {
     await expect(map.element).to.be.accessible();
   });
 
-  it('presentation mode shows initials only', async () => {
-    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
+  it('presentation mode shows initials only and hides notes', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork} view="list"></sammen-relation-map>`);
+    await map.press('Tilføj en person');
+    await map.typeInto('Pseudonym eller initialer', 'Nabo');
+    await map.typeInto('Note (valgfri; skjult i præsentation)', 'Henter om tirsdagen');
+    await map.submitForm();
+    expect(map.root.querySelector('.list-view')!.textContent).to.include('Henter om tirsdagen');
     await map.press('Præsentation');
+    expect(map.root.querySelector('.list-view')!.textContent).to.not.include('Henter om tirsdagen');
+    await map.click(map.root.querySelector<HTMLElement>('#view-tab-drawing')!);
     expect(map.text()).to.not.include('Sundhedsplejerske');
     expect(map.people().map((name) => name.split(',')[0])).to.include('PL');
     await expect(map.element).to.be.accessible();

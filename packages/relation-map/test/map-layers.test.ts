@@ -94,6 +94,35 @@ describe('<sammen-relation-map> layers, scale and states', () => {
     }
   });
 
+  it('exports the map as JSON and the drawing as an SVG file (initials only in presentation mode)', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork} presentation></sammen-relation-map>`);
+    const files: { name: string; blob: Blob }[] = [];
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (blob: Blob) => {
+      const url = `blob:test-${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: blobs.get(this.href)! });
+    };
+    try {
+      await map.press('Eksportér JSON');
+      await map.press('Eksportér tegningen som SVG');
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(files.map((file) => file.name)).to.deep.equal(['Netværket omkring A..json', 'Netværket omkring A..svg']);
+    expect(JSON.parse(await files[0]!.blob.text()).people).to.have.length(7);
+    const svg = await files[1]!.blob.text();
+    expect(svg).to.include('<svg');
+    expect(svg).to.include('>PL<');
+    expect(svg).to.not.include('Pædagog Lise');
+  });
+
   it('the error view is axe clean', async () => {
     const map = await MapHarness.mount(html`<sammen-relation-map src="/test/fixtures/relation-map/negative-in-group.json"></sammen-relation-map>`);
     await waitUntil(() => map.root.querySelector('[role=alert]'), 'error shown');
