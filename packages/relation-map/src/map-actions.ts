@@ -148,7 +148,7 @@ export class MapActions {
     const host = this.host;
     if (!(await host.confirmDialog?.ask())) return;
     await host.stored.remove();
-    host.undoer.history.clear();
+    host.undoer.clear();
     host.announcer.announce(msg('The map was deleted.'));
   }
 

@@ -152,7 +152,7 @@ export class SammenRelationMap extends SammenElement {
     id: () => (this.map || this.src ? undefined : this.documentId),
     store: () => resolveStore(this.store),
     create: (id) => createRelationMap({ id }),
-    onReplaced: () => this.undoer.history.clear(),
+    onReplaced: () => this.undoer.clear(),
   });
 
   /** @internal */
@@ -275,7 +275,7 @@ export class SammenRelationMap extends SammenElement {
     if (!this.usesStore && loaded !== this.localBase) {
       this.localBase = loaded;
       this.local = undefined;
-      this.undoer.history.clear();
+      this.undoer.clear();
       this.zoom.refit();
     }
     // Nothing given at all: a new, unsaved map (it offers the example).

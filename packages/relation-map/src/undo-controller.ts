@@ -1,10 +1,11 @@
-// Undo and redo of the map: every edit records the map before it; Ctrl+Z / Ctrl+Shift+Z (⌘ on a
-// Mac) anywhere in the widget except a text field (which keeps its own undo), and the toolbar's
-// buttons. The history is the widget's MapHistory until core's generic history is merged in.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// Undo and redo of the map through core's undo history (the one the change model uses too):
+// every edit records the map before it; Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (⌘ on a Mac) anywhere in
+// the widget except a text field (which keeps its own undo: core's UndoShortcutsController), and
+// the toolbar's buttons.
+import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { RelationMap } from '@sammen/sdk';
-import { MapHistory } from './map-history.js';
+import { canRedo, canUndo, createUndoHistory, pushState, redo, undo, UndoShortcutsController, type UndoHistory } from '@sammen/core';
 
 export interface UndoOptions {
   doc: () => RelationMap | undefined;
@@ -13,49 +14,53 @@ export interface UndoOptions {
   announce: (text: string) => void;
 }
 
-export class UndoController implements ReactiveController {
-  readonly history = new MapHistory<RelationMap>();
+export class UndoController {
+  private history: UndoHistory<RelationMap> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly options: UndoOptions,
   ) {
-    host.addController(this);
+    new UndoShortcutsController(host, { undo: () => this.undo(), redo: () => this.redo() });
   }
 
-  hostConnected(): void {
-    this.host.addEventListener('keydown', this.onKeydown);
+  get canUndo(): boolean {
+    return this.caughtUp() !== undefined && canUndo(this.history!);
   }
 
-  hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.onKeydown);
+  get canRedo(): boolean {
+    return this.caughtUp() !== undefined && canRedo(this.history!);
   }
 
+  /** Called with the map as it was before an edit. Maps are immutable, so identity tells what is recorded. */
   record(before: RelationMap): void {
-    this.history.record(before);
+    this.history = this.history ? (this.history.present === before ? this.history : pushState(this.history, before)) : createUndoHistory(before);
+  }
+
+  /** Forgets every step (another map was opened). */
+  clear(): void {
+    this.history = undefined;
   }
 
   undo(): void {
-    const doc = this.options.doc();
-    const before = doc && this.history.undo(doc);
+    const history = this.caughtUp();
     // The buttons stay enabled (a disabled button would drop focus to <body>): say why nothing happened.
-    if (before) this.options.restore(before, 'undo', msg('Undone.'));
-    else this.options.announce(msg('Nothing to undo.'));
+    if (!history || !canUndo(history)) return this.options.announce(msg('Nothing to undo.'));
+    this.history = undo(history);
+    this.options.restore(this.history.present, 'undo', msg('Undone.'));
   }
 
   redo(): void {
-    const doc = this.options.doc();
-    const after = doc && this.history.redo(doc);
-    if (after) this.options.restore(after, 'redo', msg('Redone.'));
-    else this.options.announce(msg('Nothing to redo.'));
+    const history = this.caughtUp();
+    if (!history || !canRedo(history)) return this.options.announce(msg('Nothing to redo.'));
+    this.history = redo(history);
+    this.options.restore(this.history.present, 'redo', msg('Redone.'));
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'z') return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement && target.type !== 'radio') return;
-    event.preventDefault();
-    if (event.shiftKey) this.redo();
-    else this.undo();
-  };
+  /** The history with the map shown now as its present (the last edit is recorded after it was made). */
+  private caughtUp(): UndoHistory<RelationMap> | undefined {
+    const shown = this.options.doc();
+    if (this.history && shown && this.history.present !== shown) this.history = pushState(this.history, shown);
+    return this.history;
+  }
 }
