@@ -13,6 +13,7 @@ const WIDGETS = [
   { tag: 'sammen-reflection-deck', stories: 'reflection-cards/reflection-deck', translations: 'reflection-cards' },
   { tag: 'sammen-perspective-triangle', stories: 'perspective-triangle/perspective-triangle', translations: 'perspective-triangle' },
   { tag: 'sammen-change-model', stories: 'change-model/change-model', translations: 'change-model' },
+  { tag: 'sammen-relation-map', stories: 'relation-map/relation-map', translations: 'relation-map' },
 ] as const;
 const STORY: Record<Lang, string> = { da: 'Danish', nb: 'Norwegian', en: 'English' };
 

@@ -4,12 +4,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
-import { loadExampleChangeModel, loadExampleDeck, loadWorkedCase } from '@sammen/content';
+import { loadExampleChangeModel, loadExampleDeck, loadExampleGroup, loadWorkedCase } from '@sammen/content';
 import { activeLocale } from '@sammen/core';
 import { resolveText, type LocalizedText } from '@sammen/sdk';
 import * as deckStories from '../stories/reflection-cards/reflection-deck.stories.js';
 import * as triangleStories from '../stories/perspective-triangle/perspective-triangle.stories.js';
 import * as changeModelStories from '../stories/change-model/change-model.stories.js';
+import * as relationMapStories from '../stories/relation-map/relation-map.stories.js';
 
 type Args = Record<string, unknown>;
 type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
@@ -75,6 +76,14 @@ describe('stories in each language show content in that language', () => {
       const titles = LANGS.map((l) => resolveText(model.title, l));
       const story = (changeModelStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
       const widget = await renderStory(changeModelStories.default as never, story, 'sammen-change-model');
+      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
+      widget.closest('div')!.remove();
+    });
+
+    it(`the relation map's ${language[lang]} story shows the example group in ${lang}`, async () => {
+      const titles = await Promise.all(LANGS.map(async (l) => ((await loadExampleGroup(l)) as { title: string }).title));
+      const story = (relationMapStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
+      const widget = await renderStory(relationMapStories.default as never, story, 'sammen-relation-map');
       await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
       widget.closest('div')!.remove();
     });

@@ -22,6 +22,7 @@ const WIDGETS = [
   ['reflection-cards', 'sammen-reflection-deck'],
   ['perspective-triangle', 'sammen-perspective-triangle'],
   ['change-model', 'sammen-change-model'],
+  ['relation-map', 'sammen-relation-map'],
 ]
   .filter(([pkg]) => existsSync(`packages/${pkg}/src/define.ts`))
   .map(([, tag]) => tag!);

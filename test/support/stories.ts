@@ -7,6 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import * as reflectionDeck from '../../stories/reflection-cards/reflection-deck.stories.js';
 import * as perspectiveTriangle from '../../stories/perspective-triangle/perspective-triangle.stories.js';
 import * as changeModel from '../../stories/change-model/change-model.stories.js';
+import * as changeModelEdit from '../../stories/change-model/change-model-edit.stories.js';
 import * as relationMap from '../../stories/relation-map/relation-map.stories.js';
 import * as button from '../../stories/core/button.stories.js';
 import * as iconButton from '../../stories/core/icon-button.stories.js';
@@ -19,7 +20,7 @@ import * as emptyState from '../../stories/core/empty-state.stories.js';
 type Args = Record<string, unknown>;
 type StoryModule = { default: Meta<Args> } & Record<string, StoryObj<Args> | Meta<Args>>;
 
-const MODULES = [reflectionDeck, perspectiveTriangle, changeModel, relationMap, button, iconButton, textarea, saveStatus, dialog, statusBadge, emptyState] as unknown as StoryModule[];
+const MODULES = [reflectionDeck, perspectiveTriangle, changeModel, changeModelEdit, relationMap, button, iconButton, textarea, saveStatus, dialog, statusBadge, emptyState] as unknown as StoryModule[];
 const WIDGETS = 'sammen-reflection-deck, sammen-perspective-triangle, sammen-change-model, sammen-relation-map';
 
 type Loadable = HTMLElement & { loaded?: Promise<unknown>; updateComplete?: Promise<unknown> };
