@@ -59,6 +59,7 @@ const TERSER = { ecma: 2020, module: true, compress: { passes: 2 }, mangle: { pr
 const bundleMinify = () => [minifyCss(), esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }), terser(TERSER)];
 
 const AUTOLOADER_ENTRY = '\0sammen-autoloader-entry';
+const EMBED_ENTRY = '\0sammen-embed-entry';
 
 /** The autoloader's entry: one dynamic import per tag, from the one list of widgets. */
 function autoloaderEntry() {
@@ -73,6 +74,25 @@ function autoloaderEntry() {
       id === AUTOLOADER_ENTRY
         ? `import { autoload } from ${JSON.stringify(resolve('packages/sammen/src/autoloader.ts'))};\nexport { discover } from ${JSON.stringify(resolve('packages/sammen/src/autoloader.ts'))};\nconst core = () => import('@sammen/core/define');\nautoload({\n${loaders.join(',\n')}\n});\n`
         : null,
+  };
+}
+
+/**
+ * The embed page (`embed.html` + its script `embed.js`, which loads the chosen widget through the
+ * autoloader): the widgets it can show come from the one list of widgets.
+ */
+function embedPage() {
+  const widgets = WIDGETS.map((widget) => ({ package: widget.package, tag: widget.tag }));
+  return {
+    name: 'sammen-embed-page',
+    resolveId: (id) => (id === EMBED_ENTRY ? id : null),
+    load: (id) =>
+      id === EMBED_ENTRY
+        ? `import ${JSON.stringify(AUTOLOADER_ENTRY)};\nimport { startEmbed } from ${JSON.stringify(resolve('packages/sammen/src/embed/embed.ts'))};\nvoid startEmbed(${JSON.stringify(widgets)});\n`
+        : null,
+    buildStart() {
+      for (const fileName of ['embed.html', 'embed.config.json']) this.emitFile({ type: 'asset', fileName, source: readFileSync(`packages/sammen/src/embed/${fileName}`, 'utf8') });
+    },
   };
 }
 
@@ -94,8 +114,8 @@ function chunkFileName(chunk) {
 }
 
 export const cdnFolder = {
-  input: { sammen: AUTOLOADER_ENTRY },
-  plugins: [autoloaderEntry(), bundleResolve(), ...bundleMinify()],
+  input: { sammen: AUTOLOADER_ENTRY, embed: EMBED_ENTRY },
+  plugins: [autoloaderEntry(), embedPage(), bundleResolve(), ...bundleMinify()],
   output: {
     dir: 'packages/sammen/dist',
     format: 'es',
