@@ -12,8 +12,11 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 // @ts-expect-error plain .mjs helper without types
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 import { createPerspectiveSession } from '@sammen/sdk';
+import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 // @ts-expect-error plain .mjs helper without types
 import { buildCdnFolder } from './scripts/page-bytes.mjs';
+// @ts-expect-error plain .mjs config without types
+import { embedFolder } from '../rollup.config.mjs';
 
 const CSP = /^Content-Security-Policy: (.+)$/m.exec(readFileSync('docs/security.md', 'utf8'))![1]!;
 const GUIDE = readFileSync('docs/embedding.md', 'utf8');
@@ -111,6 +114,9 @@ async function hostPage(name: string, body: string, scripts: Record<string, stri
 
 before(async () => {
   ({ dir } = (await buildCdnFolder()) as { dir: string });
+  const embed = await rollup(embedFolder as RollupOptions);
+  await embed.write({ ...((embedFolder as RollupOptions).output as OutputOptions), dir, sourcemap: false });
+  await embed.close();
   folder = folderServer();
   host = hostServer();
   folderOrigin = await listen(folder);
