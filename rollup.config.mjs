@@ -4,7 +4,7 @@
 // package's locale, each content pack, and the shared parts); and the all-in-one CDN file
 // packages/sammen/dist/sammen.min.js (Lit and everything bundled, one file, minified). Type
 // declarations come from `tsc -b` (npm run build:types).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -120,9 +120,21 @@ function chunkFileName(chunk) {
   return 'chunks/[name]-[hash].js';
 }
 
+/** The example documents (packages/content/examples/*.json) in `examples/`, to copy, edit and point `src` at. */
+function exampleDocuments() {
+  return {
+    name: 'sammen-example-documents',
+    buildStart() {
+      for (const name of readdirSync('packages/content/examples').filter((file) => file.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `examples/${name}`, source: readFileSync(`packages/content/examples/${name}`, 'utf8') });
+      }
+    },
+  };
+}
+
 export const cdnFolder = {
   input: { sammen: AUTOLOADER_ENTRY },
-  plugins: [autoloaderEntry(), bundleResolve(), ...bundleMinify()],
+  plugins: [autoloaderEntry(), exampleDocuments(), bundleResolve(), ...bundleMinify()],
   output: {
     dir: 'packages/sammen/dist',
     format: 'es',
