@@ -61,6 +61,34 @@ const bundleMinify = () => [minifyCss(), esbuild({ tsconfig: 'tsconfig.json', ta
 const AUTOLOADER_ENTRY = '\0sammen-autoloader-entry';
 const EMBED_ENTRY = '\0sammen-embed-entry';
 
+/** Every tag a package's source defines (`define('sammen-…'`): widgets, core's parts, the embed page's. */
+const definedTags = () =>
+  PACKAGES.flatMap((pkg) => {
+    const files = readdirSync(`packages/${pkg}/src`, { recursive: true }).filter((file) => String(file).endsWith('.ts'));
+    return files.flatMap((file) => [...readFileSync(`packages/${pkg}/src/${file}`, 'utf8').matchAll(/\bdefine\('(sammen-[a-z-]+)'/g)].map((match) => match[1]));
+  });
+
+/**
+ * A build whose tags start with `<prefix>-` (`v2-sammen-reflection-deck`, and so every internal
+ * tag such as `v2-sammen-button`), for a second Sammen version on a page whose browser has no
+ * scoped custom element registries: the two versions then define different tags and neither's
+ * `define` is a no-op. Only whole tag names are renamed, so events (`sammen-error`), CSS custom
+ * properties (`--sammen-…`) and parts stay as documented.
+ */
+export function tagPrefix(prefix) {
+  if (!/^[a-z][a-z0-9]*$/.test(prefix)) throw new Error(`A tag prefix is lower-case letters and digits, starting with a letter: not ${JSON.stringify(prefix)}`);
+  const tags = [...new Set(definedTags())].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w-])(${tags.join('|')})(?![\\w-])`, 'g');
+  return {
+    name: 'sammen-tag-prefix',
+    transform(code) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(code)) return null;
+      return { code: code.replace(pattern, `${prefix}-$1`), map: null };
+    },
+  };
+}
+
 /** One dynamic import per tag, from the one list of widgets (and core's shared parts). */
 const tagLoaders = () =>
   `{\n${[
@@ -156,6 +184,11 @@ export const embedFolder = {
   },
 };
 
+/** The CDN folder with every tag prefixed (`tagPrefix`), into `packages/sammen/dist/<prefix>/`. */
+export function prefixedCdnFolder(prefix) {
+  return { ...cdnFolder, plugins: [tagPrefix(prefix), ...cdnFolder.plugins], output: { ...cdnFolder.output, dir: `packages/sammen/dist/${prefix}` } };
+}
+
 const cdnBundle = {
   // The package's own entry: it registers every widget and names every export.
   input: 'packages/sammen/src/index.ts',
@@ -169,4 +202,6 @@ const cdnBundle = {
   },
 };
 
-export default [...PACKAGES.map(packageBuild), cdnFolder, embedFolder, cdnBundle];
+// `SAMMEN_TAG_PREFIX=v2 npm run build:js` also builds the prefixed CDN folder dist/v2/.
+const prefix = process.env.SAMMEN_TAG_PREFIX;
+export default [...PACKAGES.map(packageBuild), cdnFolder, ...(prefix ? [prefixedCdnFolder(prefix)] : []), embedFolder, cdnBundle];
