@@ -20,7 +20,8 @@ import { embedFolder } from '../rollup.config.mjs';
 
 const CSP = /^Content-Security-Policy: (.+)$/m.exec(readFileSync('docs/security.md', 'utf8'))![1]!;
 const GUIDE = readFileSync('docs/embedding.md', 'utf8');
-const codeBlock = (language: string): string => new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(GUIDE)![1]!;
+const codeBlocks = (language: string): string[] => [...GUIDE.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]!);
+const codeBlock = (language: string): string => codeBlocks(language)[0]!;
 const FOLDER_ORIGIN = 'https://sammen.kommune.dk';
 const HOST_ORIGIN = 'https://intranet.kommune.dk';
 
@@ -239,6 +240,21 @@ describe('the embed page in a frame on another origin', () => {
     writeFileSync(file, JSON.stringify(bundle));
     await storage.getByLabel('Importér arbejde').setInputFiles(file);
     await storage.getByRole('status').getByText('1 dokumenter importeret; 0, der allerede var her, blev beholdt.').waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('shows an example file from the folder’s examples/ as the guide says', async () => {
+    const example = codeBlocks('html').find((block) => block.includes('/sammen/examples/'))!;
+    writeFileSync(join(dir, 'example-page.html'), `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Eksempel</title></head><body>${example}<script type="module" src="/sammen/sammen.js"></script></body></html>`);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(`${folderOrigin}/sammen/example-page.html`);
+    const file = JSON.parse(readFileSync(join('packages', 'content', 'examples', /examples\/([\w.-]+\.json)/.exec(example)![1]!), 'utf8')) as { title: { da: string } };
+    await page.waitForFunction((title) => (document.querySelector('sammen-reflection-deck')?.shadowRoot?.textContent ?? '').includes(title), file.title.da, { timeout: 20_000 });
     assert.deepEqual(problems, []);
     await page.close();
   });
