@@ -53,6 +53,22 @@ export class SammenEmbedStorage extends SammenElement {
         outline: 2px solid var(--s-color-focus, currentColor);
         outline-offset: 2px;
       }
+      /* Windows high contrast: system colours for the ring and the buttons' edges. */
+      @media (forced-colors: active) {
+        label.file:focus-within {
+          outline-color: Highlight;
+        }
+        button,
+        label.file {
+          border: 1px solid ButtonText;
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        button,
+        label.file {
+          transition: none;
+        }
+      }
     `,
   ];
 
