@@ -4,7 +4,7 @@
 // package's locale, each content pack, and the shared parts); and the all-in-one CDN file
 // packages/sammen/dist/sammen.min.js (Lit and everything bundled, one file, minified). Type
 // declarations come from `tsc -b` (npm run build:types).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -59,20 +59,75 @@ const TERSER = { ecma: 2020, module: true, compress: { passes: 2 }, mangle: { pr
 const bundleMinify = () => [minifyCss(), esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }), terser(TERSER)];
 
 const AUTOLOADER_ENTRY = '\0sammen-autoloader-entry';
+const EMBED_ENTRY = '\0sammen-embed-entry';
 
-/** The autoloader's entry: one dynamic import per tag, from the one list of widgets. */
-function autoloaderEntry() {
-  const loaders = [
+/** Every tag a package's source defines (`define('sammen-…'`): widgets, core's parts, the embed page's. */
+const definedTags = () =>
+  PACKAGES.flatMap((pkg) => {
+    const files = readdirSync(`packages/${pkg}/src`, { recursive: true }).filter((file) => String(file).endsWith('.ts'));
+    return files.flatMap((file) => [...readFileSync(`packages/${pkg}/src/${file}`, 'utf8').matchAll(/\bdefine\('(sammen-[a-z-]+)'/g)].map((match) => match[1]));
+  });
+
+/**
+ * A build whose tags start with `<prefix>-` (`v2-sammen-reflection-deck`, and so every internal
+ * tag such as `v2-sammen-button`), for a second Sammen version on a page whose browser has no
+ * scoped custom element registries: the two versions then define different tags and neither's
+ * `define` is a no-op. Only whole tag names are renamed, so events (`sammen-error`), CSS custom
+ * properties (`--sammen-…`) and parts stay as documented.
+ */
+export function tagPrefix(prefix) {
+  if (!/^[a-z][a-z0-9]*$/.test(prefix)) throw new Error(`A tag prefix is lower-case letters and digits, starting with a letter: not ${JSON.stringify(prefix)}`);
+  const tags = [...new Set(definedTags())].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w-])(${tags.join('|')})(?![\\w-])`, 'g');
+  return {
+    name: 'sammen-tag-prefix',
+    transform(code) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(code)) return null;
+      return { code: code.replace(pattern, `${prefix}-$1`), map: null };
+    },
+  };
+}
+
+/** One dynamic import per tag, from the one list of widgets (and core's shared parts). */
+const tagLoaders = () =>
+  `{\n${[
     ...WIDGETS.map((widget) => `${JSON.stringify(widget.tag)}: () => import('@sammen/${widget.package}/define')`),
     ...coreTags.map((tag) => `${JSON.stringify(tag)}: core`),
-  ];
+  ].join(',\n')}\n}`;
+
+const AUTOLOADER = JSON.stringify(resolve('packages/sammen/src/autoloader.ts'));
+/** Opens an entry that calls `autoload(tagLoaders())`. */
+const AUTOLOAD_PRELUDE = `import { autoload } from ${AUTOLOADER};\nconst core = () => import('@sammen/core/define');\n`;
+
+/** The autoloader's entry. */
+function autoloaderEntry() {
   return {
     name: 'sammen-autoloader-entry',
     resolveId: (id) => (id === AUTOLOADER_ENTRY ? id : null),
     load: (id) =>
-      id === AUTOLOADER_ENTRY
-        ? `import { autoload } from ${JSON.stringify(resolve('packages/sammen/src/autoloader.ts'))};\nexport { discover } from ${JSON.stringify(resolve('packages/sammen/src/autoloader.ts'))};\nconst core = () => import('@sammen/core/define');\nautoload({\n${loaders.join(',\n')}\n});\n`
+      id === AUTOLOADER_ENTRY ? `${AUTOLOAD_PRELUDE}export { discover } from ${AUTOLOADER};\nautoload(${tagLoaders()});\n` : null,
+  };
+}
+
+/**
+ * The embed page (`embed.html` + its script `embed.js`, which loads the chosen widget through the
+ * autoloader): the widgets it can show come from the one list of widgets. A build of its own,
+ * its chunks in `embed/`: an extra entry in the CDN folder's build made rollup cut the shared
+ * code into more chunks, and every widget page paid about 1.5 kB gzip more for it.
+ */
+function embedPage() {
+  const widgets = WIDGETS.map((widget) => ({ package: widget.package, tag: widget.tag }));
+  return {
+    name: 'sammen-embed-page',
+    resolveId: (id) => (id === EMBED_ENTRY ? id : null),
+    load: (id) =>
+      id === EMBED_ENTRY
+        ? `${AUTOLOAD_PRELUDE}import { startEmbed } from ${JSON.stringify(resolve('packages/sammen/src/embed/embed.ts'))};\nautoload(${tagLoaders()});\nvoid startEmbed(${JSON.stringify(widgets)});\n`
         : null,
+    buildStart() {
+      for (const fileName of ['embed.html', 'embed.config.json']) this.emitFile({ type: 'asset', fileName, source: readFileSync(`packages/sammen/src/embed/${fileName}`, 'utf8') });
+    },
   };
 }
 
@@ -93,9 +148,21 @@ function chunkFileName(chunk) {
   return 'chunks/[name]-[hash].js';
 }
 
+/** The example documents (packages/content/examples/*.json) in `examples/`, to copy, edit and point `src` at. */
+function exampleDocuments() {
+  return {
+    name: 'sammen-example-documents',
+    buildStart() {
+      for (const name of readdirSync('packages/content/examples').filter((file) => file.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `examples/${name}`, source: readFileSync(`packages/content/examples/${name}`, 'utf8') });
+      }
+    },
+  };
+}
+
 export const cdnFolder = {
   input: { sammen: AUTOLOADER_ENTRY },
-  plugins: [autoloaderEntry(), bundleResolve(), ...bundleMinify()],
+  plugins: [autoloaderEntry(), exampleDocuments(), bundleResolve(), ...bundleMinify()],
   output: {
     dir: 'packages/sammen/dist',
     format: 'es',
@@ -104,6 +171,23 @@ export const cdnFolder = {
     chunkFileNames: chunkFileName,
   },
 };
+
+export const embedFolder = {
+  input: { embed: EMBED_ENTRY },
+  plugins: [embedPage(), bundleResolve(), ...bundleMinify()],
+  output: {
+    dir: 'packages/sammen/dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => `embed/${chunkFileName(chunk)}`,
+  },
+};
+
+/** The CDN folder with every tag prefixed (`tagPrefix`), into `packages/sammen/dist/<prefix>/`. */
+export function prefixedCdnFolder(prefix) {
+  return { ...cdnFolder, plugins: [tagPrefix(prefix), ...cdnFolder.plugins], output: { ...cdnFolder.output, dir: `packages/sammen/dist/${prefix}` } };
+}
 
 const cdnBundle = {
   // The package's own entry: it registers every widget and names every export.
@@ -118,4 +202,6 @@ const cdnBundle = {
   },
 };
 
-export default [...PACKAGES.map(packageBuild), cdnFolder, cdnBundle];
+// `SAMMEN_TAG_PREFIX=v2 npm run build:js` also builds the prefixed CDN folder dist/v2/.
+const prefix = process.env.SAMMEN_TAG_PREFIX;
+export default [...PACKAGES.map(packageBuild), cdnFolder, ...(prefix ? [prefixedCdnFolder(prefix)] : []), embedFolder, cdnBundle];
