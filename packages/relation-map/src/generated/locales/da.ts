@@ -156,6 +156,7 @@ export const templates = {
 'scc7de11c90673c28': `Start med eksemplet`,
 'scc93eb6aa3e31af9': `Legegrupper`,
 'scd360b7757b05407': `venskab`,
+'sd11a256be64b1f75': `Note (valgfri; skjult i præsentation)`,
 'sd23ee5e66df8400a': `Retning`,
 'sd4030d153a7f9661': str`${0}, ${1}, ${2}`,
 'sd747ac997428fcbf': `Slet kortet`,

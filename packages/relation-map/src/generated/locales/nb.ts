@@ -156,6 +156,7 @@ export const templates = {
 'scc7de11c90673c28': `Start med eksempelet`,
 'scc93eb6aa3e31af9': `Lekegrupper`,
 'scd360b7757b05407': `vennskap`,
+'sd11a256be64b1f75': `Notat (valgfritt; skjult i presentasjon)`,
 'sd23ee5e66df8400a': `Retning`,
 'sd4030d153a7f9661': str`${0}, ${1}, ${2}`,
 'sd747ac997428fcbf': `Slett kartet`,
