@@ -18,6 +18,7 @@ import {
   toErrorDetail,
   type SammenConfirm,
 } from '@sammen/core';
+import { ClosenessEditor } from './closeness-editor.js';
 import { DragController } from './drag-controller.js';
 import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
 import { TiesLevelController } from './ties-level-controller.js';
@@ -28,6 +29,7 @@ import { MapActions } from './map-actions.js';
 import { parseMap } from './parse-map.js';
 import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from './placement.js';
 import { polarPlace } from './polar-navigation.js';
+import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { nextSort, type TableSort } from './table-sort.js';
 import { kindName, strengthName, tieSentence } from './texts.js';
@@ -80,6 +82,8 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  * @csspart drawing-svg - The SVG of the drawing.
  * @csspart person - A person's button over the drawing.
  * @csspart hint - The keyboard hint under the drawing.
+ * @csspart keyboard-help - The disclosure listing all the drawing's keys.
+ * @csspart closeness - The closeness editor (an adult's 1–3 rating of each child), shown with the closeness layer.
  * @csspart ties-list - A person's ties (level 2).
  * @csspart table - The table view.
  * @csspart list - The list view.
@@ -214,6 +218,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   readonly actions = new MapActions(this);
   /** @internal */
+  readonly closenessEditor = new ClosenessEditor(this);
+  /** @internal */
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
     people: this.people$focus,
@@ -227,7 +233,6 @@ export class SammenRelationMap extends SammenElement {
     announce: (text) => this.announcer.announce(text),
   });
 
-  /** The map shown: the stored one, else the edited copy of the property/`src` map, else a new one. */
   /** The map shown now, with every edit (read-only for hosts: edit through the UI or `addPerson`). */
   get doc(): RelationMap | undefined {
     if (this.usesStore) return this.stored.doc;
@@ -290,9 +295,8 @@ export class SammenRelationMap extends SammenElement {
 
   private placeText(id: string): string {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
-    if (!person) return '';
-    const ties = this.currentTies.filter((tie) => tie.from === id || tie.to === id).length;
-    return `${this.nameOf(id)}, ${kindName(person.kind)}, ${msg(str`${ties} ties`)}`;
+    const at = this.positions.get(id);
+    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, at && polarPlace(at, NETWORK_CENTRE, RING_RADII).ring) : '';
   }
 
   /** Applies an edit (recorded for undo), saves it (store) or keeps it (memory), says it and fires `sammen-map-change`. */
