@@ -32,10 +32,11 @@ import { polarPlace } from './polar-navigation.js';
 import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { nextSort, type TableSort } from './table-sort.js';
-import { kindName, strengthName, tieSentence } from './texts.js';
+import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/index.js';
 import { panelStyles } from './panels/index.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
+import { buildMapView } from './map-view.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 import { translations } from './generated/translations.js';
 
@@ -345,46 +346,11 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   mapView(doc: RelationMap): MapView {
-    const round = roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] };
-    const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
-    return {
-      map: doc,
-      round,
-      people: doc.people,
-      ties: round.ties,
-      positions: this.positions,
-      nameOf: this.nameOf,
-      kindText: (person: Person) => kindName(person.kind),
-      tieText: (tie, from) => tieSentence(tie, this.nameOf, doc.mode, from),
-      headingLevel: this.headingLevel,
-      presentation: this.presentation,
-      readOnly: this.readOnly,
-      view: this.view,
-      active: this.people$focus.activeId,
-      opened: this.tiesLevel.opened,
-      highlighted: this.tiesLevel.highlighted,
-      fewCloseAdults: this.closenessLayer ? this.actions.fewCloseAdults(doc, round) : new Set(),
-      closenessLayer: this.closenessLayer,
-      dragMode: this.dragMode,
-      people$focus: this.people$focus,
-      ties$focus: this.tiesLevel.focus,
-      drawingRef: this.drawingRef,
-      rings: centre,
-      zoom: { k: this.zoom.k, x: this.zoom.x, y: this.zoom.y },
-      onDrawingKeydown: this.keys.onKeydown,
-      onTiesKeydown: this.tiesLevel.onKeydown,
-      onPointerDown: (event) => {
-        const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
-        if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
-        else this.zoom.onPointerDown(event);
-      },
-      onWheel: this.zoom.onWheel,
-      openPerson: (id) => this.tiesLevel.open(id),
-      highlight: (key) => this.tiesLevel.highlight(key),
-      follow: (tie) => this.tiesLevel.follow(tie),
-      openForm: (form) => this.openForm(form),
-      ...this.actions.viewActions(),
-    };
+    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => {
+      const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
+      if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
+      else this.zoom.onPointerDown(event);
+    });
   }
 
   /** @internal */
