@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, relative, resolve, sep } from 'node:path';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const xliffDir = config.interchange.xliffDir;
@@ -74,11 +75,24 @@ splitByPackage();
 function messagePackages() {
   const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema(resolve('lit-localize.json')));
   const owners = new Map();
-  for (const message of localizer.extractSourceMessages().messages) {
-    const [top, pkg] = relative(process.cwd(), message.file.fileName).split(sep);
-    if (top !== 'packages') throw new Error(`msg() outside packages/: ${message.file.fileName}`);
+  const program = localizer.program;
+  // lit-localize keeps one message per id (the first file it meets), which would hide that the same
+  // text is also written in another package: extract package by package instead, each over a view
+  // of the program holding only that package's files.
+  const byPackage = new Map();
+  for (const file of program.getSourceFiles()) {
+    const [top, pkg] = relative(process.cwd(), file.fileName).split(sep);
+    if (top === 'node_modules' || file.isDeclarationFile) continue;
+    byPackage.set(`${top}/${pkg}`, [...(byPackage.get(`${top}/${pkg}`) ?? []), file]);
+  }
+  for (const [where, files] of byPackage) {
+    const only = new Proxy(program, { get: (target, key) => (key === 'getSourceFiles' ? () => files : Reflect.get(target, key, target)) });
+    const { messages } = extractMessagesFromProgram(only);
+    if (messages.length === 0) continue;
+    const [top, pkg] = where.split('/');
+    if (top !== 'packages') throw new Error(`msg() outside packages/: ${messages[0].file.fileName}`);
     // One id in two packages (the same English text) goes to core's catalogue, loaded on every page.
-    owners.set(message.name, owners.has(message.name) && owners.get(message.name) !== pkg ? 'core' : pkg);
+    for (const message of messages) owners.set(message.name, owners.has(message.name) && owners.get(message.name) !== pkg ? 'core' : pkg);
   }
   return owners;
 }

@@ -6,6 +6,7 @@
 // so the zoom/pan and drag controllers can change them without a render.
 import { html, nothing, svg } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { renderKeyboardHelp } from './keyboard-help.js';
 import { msg, str } from '@lit/localize';
 import type { Tie } from '@sammen/sdk';
 import { SECTORS } from './map-edits.js';
@@ -124,5 +125,6 @@ export function renderDrawing(view: MapView) {
       ${view.map.mode === 'network'
         ? msg('Arrow keys: ← → round the circle, ↑ ↓ between rings, Home the child. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')
         : msg('Arrow keys: the nearest person that way. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')}
-    </p>`;
+    </p>
+    ${renderKeyboardHelp(view.map.mode)}`;
 }

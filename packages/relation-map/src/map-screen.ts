@@ -17,6 +17,7 @@ import { renderTabs } from './tabs.js';
 import { renderTiesList } from './ties-list-view.js';
 import { kindName, strengthName, tieKindName, valenceName } from './texts.js';
 import { renderPanel } from './panel-view.js';
+import { renderClosenessEditor } from './closeness-editor.js';
 
 export interface ScreenView extends TableView {
   element: SammenRelationMap;
@@ -136,6 +137,7 @@ function body(host: SammenRelationMap, doc: RelationMap) {
           })}
           <div class="view-panel" role="tabpanel" id="view-panel" aria-labelledby="view-tab-${host.view}">${currentView(view)}</div>
           </div>
+          ${view.closenessLayer && doc.mode === 'group' ? renderClosenessEditor({ ...view, editor: host.closenessEditor }) : nothing}
           ${renderPanel(view)}`}`;
 }
 

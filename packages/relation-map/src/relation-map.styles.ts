@@ -272,6 +272,25 @@ export const relationMapStyles = css`
     gap: var(--s-space-1);
     min-block-size: var(--s-target-size);
   }
+  .keyboard-help summary,
+  .closeness-editor select {
+    min-block-size: var(--s-target-size);
+    cursor: pointer;
+  }
+  .keyboard-help dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-2);
+  }
+  .keyboard-help dt {
+    min-inline-size: 10rem;
+  }
+  .keyboard-help dd {
+    margin: 0;
+  }
+  .closeness-editor {
+    margin-block: var(--s-space-3);
+  }
   .form-problem {
     color: var(--s-color-danger);
     font-weight: 600;

@@ -18,6 +18,7 @@ import {
   toErrorDetail,
   type SammenConfirm,
 } from '@sammen/core';
+import { ClosenessEditor } from './closeness-editor.js';
 import { DragController } from './drag-controller.js';
 import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
 import { TiesLevelController } from './ties-level-controller.js';
@@ -28,12 +29,14 @@ import { MapActions } from './map-actions.js';
 import { parseMap } from './parse-map.js';
 import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from './placement.js';
 import { polarPlace } from './polar-navigation.js';
+import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { nextSort, type TableSort } from './table-sort.js';
-import { kindName, strengthName, tieSentence } from './texts.js';
+import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/index.js';
 import { panelStyles } from './panels/index.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
+import { buildMapView } from './map-view.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
 import { translations } from './generated/translations.js';
 
@@ -80,6 +83,8 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  * @csspart drawing-svg - The SVG of the drawing.
  * @csspart person - A person's button over the drawing.
  * @csspart hint - The keyboard hint under the drawing.
+ * @csspart keyboard-help - The disclosure listing all the drawing's keys.
+ * @csspart closeness - The closeness editor (an adult's 1–3 rating of each child), shown with the closeness layer.
  * @csspart ties-list - A person's ties (level 2).
  * @csspart table - The table view.
  * @csspart list - The list view.
@@ -214,6 +219,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   readonly actions = new MapActions(this);
   /** @internal */
+  readonly closenessEditor = new ClosenessEditor(this);
+  /** @internal */
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
     people: this.people$focus,
@@ -227,7 +234,6 @@ export class SammenRelationMap extends SammenElement {
     announce: (text) => this.announcer.announce(text),
   });
 
-  /** The map shown: the stored one, else the edited copy of the property/`src` map, else a new one. */
   /** The map shown now, with every edit (read-only for hosts: edit through the UI or `addPerson`). */
   get doc(): RelationMap | undefined {
     if (this.usesStore) return this.stored.doc;
@@ -290,9 +296,8 @@ export class SammenRelationMap extends SammenElement {
 
   private placeText(id: string): string {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
-    if (!person) return '';
-    const ties = this.currentTies.filter((tie) => tie.from === id || tie.to === id).length;
-    return `${this.nameOf(id)}, ${kindName(person.kind)}, ${msg(str`${ties} ties`)}`;
+    const at = this.positions.get(id);
+    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, at && polarPlace(at, NETWORK_CENTRE, RING_RADII).ring) : '';
   }
 
   /** Applies an edit (recorded for undo), saves it (store) or keeps it (memory), says it and fires `sammen-map-change`. */
@@ -341,46 +346,11 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   mapView(doc: RelationMap): MapView {
-    const round = roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] };
-    const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
-    return {
-      map: doc,
-      round,
-      people: doc.people,
-      ties: round.ties,
-      positions: this.positions,
-      nameOf: this.nameOf,
-      kindText: (person: Person) => kindName(person.kind),
-      tieText: (tie, from) => tieSentence(tie, this.nameOf, doc.mode, from),
-      headingLevel: this.headingLevel,
-      presentation: this.presentation,
-      readOnly: this.readOnly,
-      view: this.view,
-      active: this.people$focus.activeId,
-      opened: this.tiesLevel.opened,
-      highlighted: this.tiesLevel.highlighted,
-      fewCloseAdults: this.closenessLayer ? this.actions.fewCloseAdults(doc, round) : new Set(),
-      closenessLayer: this.closenessLayer,
-      dragMode: this.dragMode,
-      people$focus: this.people$focus,
-      ties$focus: this.tiesLevel.focus,
-      drawingRef: this.drawingRef,
-      rings: centre,
-      zoom: { k: this.zoom.k, x: this.zoom.x, y: this.zoom.y },
-      onDrawingKeydown: this.keys.onKeydown,
-      onTiesKeydown: this.tiesLevel.onKeydown,
-      onPointerDown: (event) => {
-        const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
-        if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
-        else this.zoom.onPointerDown(event);
-      },
-      onWheel: this.zoom.onWheel,
-      openPerson: (id) => this.tiesLevel.open(id),
-      highlight: (key) => this.tiesLevel.highlight(key),
-      follow: (tie) => this.tiesLevel.follow(tie),
-      openForm: (form) => this.openForm(form),
-      ...this.actions.viewActions(),
-    };
+    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => {
+      const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
+      if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
+      else this.zoom.onPointerDown(event);
+    });
   }
 
   /** @internal */

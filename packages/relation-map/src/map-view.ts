@@ -1,0 +1,46 @@
+// The element's state as the render modules read it (a MapView), built once per render: kept out
+// of the element so that it stays a thin composition of controllers.
+import type { MappingRound, Person, RelationMap } from '@sammen/sdk';
+import { NETWORK_CENTRE, RING_RADII } from './placement.js';
+import type { SammenRelationMap } from './relation-map.js';
+import { kindName, tieSentence } from './texts.js';
+import type { MapView } from './view-model.js';
+
+/** The view of `doc`'s `round` for `host`; `onPointerDown` starts a drag (the drag controller is the element's own). */
+export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound, onPointerDown: MapView['onPointerDown']): MapView {
+  const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
+  return {
+    map: doc,
+    round,
+    people: doc.people,
+    ties: round.ties,
+    positions: host.positions,
+    nameOf: host.nameOf,
+    kindText: (person: Person) => kindName(person.kind),
+    tieText: (tie, from) => tieSentence(tie, host.nameOf, doc.mode, from),
+    headingLevel: host.headingLevel,
+    presentation: host.presentation,
+    readOnly: host.readOnly,
+    view: host.view,
+    active: host.people$focus.activeId,
+    opened: host.tiesLevel.opened,
+    highlighted: host.tiesLevel.highlighted,
+    fewCloseAdults: host.closenessLayer ? host.actions.fewCloseAdults(doc, round) : new Set(),
+    closenessLayer: host.closenessLayer,
+    dragMode: host.dragMode,
+    people$focus: host.people$focus,
+    ties$focus: host.tiesLevel.focus,
+    drawingRef: host.drawingRef,
+    rings: centre,
+    zoom: { k: host.zoom.k, x: host.zoom.x, y: host.zoom.y },
+    onDrawingKeydown: host.keys.onKeydown,
+    onTiesKeydown: host.tiesLevel.onKeydown,
+    onPointerDown,
+    onWheel: host.zoom.onWheel,
+    openPerson: (id) => host.tiesLevel.open(id),
+    highlight: (key) => host.tiesLevel.highlight(key),
+    follow: (tie) => host.tiesLevel.follow(tie),
+    openForm: (form) => host.openForm(form),
+    ...host.actions.viewActions(),
+  };
+}
