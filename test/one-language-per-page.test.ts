@@ -50,6 +50,9 @@ function textNodes(root: Node, out: string[] = []): string[] {
     } else if (child.nodeType === Node.ELEMENT_NODE) {
       const element = child as Element;
       if (element.localName === 'style' || element.localName === 'script') continue;
+      // People's names and initials (translate="no": a pseudonym such as Liv, Pil or "To" from Tove
+      // is content, in no UI language).
+      if (element.getAttribute('translate') === 'no') continue;
       if (element.shadowRoot) textNodes(element.shadowRoot, out);
       textNodes(element, out);
     }

@@ -88,8 +88,8 @@ export function renderSvg(view: MapView) {
             <g class="node__body">
               ${flagged ? svg`<circle class="flag" r=${NODE_RADIUS + 6}></circle>` : nothing}
               <circle class="node__circle" r=${NODE_RADIUS}></circle>
-              <text class="node__symbol" text-anchor="middle" dy="0.35em">${person.symbol ?? [...initialsOf(person)].slice(0, 3).join('')}</text>
-              <text class="node__label" text-anchor="middle" y=${NODE_RADIUS + 14}>${view.nameOf(person.id)}</text>
+              <text class="node__symbol" translate="no" text-anchor="middle" dy="0.35em">${person.symbol ?? [...initialsOf(person)].slice(0, 3).join('')}</text>
+              <text class="node__label" translate="no" text-anchor="middle" y=${NODE_RADIUS + 14}>${view.nameOf(person.id)}</text>
             </g>
           </g>`;
         })}

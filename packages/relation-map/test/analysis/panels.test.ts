@@ -2,10 +2,14 @@
 // words, initials only in presentation mode, hostile names as text, and no axe violations.
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { setUiLocale } from '@sammen/core';
+import { setUiLocale, useTranslations } from '@sammen/core';
 import { loadExampleGroup, loadExampleNetwork } from '@sammen/content';
 import { parseRelationMap, type RelationMap } from '@sammen/sdk';
 import { renderAnalysisPanel, renderComparePanel } from '../../src/panels/index.js';
+import { translations } from '../../src/generated/translations.js';
+
+// The panels are rendered here without their element, which would bring the package's strings.
+useTranslations(translations);
 
 const words = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
