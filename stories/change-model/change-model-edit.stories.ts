@@ -39,7 +39,8 @@ function nextQuarter(model: ChangeModel): ChangeModel {
 function mount(setup: (element: SammenChangeModel) => Promise<void>): HTMLElement {
   const element = document.createElement('sammen-change-model') as SammenChangeModel;
   element.editable = true;
-  void setup(element);
+  // The page is what a person leaves after these steps; tests that sweep stories wait for them.
+  (element as SammenChangeModel & { storyReady?: Promise<void> }).storyReady = setup(element);
   return element;
 }
 

@@ -52,6 +52,8 @@ function fixtureOf(module: StoryModule, exportName: string): StoryFixture {
       }
       if (isWidgetStory) {
         const widget = host.querySelector<Loadable>(WIDGETS)!;
+        // A story that acts on its widget after rendering (opens a form, a comparison) says when it is done.
+        await (widget as Loadable & { storyReady?: Promise<void> }).storyReady;
         await waitUntil(() => !widget.shadowRoot?.querySelector('.loading, [aria-busy="true"]'), 'loaded', { timeout: 5000 });
         await widget.updateComplete;
       }
