@@ -22,6 +22,8 @@ export default [
     path: 'packages/sdk/dist/index.js',
     import: '{ parseReflectionDeck, parseDocument, IndexedDbStore }',
     gzip: true,
-    limit: '12 kB',
+    // 12.39 kB measured after the change model's and relation map's v2 schemas, their v1 readers
+    // and migrations, and the reference checks (duplicate ids, links and ties to no one) landed.
+    limit: '12.5 kB',
   },
 ];

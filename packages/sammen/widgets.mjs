@@ -17,26 +17,28 @@ export const WIDGETS = [
     tag: 'sammen-reflection-deck',
     stories: 'stories/reflection-cards/reflection-deck.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '56 kB',
+    sizeCeiling: '60 kB',
   },
   {
     package: 'perspective-triangle',
     tag: 'sammen-perspective-triangle',
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '55 kB',
+    sizeCeiling: '59 kB',
   },
   {
     package: 'change-model',
     tag: 'sammen-change-model',
     stories: 'stories/change-model/change-model.stories.ts',
-    sizeLimit: '76 kB',
+    sizeLimit: '30 kB',
+    sizeCeiling: '79 kB',
   },
   {
     package: 'relation-map',
     tag: 'sammen-relation-map',
     stories: 'stories/relation-map/relation-map.stories.ts',
-    sizeLimit: '80 kB',
+    sizeLimit: '35 kB',
+    sizeCeiling: '73 kB',
   },
 ];
 
@@ -45,6 +47,12 @@ export const AUTOLOADER_BUDGET = '2 kB';
 
 /** gzip budget of the JavaScript a page with every widget downloads from the CDN folder. */
 export const ALL_WIDGETS_BUDGET = '75 kB';
+
+/**
+ * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (143.8 kB
+ * measured with four widgets on 2026-12-01), so it cannot grow while the budget is a to-do.
+ */
+export const ALL_WIDGETS_CEILING = '145 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];
