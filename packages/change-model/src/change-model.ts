@@ -10,6 +10,7 @@ import {
   SammenElement,
   StoredDocumentController,
   focusRingStyles,
+  saveProblemStyles,
   heading,
   renderErrorView,
   renderSaveProblem,
@@ -27,15 +28,13 @@ import { renderBoard } from './board-view.js';
 import { renderOutline } from './outline-view.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
-import { renderEditPanel, renderEditTools } from './edit-seam.js';
+import { EditSeam } from './edit-seam.js';
 import { adoptPageSize, fitScale, PRINT_PAGE } from './print-page.js';
 import { summarySentence } from './texts.js';
 import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
 import { changeModelStyles } from './change-model.styles.js';
 import { boardStyles } from './board.styles.js';
 import { panelStyles } from './panel.styles.js';
-import { EditMode } from './edit/edit-mode.js';
-import { editStyles } from './edit/edit.styles.js';
 import { translations } from './generated/translations.js';
 
 /** The views of one model. */
@@ -83,7 +82,7 @@ const NARROW_PX = 640;
  */
 export class SammenChangeModel extends SammenElement {
   static override translations = translations;
-  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, editStyles];
+  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, saveProblemStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
   @property({ attribute: false }) model?: ChangeModel;
@@ -128,8 +127,11 @@ export class SammenChangeModel extends SammenElement {
     store: () => resolveStore(this.store),
     create: newChangeModel,
   });
-  /** Edit mode (`editable`): the editor's tools, lists and forms, undo/redo, autosave through `stored`. */
-  protected readonly editMode = new EditMode(this, {
+  /**
+   * Edit mode (`editable`): the editor's tools, lists and forms, undo/redo, compare, autosave
+   * through `stored` — imported only once `editable` is set (a viewer never downloads it).
+   */
+  protected readonly editMode = new EditSeam(this, {
     stored: () => (!this.model && !this.src && this.documentId ? this.stored : undefined),
     source: () => this.source.loaded?.value,
     lang: () => this.localeController.lang,
@@ -190,7 +192,9 @@ export class SammenChangeModel extends SammenElement {
 
   /** Resolves when the shown model has loaded (or failed) — for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return this.updateComplete.then(() => this.source.settled).then(() => this.updateComplete);
+    return this.updateComplete
+      .then(() => Promise.all([this.source.settled, this.editMode.ready]))
+      .then(() => this.updateComplete);
   }
 
   override connectedCallback(): void {
@@ -306,7 +310,7 @@ export class SammenChangeModel extends SammenElement {
       onBoardKeydown: explore.onBoardKeydown,
       onLinkKeydown: (event, link, origin) => explore.onLinkKeydown(event, link, origin),
       // While edit mode waits for a pointer link's target, a click on an item ends the link instead.
-      selectItem: (id) => this.editMode.editor.pick(id) || explore.toggleItem(id),
+      selectItem: (id) => this.editMode.pick(id) || explore.toggleItem(id),
       selectLink: (link, origin) => explore.selectLink(link, origin),
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
@@ -345,11 +349,11 @@ export class SammenChangeModel extends SammenElement {
     });
     return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}">
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
-      ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
+      ${toolbar} ${this.editMode.renderTools()}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
       ${this.view === 'outline'
         ? renderOutline(vm)
-        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${renderEditPanel(this.editable ? this.editMode : undefined)}`}
+        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${this.editMode.renderPanel()}`}
     </div>`;
   }
 
