@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { parseChangeModel, type ChangeModel, type Store } from '@sammen/sdk';
+import { parseChangeModel, type ChangeModel, type ParseResult, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
   DocumentSourceController,
+  fireSammenEvent,
   FocusKeeper,
   SammenElement,
   StoredDocumentController,
@@ -16,6 +17,7 @@ import {
   renderSaveProblem,
   resolveStore,
   shownText,
+  type SammenErrorDetail,
 } from '@sammen/core';
 import { newChangeModel } from './new-model.js';
 import { loadExampleModel } from './example-model.js';
@@ -113,12 +115,17 @@ export class SammenChangeModel extends SammenElement {
 
   protected readonly announcer = new AnnouncerController(this);
 
+  // `src` and the example load through core's controller; the `model` property is validated here,
+  // synchronously in the first update (see `given`), so a host's model is drawn in that update
+  // instead of after a task's microtask chain and a second render.
   private readonly source = new DocumentSourceController<ChangeModel>(this, {
     parse: parseChangeModel,
-    property: () => this.model,
-    src: () => this.src,
-    fallback: () => (this.documentId ? undefined : loadExampleModel()),
+    property: () => undefined,
+    src: () => (this.model ? undefined : this.src),
+    fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
   });
+  /** The `model` property validated, once per model object (the property is treated as immutable). */
+  private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> } | undefined;
 
   /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
   protected readonly stored = new StoredDocumentController(this, {
@@ -133,7 +140,7 @@ export class SammenChangeModel extends SammenElement {
    */
   protected readonly editMode = new EditSeam(this, {
     stored: () => (!this.model && !this.src && this.documentId ? this.stored : undefined),
-    source: () => this.source.loaded?.value,
+    source: () => this.givenModel ?? this.source.loaded?.value,
     lang: () => this.localeController.lang,
     headingLevel: () => this.headingLevel,
     announce: (text) => this.announcer.announce(text),
@@ -216,10 +223,37 @@ export class SammenChangeModel extends SammenElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
+  /** The `model` property once validated (undefined when unset or invalid). */
+  private get givenModel(): ChangeModel | undefined {
+    const result = this.validateGiven();
+    return result?.ok ? result.value : undefined;
+  }
+
+  /** The located error of an invalid `model` property. */
+  private get givenError(): SammenErrorDetail | undefined {
+    const result = this.validateGiven();
+    return result && !result.ok ? { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues } : undefined;
+  }
+
+  private validateGiven(): ParseResult<ChangeModel> | undefined {
+    const input = this.model;
+    if (input === undefined || input === null) return undefined;
+    if (this.givenResult?.input !== input) {
+      const result = parseChangeModel(input);
+      this.givenResult = { input, result };
+      // Once per model given, as the controller does for a loaded one.
+      if (!result.ok) {
+        const detail = { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues };
+        queueMicrotask(() => fireSammenEvent(this, 'sammen-error', detail));
+      }
+    }
+    return this.givenResult.result;
+  }
+
   /** The model shown now: the property / `src` / example, or the stored one. */
   protected get shown(): ChangeModel | undefined {
     if (!this.model && !this.src && this.documentId) return this.stored.status === 'loading' ? undefined : this.stored.doc;
-    return this.editMode.localCopy ?? this.source.loaded?.value;
+    return this.editMode.localCopy ?? this.givenModel ?? this.source.loaded?.value;
   }
 
   private shownColumns(): readonly (readonly string[])[] {
@@ -358,7 +392,8 @@ export class SammenChangeModel extends SammenElement {
   }
 
   private renderBody(): unknown {
-    if (this.source.error) return renderErrorView(this.source.error, msg('The change model could not be shown'));
+    const error = this.givenError ?? this.source.error;
+    if (error) return renderErrorView(error, msg('The change model could not be shown'));
     const model = this.shown;
     if (!model) return html`<p class="loading" role="status">${msg('Loading the change model…')}</p>`;
     return this.renderModel(model);
