@@ -1,20 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { parseChangeModel, type ChangeModel, type Store } from '@sammen/sdk';
+import { parseChangeModel, type ChangeModel, type ParseResult, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
   DocumentSourceController,
+  fireSammenEvent,
   FocusKeeper,
   SammenElement,
   StoredDocumentController,
   focusRingStyles,
+  saveProblemStyles,
   heading,
   renderErrorView,
   renderSaveProblem,
   resolveStore,
   shownText,
+  type SammenErrorDetail,
 } from '@sammen/core';
 import { newChangeModel } from './new-model.js';
 import { loadExampleModel } from './example-model.js';
@@ -27,15 +30,13 @@ import { renderBoard } from './board-view.js';
 import { renderOutline } from './outline-view.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
-import { renderEditPanel, renderEditTools } from './edit-seam.js';
+import { EditSeam } from './edit-seam.js';
 import { adoptPageSize, fitScale, PRINT_PAGE } from './print-page.js';
 import { summarySentence } from './texts.js';
 import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
 import { changeModelStyles } from './change-model.styles.js';
 import { boardStyles } from './board.styles.js';
 import { panelStyles } from './panel.styles.js';
-import { EditMode } from './edit/edit-mode.js';
-import { editStyles } from './edit/edit.styles.js';
 import { translations } from './generated/translations.js';
 
 /** The views of one model. */
@@ -83,7 +84,7 @@ const NARROW_PX = 640;
  */
 export class SammenChangeModel extends SammenElement {
   static override translations = translations;
-  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, editStyles];
+  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, saveProblemStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
   @property({ attribute: false }) model?: ChangeModel;
@@ -114,12 +115,17 @@ export class SammenChangeModel extends SammenElement {
 
   protected readonly announcer = new AnnouncerController(this);
 
+  // `src` and the example load through core's controller; the `model` property is validated here,
+  // synchronously in the first update (see `given`), so a host's model is drawn in that update
+  // instead of after a task's microtask chain and a second render.
   private readonly source = new DocumentSourceController<ChangeModel>(this, {
     parse: parseChangeModel,
-    property: () => this.model,
-    src: () => this.src,
-    fallback: () => (this.documentId ? undefined : loadExampleModel()),
+    property: () => undefined,
+    src: () => (this.model ? undefined : this.src),
+    fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
   });
+  /** The `model` property validated, once per model object (the property is treated as immutable). */
+  private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> } | undefined;
 
   /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
   protected readonly stored = new StoredDocumentController(this, {
@@ -128,10 +134,13 @@ export class SammenChangeModel extends SammenElement {
     store: () => resolveStore(this.store),
     create: newChangeModel,
   });
-  /** Edit mode (`editable`): the editor's tools, lists and forms, undo/redo, autosave through `stored`. */
-  protected readonly editMode = new EditMode(this, {
+  /**
+   * Edit mode (`editable`): the editor's tools, lists and forms, undo/redo, compare, autosave
+   * through `stored` — imported only once `editable` is set (a viewer never downloads it).
+   */
+  protected readonly editMode = new EditSeam(this, {
     stored: () => (!this.model && !this.src && this.documentId ? this.stored : undefined),
-    source: () => this.source.loaded?.value,
+    source: () => this.givenModel ?? this.source.loaded?.value,
     lang: () => this.localeController.lang,
     headingLevel: () => this.headingLevel,
     announce: (text) => this.announcer.announce(text),
@@ -190,7 +199,9 @@ export class SammenChangeModel extends SammenElement {
 
   /** Resolves when the shown model has loaded (or failed) — for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return this.updateComplete.then(() => this.source.settled).then(() => this.updateComplete);
+    return this.updateComplete
+      .then(() => Promise.all([this.source.settled, this.editMode.ready]))
+      .then(() => this.updateComplete);
   }
 
   override connectedCallback(): void {
@@ -212,10 +223,37 @@ export class SammenChangeModel extends SammenElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
+  /** The `model` property once validated (undefined when unset or invalid). */
+  private get givenModel(): ChangeModel | undefined {
+    const result = this.validateGiven();
+    return result?.ok ? result.value : undefined;
+  }
+
+  /** The located error of an invalid `model` property. */
+  private get givenError(): SammenErrorDetail | undefined {
+    const result = this.validateGiven();
+    return result && !result.ok ? { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues } : undefined;
+  }
+
+  private validateGiven(): ParseResult<ChangeModel> | undefined {
+    const input = this.model;
+    if (input === undefined || input === null) return undefined;
+    if (this.givenResult?.input !== input) {
+      const result = parseChangeModel(input);
+      this.givenResult = { input, result };
+      // Once per model given, as the controller does for a loaded one.
+      if (!result.ok) {
+        const detail = { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues };
+        queueMicrotask(() => fireSammenEvent(this, 'sammen-error', detail));
+      }
+    }
+    return this.givenResult.result;
+  }
+
   /** The model shown now: the property / `src` / example, or the stored one. */
   protected get shown(): ChangeModel | undefined {
     if (!this.model && !this.src && this.documentId) return this.stored.status === 'loading' ? undefined : this.stored.doc;
-    return this.editMode.localCopy ?? this.source.loaded?.value;
+    return this.editMode.localCopy ?? this.givenModel ?? this.source.loaded?.value;
   }
 
   private shownColumns(): readonly (readonly string[])[] {
@@ -306,7 +344,7 @@ export class SammenChangeModel extends SammenElement {
       onBoardKeydown: explore.onBoardKeydown,
       onLinkKeydown: (event, link, origin) => explore.onLinkKeydown(event, link, origin),
       // While edit mode waits for a pointer link's target, a click on an item ends the link instead.
-      selectItem: (id) => this.editMode.editor.pick(id) || explore.toggleItem(id),
+      selectItem: (id) => this.editMode.pick(id) || explore.toggleItem(id),
       selectLink: (link, origin) => explore.selectLink(link, origin),
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
@@ -345,16 +383,17 @@ export class SammenChangeModel extends SammenElement {
     });
     return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}">
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
-      ${toolbar} ${renderEditTools(this.editable ? this.editMode : undefined)}
+      ${toolbar} ${this.editMode.renderTools()}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
       ${this.view === 'outline'
         ? renderOutline(vm)
-        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${renderEditPanel(this.editable ? this.editMode : undefined)}`}
+        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${this.editMode.renderPanel()}`}
     </div>`;
   }
 
   private renderBody(): unknown {
-    if (this.source.error) return renderErrorView(this.source.error, msg('The change model could not be shown'));
+    const error = this.givenError ?? this.source.error;
+    if (error) return renderErrorView(error, msg('The change model could not be shown'));
     const model = this.shown;
     if (!model) return html`<p class="loading" role="status">${msg('Loading the change model…')}</p>`;
     return this.renderModel(model);

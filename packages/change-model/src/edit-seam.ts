@@ -1,14 +1,82 @@
-// The seam for edit mode (`editable`): the element renders what these return above the board
-// and below it. Edit mode itself (tools, forms, undo/redo, compare) lives in edit/ and compare/.
-import { nothing } from 'lit';
-import type { EditMode } from './edit/edit-mode.js';
+// The seam for edit mode (`editable`): the element renders what these return above the board and
+// below it. Edit mode itself (tools, forms, undo/redo, compare, their styles) lives in edit/ and
+// compare/ and is a separate module, imported only once `editable` is set, so a viewer's page
+// never downloads it. Until it arrives a short placeholder stands where the editor will be.
+import { html, nothing, type CSSResultOrNative, type CSSResultArray, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import type { ChangeModel } from '@sammen/sdk';
+import type { EditMode, EditModeOptions } from './edit/edit-mode.js';
+import type { ItemMark } from './compare/compare-rows.js';
 
-/** The edit tools above the board (nothing while not editable). */
-export function renderEditTools(editMode: EditMode | undefined): unknown {
-  return editMode ? editMode.renderTools() : nothing;
+/** Host of the seam: a Lit element (its shadow root takes the editor's styles when they arrive). */
+type SeamHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+function sheetsOf(styles: CSSResultOrNative | CSSResultArray): CSSStyleSheet[] {
+  if (Array.isArray(styles)) return styles.flatMap((style) => sheetsOf(style));
+  if (styles instanceof CSSStyleSheet) return [styles];
+  const sheet = styles.styleSheet;
+  return sheet ? [sheet] : [];
 }
 
-/** The editor's columns and the open item's form, below the board (nothing while not editable). */
-export function renderEditPanel(editMode: EditMode | undefined): unknown {
-  return editMode ? editMode.renderPanel() : nothing;
+/**
+ * Loads edit mode on demand and stands in for it until then: no edit tools, no local copy, no
+ * marks. Once loaded, the edit mode stays (a copy edited on screen survives `editable` going off).
+ */
+export class EditSeam implements ReactiveController {
+  /** The loaded edit mode, or undefined before `editable` was first set. */
+  mode: EditMode | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: SeamHost,
+    private readonly options: EditModeOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.options.enabled()) void this.load();
+  }
+
+  /** Resolves when edit mode is loaded (at once when it is not wanted) — for `loaded`. */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
+  /** Imports edit mode (once), adopts its styles and re-renders the host with it. */
+  load(): Promise<void> {
+    this.loading ??= import('./edit/edit-mode.js').then(({ EditMode, editStyles }) => {
+      const root = this.host.renderRoot;
+      if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(editStyles)];
+      this.mode = new EditMode(this.host, this.options);
+      this.host.requestUpdate();
+    });
+    return this.loading;
+  }
+
+  /** The edited copy of a given (not stored) model, once edit mode has made one. */
+  get localCopy(): ChangeModel | undefined {
+    return this.mode?.localCopy;
+  }
+
+  /** While edit mode waits for a pointer link's target, a click on an item ends the link (true). */
+  pick(id: string): boolean {
+    return this.mode?.editor.pick(id) ?? false;
+  }
+
+  /** Items the board marks while a comparison is shown. */
+  get marks(): ReadonlyMap<string, ItemMark> | undefined {
+    return this.mode?.marks;
+  }
+
+  /** The edit tools above the board: a placeholder while edit mode loads. */
+  renderTools(): unknown {
+    if (!this.options.enabled()) return nothing;
+    return this.mode ? this.mode.renderTools() : html`<p class="edit-loading" role="status">${msg('Loading the editor…')}</p>`;
+  }
+
+  /** The editor's columns and the open item's form, below the board. */
+  renderPanel(): unknown {
+    return this.options.enabled() && this.mode ? this.mode.renderPanel() : nothing;
+  }
 }

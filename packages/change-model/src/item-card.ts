@@ -13,7 +13,7 @@ import type { ModelViewModel } from './view-model.js';
 import { renderIndicators } from './indicators-view.js';
 import { assumptionList, extrasOf } from './item-extras.js';
 import { followsFromText, leadsToText } from './texts.js';
-import { renderItemMark } from './compare/item-mark.js';
+import { renderItemMark } from './item-mark.js';
 
 const list = (label: string, texts: readonly LocalizedText[], lang: string, className: string) =>
   texts.length

@@ -14,6 +14,9 @@ import { renderItemForm } from './item-form.js';
 import { downloadModel } from './model-file.js';
 import { addColumn, freshId, withText } from './model-edits.js';
 
+// The seam adopts these into the element's shadow root when this module arrives.
+export { editStyles } from './edit.styles.js';
+
 /** What edit mode needs from the element. */
 export interface EditModeOptions {
   /** The stored document while a `document-id` is open (edits autosave through it), else undefined. */

@@ -172,6 +172,7 @@ export const templates = {
 'sd3dd3e07af92d400': str`Valgt: ${0}`,
 'sd5b796438f0f5d62': `Der er ikke noget at gå tilbage til.`,
 'sd6eb42c5b74e3ac6': `Ingen elementer endnu.`,
+'sd9258c2c9a038301': `Henter redigeringsværktøjet…`,
 'sda31296c0c1b6029': `titel`,
 'sda89d00e1b71df59': `Papir`,
 'sdbe9da1a99966d2c': `Elementet og dets forbindelser slettes. Du kan fortryde med Ctrl+Z.`,

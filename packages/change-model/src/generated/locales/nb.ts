@@ -172,6 +172,7 @@ export const templates = {
 'sd3dd3e07af92d400': str`Valgt: ${0}`,
 'sd5b796438f0f5d62': `Det er ikke noe å gå tilbake til.`,
 'sd6eb42c5b74e3ac6': `Ingen elementer ennå.`,
+'sd9258c2c9a038301': `Henter redigeringsverktøyet…`,
 'sda31296c0c1b6029': `tittel`,
 'sda89d00e1b71df59': `Papir`,
 'sdbe9da1a99966d2c': `Elementet og forbindelsene dets slettes. Du kan angre med Ctrl+Z.`,

@@ -1,8 +1,9 @@
 // The mark a comparison puts on a board item: a visible word (and a shape through CSS), so the
 // drawing shows what changed without relying on colour; the comparison table says it in full.
+// Part of the viewer (the board draws it), not of the lazily loaded compare/ folder.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { ItemMark } from './compare-rows.js';
+import type { ItemMark } from './compare/compare-rows.js';
 
 /** "New since the compared version" / "Changed since the compared version". */
 export function markText(mark: ItemMark): string {
