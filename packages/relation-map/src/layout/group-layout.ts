@@ -1,5 +1,5 @@
 // The group sociogram's layout: d3-force, tuned to settle fast and deterministically.
-import { forceLink, forceManyBody, forceX, forceY, type Force, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceX, forceY, type Force, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Point } from '@sammen/core';
 import type { Person, Tie } from '@sammen/sdk';
 import { pivotMds } from './initial-placement.js';
@@ -139,8 +139,12 @@ export function forceGroupLayout(
           .id((node) => node.id)
           .distance(linkDistance),
         forceManyBody<Node>().strength(-linkDistance * 3).theta(theta),
-        forceX<Node>(0).strength(0.04),
-        forceY<Node>(0).strength(0.04),
+        // Room for a person's circle and name (people drawn on top of each other hide who is who),
+        // and a pull to the middle strong enough that separate play groups stay near each other
+        // instead of drifting to the corners of the drawing.
+        forceCollide<Node>(linkDistance * 0.42).iterations(1),
+        forceX<Node>(0).strength(0.1),
+        forceY<Node>(0).strength(0.1),
       ],
       { ticks, alpha, random: seededRandom(seed) },
     );
