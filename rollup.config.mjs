@@ -137,7 +137,13 @@ function embedPage() {
  * Hashed names, so a server can cache them for good; only sammen.js keeps its name.
  */
 function chunkFileName(chunk) {
-  const source = chunk.facadeModuleId && !chunk.facadeModuleId.startsWith('\0') ? relative(process.cwd(), chunk.facadeModuleId).split(sep) : [];
+  // A widget's define module is not always the chunk's facade: when a lazy chunk of the widget
+  // (the change model's editor) imports from it, rollup keeps the chunk without one. It is still
+  // the widget's chunk.
+  // (Core's own define module sits in the shared chunk every widget imports: that is no widget.)
+  const define = (chunk.moduleIds ?? []).find((id) => /[\\/]packages[\\/](?!core[\\/])[^\\/]+[\\/]src[\\/]define\.ts$/.test(id));
+  const facade = chunk.facadeModuleId && !chunk.facadeModuleId.startsWith('\0') ? chunk.facadeModuleId : define;
+  const source = facade ? relative(process.cwd(), facade).split(sep) : [];
   if (source[0] === 'packages') {
     const [, pkg, , ...rest] = source;
     const file = rest.join('/').replace(/\.ts$/, '');

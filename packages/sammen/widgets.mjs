@@ -31,7 +31,7 @@ export const WIDGETS = [
     tag: 'sammen-change-model',
     stories: 'stories/change-model/change-model.stories.ts',
     sizeLimit: '30 kB',
-    sizeCeiling: '79 kB',
+    sizeCeiling: '67 kB',
   },
   {
     package: 'relation-map',
@@ -49,10 +49,10 @@ export const AUTOLOADER_BUDGET = '2 kB';
 export const ALL_WIDGETS_BUDGET = '75 kB';
 
 /**
- * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (143.8 kB
+ * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (133.8 kB
  * measured with four widgets on 2026-12-01), so it cannot grow while the budget is a to-do.
  */
-export const ALL_WIDGETS_CEILING = '145 kB';
+export const ALL_WIDGETS_CEILING = '135 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];

@@ -25,7 +25,7 @@ export function budgetBytes(budget) {
 
 /**
  * Builds the CDN folder into a fresh directory.
- * @returns {Promise<{dir: string, chunks: Map<string, {imports: string[], dynamicImports: string[], facade?: string}>}>}
+ * @returns {Promise<{dir: string, chunks: Map<string, {imports: string[], dynamicImports: string[], facade?: string, modules: string[]}>}>}
  */
 export async function buildCdnFolder() {
   const dir = mkdtempSync(join(tmpdir(), 'sammen-cdn-folder-'));
@@ -36,7 +36,8 @@ export async function buildCdnFolder() {
   for (const item of output) {
     if (item.type !== 'chunk') continue;
     const facade = item.facadeModuleId ? relative(process.cwd(), item.facadeModuleId).split(sep).join('/') : undefined;
-    chunks.set(item.fileName, { imports: item.imports, dynamicImports: item.dynamicImports, facade });
+    const modules = item.moduleIds.map((id) => relative(process.cwd(), id).split(sep).join('/'));
+    chunks.set(item.fileName, { imports: item.imports, dynamicImports: item.dynamicImports, facade, modules });
   }
   return { dir, chunks };
 }
@@ -52,7 +53,8 @@ export function reachable(chunks, fileName, seen = new Set()) {
 
 /** The chunk whose entry is `packages/<pkg>/src/define.ts` (a widget's module). */
 export function widgetChunk(chunks, pkg) {
-  for (const [fileName, chunk] of chunks) if (chunk.facade === `packages/${pkg}/src/define.ts`) return fileName;
+  // By facade, or by the module it holds: a chunk another lazy chunk imports from has no facade.
+  for (const [fileName, chunk] of chunks) if (chunk.facade === `packages/${pkg}/src/define.ts` || chunk.modules?.includes(`packages/${pkg}/src/define.ts`)) return fileName;
   throw new Error(`No chunk of @sammen/${pkg}'s define module`);
 }
 
