@@ -8,9 +8,9 @@ import { html, nothing, svg } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { renderKeyboardHelp } from './keyboard-help.js';
 import { msg, str } from '@lit/localize';
-import type { Tie } from '@sammen/sdk';
+import type { Sector, Tie } from '@sammen/sdk';
 import { SECTORS } from './map-edits.js';
-import { initialsOf } from './panels/index.js';
+import { initialsOf, sectorLabel } from './panels/index.js';
 import { tieKey, type MapView } from './view-model.js';
 
 /** Radius of a person's circle in the drawing's units. */
@@ -48,23 +48,8 @@ function rings(view: MapView) {
   </g>`;
 }
 
-/** A sector's name, as written in the drawing and the person form. */
-export function sectorName(sector: string): string {
-  switch (sector) {
-    case 'family':
-      return msg('Family');
-    case 'daycare':
-      return msg('Daycare');
-    case 'health':
-      return msg('Health');
-    case 'social-services':
-      return msg('Social services');
-    case 'leisure':
-      return msg('Leisure');
-    default:
-      return msg('Other');
-  }
-}
+/** A sector's name, as written in the drawing and the person form (the panels' word for it). */
+export const sectorName = (sector: string): string => sectorLabel(sector as Sector);
 
 /** The SVG alone (also what "Export the drawing as SVG" writes). */
 export function renderSvg(view: MapView) {

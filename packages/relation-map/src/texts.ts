@@ -2,7 +2,8 @@
 // time, so a language switch re-renders them). Words follow the field's ethics: positive choices,
 // "children to invite in", never "isolated" (issue 16).
 import { msg, str } from '@lit/localize';
-import type { Tie } from '@sammen/sdk';
+import type { Tie, TieKind } from '@sammen/sdk';
+import { tieKindLabel } from './panels/index.js';
 
 export function kindName(kind: string): string {
   switch (kind) {
@@ -21,28 +22,9 @@ export function kindName(kind: string): string {
   }
 }
 
+/** A tie's kind in a sentence ("Ada asks for help from Bo"); the panels' words otherwise. */
 export function tieKindName(kind: string | undefined): string {
-  switch (kind) {
-    case 'plays-with':
-    case undefined:
-      return msg('plays with');
-    case 'seeks-out':
-      return msg('seeks out');
-    case 'asks-for-help':
-      return msg('asks for help from');
-    case 'family':
-      return msg('family');
-    case 'care':
-      return msg('care');
-    case 'support':
-      return msg('support');
-    case 'professional':
-      return msg('professional');
-    case 'friendship':
-      return msg('friendship');
-    default:
-      return msg('other');
-  }
+  return kind === 'asks-for-help' ? msg('asks for help from') : tieKindLabel((kind ?? 'plays-with') as TieKind);
 }
 
 export function strengthName(strength: number): string {
