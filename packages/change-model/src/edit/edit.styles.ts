@@ -136,6 +136,10 @@ export const editStyles = [
       border: 2px solid var(--s-color-border);
       border-radius: var(--s-radius);
     }
+    .compare-scroll {
+      max-inline-size: 100%;
+      overflow-x: auto;
+    }
     .compare-table {
       inline-size: 100%;
       border-collapse: collapse;
@@ -150,7 +154,7 @@ export const editStyles = [
       border-block-end: 1px solid var(--s-color-border);
       text-align: start;
       vertical-align: top;
-      overflow-wrap: break-word;
+      overflow-wrap: anywhere;
     }
     .compare-symbol {
       display: inline-block;

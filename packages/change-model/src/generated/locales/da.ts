@@ -80,6 +80,7 @@ export const templates = {
 's57854e1d674af909': `Filen kunne ikke importeres. Intet blev ændret.`,
 's593924b653a93f9e': `Importér JSON`,
 's59609287386ad5f6': str`Antagelserne for ${0} ændret`,
+'s5b424751e1043b2a': `Ændringer`,
 's5b425251e1044ddb': `Ændret`,
 's5da52af9b083c29a': `Model`,
 's5f531287628bf287': `kolonne`,

@@ -80,6 +80,7 @@ export const templates = {
 's57854e1d674af909': `Filen kunne ikke importeres. Ingenting ble endret.`,
 's593924b653a93f9e': `Importer JSON`,
 's59609287386ad5f6': str`Antakelsene for ${0} endret`,
+'s5b424751e1043b2a': `Endringer`,
 's5b425251e1044ddb': `Endret`,
 's5da52af9b083c29a': `Modell`,
 's5f531287628bf287': `kolonne`,
