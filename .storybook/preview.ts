@@ -29,6 +29,7 @@ const preview: Preview = {
         items: [
           { value: 'da', title: 'Dansk' },
           { value: 'nb', title: 'Norsk bokmål' },
+          { value: 'nn', title: 'Norsk nynorsk' },
           { value: 'en', title: 'English' },
         ],
         dynamicTitle: true,

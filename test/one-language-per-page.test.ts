@@ -1,36 +1,37 @@
 // One language per page: a widget's language story, loaded fresh into a page in Danish, Norwegian
-// or English, never paints UI text in another language — not on its first paint, not while its
+// (Bokmål or Nynorsk) or English, never paints UI text in another language — not on its first paint, not while its
 // locale module is still loading, not when it reports ready. Each load is a new iframe (a new module graph, so a
 // new @lit/localize state with nothing loaded yet), as a reload in Storybook or a host page is.
 import { expect } from '@open-wc/testing';
 
 const RELOADS = 20;
-const LANGS = ['da', 'nb', 'en'] as const;
+const LANGS = ['da', 'nb', 'nn', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
-/** Each widget's language stories (`Danish`, `Norwegian`, `English`, with the page's `lang` global). */
+/** Each widget's language stories (`Danish`, `Norwegian`, `Nynorsk`, `English`, with the page's `lang` global). */
 const WIDGETS = [
   { tag: 'sammen-reflection-deck', stories: 'reflection-cards/reflection-deck', translations: 'reflection-cards' },
   { tag: 'sammen-perspective-triangle', stories: 'perspective-triangle/perspective-triangle', translations: 'perspective-triangle' },
   { tag: 'sammen-change-model', stories: 'change-model/change-model', translations: 'change-model' },
   { tag: 'sammen-relation-map', stories: 'relation-map/relation-map', translations: 'relation-map' },
 ] as const;
-const STORY: Record<Lang, string> = { da: 'Danish', nb: 'Norwegian', en: 'English' };
+const STORY: Record<Lang, string> = { da: 'Danish', nb: 'Norwegian', nn: 'Nynorsk', en: 'English' };
 
 type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
 
 /**
  * Every UI string that exists in exactly one language (from the translation files: English
- * source → Danish / Norwegian), without placeholders: a text node equal to one of them is UI text
+ * source → Danish / Bokmål / Nynorsk), without placeholders: a text node equal to one of them is UI text
  * in that language.
  */
 async function onlyInLanguage(packages: readonly string[]): Promise<Record<Lang, Set<string>>> {
-  const byLang: Record<Lang, Set<string>> = { da: new Set(), nb: new Set(), en: new Set() };
+  const byLang: Record<Lang, Set<string>> = { da: new Set(), nb: new Set(), nn: new Set(), en: new Set() };
   for (const pkg of packages) {
     const da = (await (await fetch(`/packages/${pkg}/translations/da.json`)).json()) as Record<string, string>;
     const nb = (await (await fetch(`/packages/${pkg}/translations/nb.json`)).json()) as Record<string, string>;
+    const nn = (await (await fetch(`/packages/${pkg}/translations/nn.json`)).json()) as Record<string, string>;
     for (const [en, daText] of Object.entries(da)) {
-      const texts: Record<Lang, string> = { en, da: daText, nb: nb[en] ?? '' };
+      const texts: Record<Lang, string> = { en, da: daText, nb: nb[en] ?? '', nn: nn[en] ?? '' };
       for (const lang of LANGS) {
         const text = texts[lang];
         const shared = LANGS.some((other) => other !== lang && texts[other] === text);
@@ -122,7 +123,7 @@ async function loadFresh(widget: (typeof WIDGETS)[number], lang: Lang, strings: 
 }
 
 describe('one language per page', function () {
-  // 2 widgets × 3 languages × 20 fresh page loads.
+  // 4 widgets × 4 languages × 20 fresh page loads.
   this.timeout(300_000);
 
   for (const widget of WIDGETS) {

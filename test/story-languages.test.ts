@@ -1,5 +1,5 @@
-// The language stories show content in the page's language, and a second-language column shows
-// no words in the UI language: stories are the fixtures, rendered the way Storybook renders them
+// The language stories show content in the page's language (a Nynorsk page shows our Bokmål
+// examples, which have no Nynorsk text), and a second-language column shows no words in the UI language: stories are the fixtures, rendered the way Storybook renders them
 // (with the story's `lang` global on <html lang>).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
@@ -14,8 +14,8 @@ import * as relationMapStories from '../stories/relation-map/relation-map.storie
 
 type Args = Record<string, unknown>;
 type Widget = HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<unknown> };
-type Lang = 'da' | 'nb' | 'en';
-const LANGS: Lang[] = ['da', 'nb', 'en'];
+type Lang = 'da' | 'nb' | 'nn' | 'en';
+const LANGS: Lang[] = ['da', 'nb', 'nn', 'en'];
 
 const words = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -47,6 +47,9 @@ async function renderStory(meta: { render?: unknown; args?: Args }, story: Story
   return widget;
 }
 
+/** The texts of the other languages, leaving out any equal to `lang`'s (Nynorsk shows the Bokmål example). */
+const othersThan = (texts: string[], lang: Lang) => texts.filter((text) => text !== texts[LANGS.indexOf(lang)]);
+
 /** Waits until `widget` shows `text`, then checks that none of `others` is shown. */
 async function showsOnly(widget: Widget, text: string, others: string[]): Promise<void> {
   const shown = () => words(readable(widget.shadowRoot!));
@@ -61,13 +64,13 @@ describe('stories in each language show content in that language', () => {
     document.documentElement.lang = 'da';
   });
 
-  const language: Record<Lang, string> = { da: 'Danish', nb: 'Norwegian', en: 'English' };
+  const language: Record<Lang, string> = { da: 'Danish', nb: 'Norwegian', nn: 'Nynorsk', en: 'English' };
   for (const lang of LANGS) {
     it(`the perspective triangle's ${language[lang]} story shows the worked case in ${lang}`, async () => {
       const titles = await Promise.all(LANGS.map(async (l) => ((await loadWorkedCase(l)) as { title: string }).title));
       const story = (triangleStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
       const widget = await renderStory(triangleStories.default as never, story, 'sammen-perspective-triangle');
-      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
+      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, othersThan(titles, lang));
       widget.closest('div')!.remove();
     });
 
@@ -76,7 +79,7 @@ describe('stories in each language show content in that language', () => {
       const titles = LANGS.map((l) => resolveText(model.title, l));
       const story = (changeModelStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
       const widget = await renderStory(changeModelStories.default as never, story, 'sammen-change-model');
-      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
+      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, othersThan(titles, lang));
       widget.closest('div')!.remove();
     });
 
@@ -84,7 +87,7 @@ describe('stories in each language show content in that language', () => {
       const titles = await Promise.all(LANGS.map(async (l) => ((await loadExampleGroup(l)) as { title: string }).title));
       const story = (relationMapStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
       const widget = await renderStory(relationMapStories.default as never, story, 'sammen-relation-map');
-      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, titles.filter((_, index) => index !== LANGS.indexOf(lang)));
+      await showsOnly(widget, titles[LANGS.indexOf(lang)]!, othersThan(titles, lang));
       widget.closest('div')!.remove();
     });
 
@@ -93,7 +96,7 @@ describe('stories in each language show content in that language', () => {
       const themeTitles = LANGS.map((l) => resolveText(deck.themes[0]!.title, l));
       const story = (deckStories as unknown as Record<string, StoryObj<Args>>)[language[lang]]!;
       const widget = await renderStory(deckStories.default as never, story, 'sammen-reflection-deck');
-      await showsOnly(widget, themeTitles[LANGS.indexOf(lang)]!, themeTitles.filter((_, index) => index !== LANGS.indexOf(lang)));
+      await showsOnly(widget, themeTitles[LANGS.indexOf(lang)]!, othersThan(themeTitles, lang));
     });
   }
 

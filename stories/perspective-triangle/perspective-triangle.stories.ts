@@ -86,5 +86,7 @@ export const NarrowScreen: Story = { args: { documentId: 'filled', filled: true,
 export const Danish: Story = { args: { documentId: 'filled', filled: true }, globals: { lang: 'da' } };
 /** In Norwegian bokmål. */
 export const Norwegian: Story = { args: { documentId: 'filled', filled: true }, globals: { lang: 'nb' } };
+/** In Norwegian Nynorsk: the UI in Nynorsk; the example's text in Bokmål where it has no Nynorsk. */
+export const Nynorsk: Story = { args: { documentId: 'filled', filled: true }, globals: { lang: 'nn' } };
 /** In English. */
 export const English: Story = { args: { documentId: 'filled', filled: true }, globals: { lang: 'en' } };

@@ -62,5 +62,7 @@ export const LargeDeck: Story = { args: { deck: generatedDeck(200) } };
 export const Danish: Story = { globals: { lang: 'da' } };
 /** In Norwegian bokmål. */
 export const Norwegian: Story = { globals: { lang: 'nb' } };
+/** In Norwegian Nynorsk: the UI in Nynorsk; the example's text in Bokmål where it has no Nynorsk. */
+export const Nynorsk: Story = { globals: { lang: 'nn' } };
 /** In English. */
 export const English: Story = { globals: { lang: 'en' } };

@@ -92,5 +92,7 @@ export const NarrowScreen: Story = { args: { example: 'group', width: '320px' } 
 export const Danish: Story = { args: { example: 'group' }, globals: { lang: 'da' } };
 /** In Norwegian bokmål. */
 export const Norwegian: Story = { args: { example: 'group' }, globals: { lang: 'nb' } };
+/** In Norwegian Nynorsk: the UI in Nynorsk; the example's text in Bokmål where it has no Nynorsk. */
+export const Nynorsk: Story = { args: { example: 'group' }, globals: { lang: 'nn' } };
 /** In English. */
 export const English: Story = { args: { example: 'group' }, globals: { lang: 'en' } };

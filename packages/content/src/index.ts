@@ -22,14 +22,14 @@ export function loadExampleChangeModel(): Promise<unknown> {
 
 /**
  * Sammen's invented example children's group for the relation map (22 children under pseudonyms,
- * 4 adults, spring and autumn rounds with the closeness layer), in `lang` (da, nb or en; else
+ * 4 adults, spring and autumn rounds with the closeness layer), in `lang` (da, nb or en; nn gets nb; else
  * Danish), as an unvalidated document.
  */
 export function loadExampleGroup(lang: string): Promise<unknown> {
   return import('./relation-map/example-group.js').then((module) => module.exampleGroup(lang));
 }
 
-/** Sammen's invented example network map around one child, in `lang` (da, nb or en; else Danish). */
+/** Sammen's invented example network map around one child, in `lang` (da, nb or en; nn gets nb; else Danish). */
 export function loadExampleNetwork(lang: string): Promise<unknown> {
   return import('./relation-map/example-network.js').then((module) => module.exampleNetwork(lang));
 }

@@ -11,8 +11,16 @@ import { join, relative, resolve, sep } from 'node:path';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
+import { translationLocales } from './translation-locales.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+// The target locales are the translation files present (packages/*/translations/<locale>.json);
+// lit-localize.json is kept in step for the lit-localize CLI and translators' tools.
+const targetLocales = translationLocales('packages', config.sourceLocale);
+if (JSON.stringify(targetLocales) !== JSON.stringify(config.targetLocales)) {
+  config.targetLocales = targetLocales;
+  writeFileSync('lit-localize.json', `${JSON.stringify(config, null, 2)}\n`);
+}
 const xliffDir = config.interchange.xliffDir;
 const check = process.argv.includes('--check');
 

@@ -38,14 +38,17 @@ describe('following <html lang> live', () => {
     expect(badgeText(badge)).to.equal('Done');
   });
 
-  it('maps da-DK → da, no/nn → nb, and an unknown language → da', async () => {
-    const badge = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<sammen-status-badge status="done"></sammen-status-badge>`);
+  it('maps da-DK → da, no → nb, nn and nn-NO → Nynorsk, and an unknown language → da', async () => {
+    // "Not started" differs in all four languages (Bokmål "Ikke påbegynt", Nynorsk "Ikkje påbyrja").
+    const badge = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<sammen-status-badge status="empty"></sammen-status-badge>`);
     for (const [lang, expected] of [
-      ['no', 'Ferdig'],
-      ['da-DK', 'Færdig'],
-      ['nn', 'Ferdig'],
-      ['en-GB', 'Done'],
-      ['sv', 'Færdig'],
+      ['no', 'Ikke påbegynt'],
+      ['da-DK', 'Ikke påbegyndt'],
+      ['nn', 'Ikkje påbyrja'],
+      ['nb-NO', 'Ikke påbegynt'],
+      ['nn-NO', 'Ikkje påbyrja'],
+      ['en-GB', 'Not started'],
+      ['sv', 'Ikke påbegyndt'],
     ] as const) {
       await switchPageLanguage(lang);
       await badge.updateComplete;

@@ -9,8 +9,14 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 export const FALLBACK_LANGUAGES = ['da', 'nb', 'en'] as const;
 
 /**
- * The language key of `text` that {@link resolveText} uses for `lang`: `lang` itself, else da → nb →
- * en, else the first non-empty entry. `undefined` for plain strings and missing text.
+ * Written standards a reader of the first reads best, before the general fallback: a Nynorsk
+ * reader gets Bokmål (not Danish) where a document has no Nynorsk, and the reverse.
+ */
+const CLOSE_LANGUAGES: Readonly<Record<string, readonly string[]>> = { nn: ['nb', 'no'], nb: ['no', 'nn'], no: ['nb', 'nn'] };
+
+/**
+ * The language key of `text` that {@link resolveText} uses for `lang`: `lang` itself, else a close
+ * written standard (`nn` → `nb`), else da → nb → en, else the first non-empty entry. `undefined` for plain strings and missing text.
  */
 export function resolveTextLanguage(text: LocalizedText | undefined, lang: string): string | undefined {
   if (text === undefined || typeof text === 'string') return undefined;
@@ -18,12 +24,14 @@ export function resolveTextLanguage(text: LocalizedText | undefined, lang: strin
   const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   if (has(lang)) return lang;
   if (has(primary)) return primary;
+  const close = CLOSE_LANGUAGES[primary]?.find(has);
+  if (close) return close;
   const fallback = FALLBACK_LANGUAGES.find(has);
   if (fallback) return fallback;
   return Object.keys(text).find(has);
 }
 
-/** `text` in `lang`, falling back da → nb → en → first; `''` for missing text. */
+/** `text` in `lang`, falling back to a close standard (`nn` → `nb`), then da → nb → en → first; `''` for missing text. */
 export function resolveText(text: LocalizedText | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;

@@ -7,10 +7,11 @@ import type { PerspectiveSession } from '@sammen/sdk';
 import da from '../generated/examples/sammen-worked-case-mornings-da.js';
 import nb from '../generated/examples/sammen-worked-case-mornings-nb.js';
 import en from '../generated/examples/sammen-worked-case-mornings-en.js';
+import { exampleLanguage } from '../example-language.js';
 
 const CASES: Record<'da' | 'nb' | 'en', PerspectiveSession> = { da, nb, en };
 
-/** The worked case in `lang` (da, nb or en; anything else gets Danish), a fresh copy each time. */
+/** The worked case in `lang` (da, nb or en; nn and no get nb; anything else gets Danish), a fresh copy each time. */
 export function workedCase(lang: string): PerspectiveSession {
-  return structuredClone(lang === 'nb' || lang === 'en' ? CASES[lang] : CASES.da);
+  return structuredClone(CASES[exampleLanguage(lang)]);
 }

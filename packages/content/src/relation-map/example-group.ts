@@ -4,6 +4,7 @@
 // with Ulla in autumn; Pil is still a child to invite in; Ivar has few close adults. Labels are
 // plain strings, so there is one document per language.
 import type { Closeness, MappingRound, Person, RelationMap, Tie } from '@sammen/sdk';
+import { exampleLanguage } from '../example-language.js';
 
 type Lang = 'da' | 'nb' | 'en';
 
@@ -107,9 +108,9 @@ function closeness(round: 'spring' | 'autumn'): Closeness[] {
   );
 }
 
-/** The example group with its spring and autumn rounds, in `lang` (da, nb or en; else Danish). */
+/** The example group with its spring and autumn rounds, in `lang` (da, nb or en; nn gets nb; else Danish). */
 export function exampleGroup(lang: string): RelationMap {
-  const key: Lang = lang === 'nb' || lang === 'en' ? lang : 'da';
+  const key: Lang = exampleLanguage(lang);
   const text = TEXT[key];
   const people: Person[] = [
     ...CHILDREN.map((name): Person => ({ id: idOf(name), label: name, initials: name[0]!, kind: 'child' })),

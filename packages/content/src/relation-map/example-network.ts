@@ -2,6 +2,7 @@
 // as staff and parents might draw it when they are worried and want to agree who does what.
 // No real child, family or service; one document per language.
 import type { Person, RelationMap, Tie } from '@sammen/sdk';
+import { exampleLanguage } from '../example-language.js';
 
 type Lang = 'da' | 'nb' | 'en';
 
@@ -82,9 +83,9 @@ const TEXT: Record<Lang, { title: string; round: string; note: string; centre: s
   },
 };
 
-/** The example network around one child, in `lang` (da, nb or en; else Danish). */
+/** The example network around one child, in `lang` (da, nb or en; nn gets nb; else Danish). */
 export function exampleNetwork(lang: string): RelationMap {
-  const key: Lang = lang === 'nb' || lang === 'en' ? lang : 'da';
+  const key: Lang = exampleLanguage(lang);
   const text = TEXT[key];
   const people: Person[] = [
     { id: 'a', label: text.centre, initials: 'A', kind: 'child' },

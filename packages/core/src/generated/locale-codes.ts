@@ -13,6 +13,7 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `da`,
   `nb`,
+  `nn`,
 ] as const;
 
 /**
@@ -22,4 +23,5 @@ export const allLocales = [
   `da`,
   `en`,
   `nb`,
+  `nn`,
 ] as const;

@@ -7,4 +7,5 @@ import type { Translations } from '@sammen/core';
 export const translations: Translations = {
   "da": () => import('./locales/da.js'),
   "nb": () => import('./locales/nb.js'),
+  "nn": () => import('./locales/nn.js'),
 };
