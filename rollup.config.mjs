@@ -166,9 +166,21 @@ function exampleDocuments() {
   };
 }
 
+/** The theme style sheets (packages/core/themes/*.css) in `themes/`, to link after the site's own style sheet. */
+function themeStyleSheets() {
+  return {
+    name: 'sammen-theme-style-sheets',
+    buildStart() {
+      for (const name of readdirSync('packages/core/themes').filter((file) => file.endsWith('.css'))) {
+        this.emitFile({ type: 'asset', fileName: `themes/${name}`, source: readFileSync(`packages/core/themes/${name}`, 'utf8') });
+      }
+    },
+  };
+}
+
 export const cdnFolder = {
   input: { sammen: AUTOLOADER_ENTRY },
-  plugins: [autoloaderEntry(), exampleDocuments(), bundleResolve(), ...bundleMinify()],
+  plugins: [autoloaderEntry(), exampleDocuments(), themeStyleSheets(), bundleResolve(), ...bundleMinify()],
   output: {
     dir: 'packages/sammen/dist',
     format: 'es',
