@@ -7,13 +7,27 @@ import { THEMES } from './themes';
 // Custom Elements Manifest that `npm run analyze` writes before Storybook starts.
 setCustomElementsManifest(manifest);
 
-/** Sets <html lang> (widgets follow it live) and the theme's tokens on <html>. */
+/** The theme's style sheets, in one <style> of ours (replaced when the theme changes). */
+function themeStyleSheet(css: string[]): void {
+  let style = document.getElementById('sammen-storybook-theme');
+  if (!style) {
+    style = document.createElement('style');
+    style.id = 'sammen-storybook-theme';
+    document.head.append(style);
+  }
+  style.textContent = css.join('\n');
+}
+
+/** Sets <html lang> (widgets follow it live) and the theme: tokens and attributes on <html>, its style sheets. */
 const withLanguageAndTheme: Decorator = (story, context) => {
   const root = document.documentElement;
   root.lang = String(context.globals.lang ?? 'da');
   const theme = THEMES[String(context.globals.theme ?? 'default')] ?? THEMES.default!;
   for (const name of [...root.style]) if (name.startsWith('--sammen-')) root.style.removeProperty(name);
   for (const [name, value] of Object.entries(theme.tokens)) root.style.setProperty(name, value);
+  for (const name of ['data-color-scheme']) root.removeAttribute(name);
+  for (const [name, value] of Object.entries(theme.attributes ?? {})) root.setAttribute(name, value);
+  themeStyleSheet(theme.css ?? []);
   for (const [name, value] of Object.entries(theme.page)) document.body.style.setProperty(name, value);
   return story();
 };

@@ -1,6 +1,24 @@
-// The theme switcher's token sets: each is only `--sammen-*` custom properties on <html>,
-// exactly what a municipality would put in its own stylesheet (see docs/theming.md).
-export const THEMES: Record<string, { label: string; tokens: Record<string, string>; page: Record<string, string> }> = {
+// The theme switcher's token sets: each is only `--sammen-*` custom properties on <html>, or one of
+// the theme style sheets a package ships (packages/core/themes/*.css), exactly what a municipality
+// would put in its own style sheet (see docs/theming.md).
+import designsystemet from '../packages/core/themes/designsystemet.css?raw';
+import municipalExample from '../packages/core/themes/municipal-example.css?raw';
+// Stands in for the site's own Designsystemet theme, which the mapping reads.
+import designsystemetTokens from '../test/fixtures/designsystemet-tokens.css?raw';
+
+export interface Theme {
+  label: string;
+  /** `--sammen-*` tokens set on <html>. */
+  tokens: Record<string, string>;
+  /** Style sheets added to the page, in order (a site's theme, then ours). */
+  css?: string[];
+  /** Attributes set on <html> (Designsystemet's `data-color-scheme`). */
+  attributes?: Record<string, string>;
+  /** The host page's own look around the widget. */
+  page: Record<string, string>;
+}
+
+export const THEMES: Record<string, Theme> = {
   default: { label: 'Default', tokens: {}, page: { background: '#ffffff', color: '#1f2328', 'color-scheme': 'light', 'font-family': 'system-ui, sans-serif' } },
   dark: {
     label: 'Dark',
@@ -16,16 +34,24 @@ export const THEMES: Record<string, { label: string; tokens: Record<string, stri
     page: { background: '#1b1e22', color: '#e8eaed', 'color-scheme': 'dark', 'font-family': 'system-ui, sans-serif' },
   },
   municipal: {
-    label: 'Municipal brand (sample)',
-    tokens: {
-      '--sammen-font-family': "'Trebuchet MS', 'DejaVu Sans', sans-serif",
-      '--sammen-color-primary': '#00594f',
-      '--sammen-color-on-primary': '#ffffff',
-      '--sammen-color-primary-surface': '#e3f2ef',
-      '--sammen-focus-ring-color': '#b3008f',
-      '--sammen-radius': '2px',
-    },
-    page: { background: '#fbfaf6', color: '#1d2b2a', 'color-scheme': 'light' },
+    label: 'Municipal brand (Fjordvik, sample)',
+    tokens: {},
+    css: [municipalExample],
+    page: { background: '#fbfaf6', color: '#1d2b2a', 'color-scheme': 'light', 'font-family': 'system-ui, sans-serif' },
+  },
+  designsystemet: {
+    label: 'Designsystemet (Digdir)',
+    tokens: {},
+    css: [designsystemetTokens, designsystemet],
+    attributes: { 'data-color-scheme': 'light' },
+    page: { background: '#ffffff', color: '#1f2c3d', 'color-scheme': 'light', 'font-family': "Inter, 'Segoe UI', system-ui, sans-serif" },
+  },
+  'designsystemet-dark': {
+    label: 'Designsystemet (Digdir), dark',
+    tokens: {},
+    css: [designsystemetTokens, designsystemet],
+    attributes: { 'data-color-scheme': 'dark' },
+    page: { background: '#13181f', color: '#ebeced', 'color-scheme': 'dark', 'font-family': "Inter, 'Segoe UI', system-ui, sans-serif" },
   },
   'high-contrast': {
     label: 'High contrast',

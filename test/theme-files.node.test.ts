@@ -78,3 +78,25 @@ test('the themes ship: exported by @sammen/core and copied into the CDN folder�
   for (const plugin of cdnFolder.plugins.filter(({ name }) => name.startsWith('sammen-'))) plugin.buildStart?.call({ emitFile: (file: { fileName: string; source: string }) => emitted.push(file) });
   for (const file of themes) assert.equal(emitted.find((asset) => asset.fileName === `themes/${file}`)?.source, read(file), `themes/${file}`);
 });
+
+test('the municipal brand in docs/theming.md is the shipped example’s, value for value', () => {
+  const guide = readFileSync('docs/theming.md', 'utf8');
+  const block = /### A municipal brand[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)![1]!;
+  const shown = declarations(block);
+  const shipped = declarations(read('municipal-example.css'));
+  assert.ok(shown.size >= 6);
+  for (const [name, value] of shown) assert.equal(value, shipped.get(name), name);
+});
+
+test('the Designsystemet table in docs/theming.md names the tokens the mapping reads', () => {
+  const guide = readFileSync('docs/theming.md', 'utf8');
+  const table = /### Designsystemet[\s\S]*?(\| Sammen \| Designsystemet \|[\s\S]*?)\n\n/.exec(guide)![1]!;
+  const mapping = read('designsystemet.css');
+  for (const name of new Set([...table.matchAll(/`(--ds-[\w-]+)`/g)].map((match) => match[1]!))) assert.ok(mapping.includes(`var(${name})`), `${name} is read`);
+  // …and every --sammen-* token it sets is in the table (in full, or as a `-suffix` after the row's first).
+  for (const name of declarations(mapping).keys()) {
+    const parts = name.split('-');
+    const written = table.includes(`\`${name}\``) || parts.some((_, at) => at > 3 && table.includes(`\`-${parts.slice(at).join('-')}\``));
+    assert.ok(written, `${name} is in the table`);
+  }
+});

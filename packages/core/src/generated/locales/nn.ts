@@ -8,7 +8,7 @@ export const templates = {
 's00852d2e42f84ccc': `Forkast teksten min`,
 's019f5660cdff78f3': str`Lagra hos ${0}`,
 's0379fc73608ab971': `Ferdig`,
-'s08e0e15c36940584': `Blir teke vare på til fana blir lukka`,
+'s08e0e15c36940584': `Blir teke vare på til fanen blir lukka`,
 's091d3d07b5b3076f': `OK`,
 's0c099d354224a198': str`manglar (venta ${0})`,
 's0d609b4cdca88cf6': `Teksten din finst berre på skjermen: hald sida open.`,
