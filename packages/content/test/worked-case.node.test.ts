@@ -20,3 +20,12 @@ test('the worked case is a valid, read-only, fully answered PerspectiveSession i
   assert.equal(titles.size, 3, 'each language has its own text');
   assert.equal(((await loadWorkedCase('sv')) as { id: string }).id, 'sammen-worked-case-mornings-da', 'unknown language → Danish');
 });
+
+test('a Nynorsk page gets the Bokmål worked case and example maps (ours have no Nynorsk)', async () => {
+  const { loadExampleGroup, loadExampleNetwork } = await import('../src/index.js');
+  for (const lang of ['nn', 'nn-NO', 'no']) {
+    assert.equal(((await loadWorkedCase(lang)) as { id: string }).id, 'sammen-worked-case-mornings-nb', lang);
+    assert.deepEqual(await loadExampleGroup(lang), await loadExampleGroup('nb'), lang);
+    assert.deepEqual(await loadExampleNetwork(lang), await loadExampleNetwork('nb'), lang);
+  }
+});

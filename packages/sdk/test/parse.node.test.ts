@@ -158,6 +158,12 @@ describe('text', () => {
     assert.equal(resolveText(undefined, 'da'), '');
     assert.equal(resolveTextLanguage({ ar: 'مرحبا', da: 'hej' }, 'ar'), 'ar');
   });
+  it('gives a Nynorsk reader Bokmål (not Danish) where a text has no Nynorsk, and the reverse', () => {
+    assert.equal(resolveText({ da: 'hej', nb: 'hei', en: 'hi' }, 'nn'), 'hei');
+    assert.equal(resolveText({ da: 'hej', nb: 'hei', nn: 'hei (nn)' }, 'nn-NO'), 'hei (nn)');
+    assert.equal(resolveTextLanguage({ da: 'ikke', nn: 'ikkje' }, 'nb'), 'nn');
+    assert.equal(resolveTextLanguage({ da: 'hej', en: 'hi' }, 'nn'), 'da', 'then the usual order');
+  });
   it('knows right-to-left languages', () => {
     assert.equal(textDirection('ar'), 'rtl');
     assert.equal(textDirection('he-IL'), 'rtl');
