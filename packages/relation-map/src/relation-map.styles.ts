@@ -41,16 +41,10 @@ export const relationMapStyles = css`
     border-block-end: 1px solid var(--s-color-border);
   }
   .tab,
-  .sort,
-  .tie-button,
-  .submit {
+  .tie-button {
     ${buttonBox}
     background: transparent;
     color: var(--s-color-text);
-  }
-  .submit {
-    background: var(--s-color-primary);
-    color: var(--s-color-on-primary);
   }
   .tab {
     border-color: transparent;
@@ -67,11 +61,6 @@ export const relationMapStyles = css`
     .tab[aria-selected='true'] {
       border-block-end-color: Highlight;
     }
-  }
-  .sort {
-    border: none;
-    font-weight: 700;
-    padding-inline: 0;
   }
   .drawing {
     /* The zoom and pan (set inline by the template and the zoom controller): scale and offset in px. */
@@ -138,9 +127,6 @@ export const relationMapStyles = css`
   /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
   .node__body {
     transform: scale(max(1, calc(1 / var(--k, 1))));
-  }
-  .table-view {
-    overflow-x: auto;
   }
   .node__circle {
     fill: var(--s-color-surface-raised, #fff);
@@ -213,8 +199,7 @@ export const relationMapStyles = css`
     color: var(--s-color-text-muted);
     font-size: 0.9em;
   }
-  .ties-list__items,
-  .list-view {
+  .ties-list__items {
     list-style: none;
     padding: 0;
   }
@@ -223,77 +208,16 @@ export const relationMapStyles = css`
     align-items: center;
     gap: var(--s-space-2);
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    margin-block: var(--s-space-3);
-  }
-  th,
-  td {
-    text-align: start;
-    padding: var(--s-space-1) var(--s-space-2);
-    border-block-end: 1px solid var(--s-color-border);
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-  }
-  .map-form {
-    border: 1px solid var(--s-color-border);
-    border-radius: var(--s-radius);
-    padding: var(--s-space-3);
-    margin-block: var(--s-space-3);
-    display: grid;
-    gap: var(--s-space-2);
-    max-inline-size: 36rem;
-  }
   .field {
     display: grid;
     gap: var(--s-space-1);
   }
-  .field input,
-  .field select,
-  .field textarea,
-  td select,
-  th input {
-    min-block-size: var(--s-target-size);
-    font: inherit;
-  }
-  .radios {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-3);
-    border: none;
-    padding: 0;
-  }
-  .radios label {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--s-space-1);
-    min-block-size: var(--s-target-size);
-  }
-  .keyboard-help summary,
-  .closeness-editor select {
+  .keyboard-help summary {
     min-block-size: var(--s-target-size);
     cursor: pointer;
   }
-  .keyboard-help dl > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-2);
-  }
-  .keyboard-help dt {
-    min-inline-size: 10rem;
-  }
-  .keyboard-help dd {
-    margin: 0;
-  }
-  .closeness-editor {
-    margin-block: var(--s-space-3);
-  }
-  .form-problem {
-    color: var(--s-color-danger);
-    font-weight: 600;
+  .part-loading {
+    color: var(--s-color-text-muted);
   }
   @media (forced-colors: active) {
     .tie,
@@ -308,14 +232,7 @@ export const relationMapStyles = css`
     .arrow-head {
       fill: CanvasText;
     }
-    /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
-  .node__body {
-    transform: scale(max(1, calc(1 / var(--k, 1))));
-  }
-  .table-view {
-    overflow-x: auto;
-  }
-  .node__circle {
+    .node__circle {
       fill: Canvas;
       stroke: CanvasText;
     }
