@@ -94,19 +94,27 @@ export class LazyParts implements ReactiveController {
     else this.load(name).then(use, () => undefined);
   }
 
-  /** What `render` draws with the part; a status while it loads; an alert with a retry if it failed. */
+  /**
+   * What `render` draws with the part; a status while it loads; an alert with a retry if it failed.
+   * One wrapper in every state, so “Try again” can hand focus to it before the button goes away.
+   */
   render<N extends PartName>(name: N, render: (part: Part<N>) => unknown): unknown {
     const part = this.get(name);
-    if (part) return render(part);
     const failure = this.failed.get(name);
-    if (failure) {
-      return html`<div class="part-failed">
-        ${renderErrorView(failure, msg('This part of the map could not be loaded'))}
-        <sammen-button variant="secondary" @click=${() => void this.load(name).catch(() => undefined)}>${msg('Try again')}</sammen-button>
-      </div>`;
-    }
+    if (!part && !failure) void this.load(name).catch(() => undefined);
+    return html`<div class="part" tabindex="-1">
+      ${part
+        ? render(part)
+        : failure
+          ? html`${renderErrorView(failure, msg('This part of the map could not be loaded'))}
+              <sammen-button variant="secondary" @click=${(event: Event) => this.retry(name, event)}>${msg('Try again')}</sammen-button>`
+          : html`<p class="part-loading" role="status">${msg('Loading…')}</p>`}
+    </div>`;
+  }
+
+  private retry(name: PartName, event: Event): void {
+    (event.currentTarget as HTMLElement).closest<HTMLElement>('.part')?.focus();
     void this.load(name).catch(() => undefined);
-    return html`<p class="part-loading" role="status">${msg('Loading…')}</p>`;
   }
 
   /** A failure of a part loaded by a click (export), shown under the toolbar until it loads. */

@@ -28,14 +28,21 @@ export interface ScreenView extends MapView {
 /** "22 børn, 41 valg, 3 børn som ingen valgte" — rm-logic's counts and words. */
 const summary = (view: ScreenView): string => summarySentence(summarizeRound(view.map, view.round));
 
+// On a narrow screen (the widget under ~40rem) only adding people and ties stays in view; "More
+// tools" (a disclosure button) shows the rest, one tool a row. On a wide screen the "more" group is
+// laid out inline with the others and the disclosure button is not shown (styles: .toolbar__more).
 function toolbar(view: ScreenView) {
   const host = view.element;
   const edit = !view.readOnly;
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${msg('Map tools')}>
     ${edit
       ? html`<sammen-button variant="secondary" @click=${() => host.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
-          <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>
-          <sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
+          <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>`
+      : nothing}
+    <sammen-button class="toolbar__toggle" variant="quiet" .expanded=${host.toolsOpen} @click=${() => (host.toolsOpen = !host.toolsOpen)}>${msg('More tools')}</sammen-button>
+    <div class="toolbar__more ${host.toolsOpen ? 'toolbar__more--open' : ''}">
+    ${edit
+      ? html`<sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
           <sammen-button variant="quiet" aria-keyshortcuts="Control+Shift+Z" @click=${() => host.undoer.redo()}>${msg('Redo')}</sammen-button>
           <sammen-button variant="quiet" .pressed=${view.dragMode === 'connect'} @click=${() => (host.dragMode = host.dragMode === 'connect' ? 'move' : 'connect')}>${msg('Drag draws ties')}</sammen-button>`
       : nothing}
@@ -48,6 +55,7 @@ function toolbar(view: ScreenView) {
     <sammen-button variant="quiet" @click=${() => host.parts.run('edit', (part) => part.exportJson(host.doc))}>${icon('download')} ${msg('Export JSON')}</sammen-button>
     <sammen-button variant="quiet" ?disabled=${view.view !== 'drawing'} @click=${() => host.parts.run('edit', (part) => part.exportSvg(host.renderRoot, host.doc))}>${icon('download')} ${msg('Export the drawing as SVG')}</sammen-button>
     ${host.usesStore && edit ? html`<sammen-button variant="danger" @click=${() => host.parts.run('edit', (part) => void part.actionsOf(host).deleteMap())}>${icon('trash')} ${msg('Delete this map')}</sammen-button>` : nothing}
+    </div>
   </div>`;
 }
 

@@ -6,6 +6,7 @@ import { buttonBox } from '@sammen/core';
 export const relationMapStyles = css`
   :host {
     display: block;
+    container: sammen-map / inline-size;
     overflow-wrap: anywhere;
     --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
   }
@@ -33,6 +34,34 @@ export const relationMapStyles = css`
     gap: var(--s-space-2);
     margin-block: var(--s-space-3);
     align-items: center;
+  }
+  .toolbar__more {
+    display: contents;
+  }
+  .toolbar__toggle {
+    display: none;
+  }
+  /* Narrow: adding people and ties, and "More tools" for the rest, one tool a row (the toolbar
+     took ten rows at 320 px). The buttons also lose some padding so two fit side by side. */
+  @container sammen-map (max-width: 40rem) {
+    .toolbar__toggle {
+      display: inline-block;
+    }
+    .toolbar__more {
+      display: none;
+    }
+    .toolbar__more--open {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      flex-basis: 100%;
+      gap: var(--s-space-1);
+    }
+    .toolbar sammen-button::part(button),
+    .rounds sammen-button::part(button),
+    .zoom sammen-button::part(button) {
+      padding-inline: var(--s-space-2);
+    }
   }
   .tabs {
     display: flex;

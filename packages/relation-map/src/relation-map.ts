@@ -31,6 +31,7 @@ import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import type { TableSort } from './table-sort.js';
 import { LazyParts } from './lazy-parts.js';
+import { LabelsController } from './labels-controller.js';
 import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/names.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
@@ -130,6 +131,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   @state() closenessLayer = false;
   @state() private viewTab: MapViewName = 'drawing';
+  /** @internal On a narrow screen: the toolbar's "More tools" are shown. */
+  @state() toolsOpen = false;
   private localBase: unknown;
 
   /** @internal */
@@ -184,6 +187,18 @@ export class SammenRelationMap extends SammenElement {
   readonly zoom = new ZoomPanController(this, {
     element: () => this.drawingRef.value,
     bounds: () => (this.doc ? boundsOf(this.positions, this.doc.mode) : undefined),
+  });
+  // Names that would overlap are hidden (the centre child's and the most-tied people's kept first).
+  /** @internal */
+  readonly labels = new LabelsController(this, {
+    element: () => this.drawingRef.value,
+    priorities: () => {
+      const ties = new Map<string, number>();
+      for (const tie of this.currentTies) for (const id of [tie.from, tie.to]) ties.set(id, (ties.get(id) ?? 0) + 1);
+      const centre = this.doc && centreOf(this.doc);
+      if (centre) ties.set(centre.id, Infinity);
+      return ties;
+    },
   });
   private readonly drag = new DragController(this, {
     element: () => this.drawingRef.value,
