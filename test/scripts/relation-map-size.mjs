@@ -19,10 +19,11 @@ import { budgetBytes, buildCdnFolder, serveFolder, widgetPage } from './page-byt
 /** The issue's target: the widget with its layout library, gzip, beyond core's shared chunks. */
 export const RELATION_MAP_OWN_BUDGET = '14 kB';
 /**
- * The most it may weigh until it is within the budget (measured 19.4 kB on 2026-12-01 after the
- * lazy parts), so it cannot grow while the budget is a to-do.
+ * The most it may weigh until it is within the budget, so it cannot grow while the budget is a
+ * to-do: 26.5 kB before the lazy parts; 20.32 kB measured on 2026-12-01 with them (and with the
+ * narrow toolbar and the label placement, +0.9 kB).
  */
-export const RELATION_MAP_OWN_CEILING = '19.6 kB';
+export const RELATION_MAP_OWN_CEILING = '20.4 kB';
 
 const OWN = /^(packages\/relation-map\/|node_modules\/d3-)/;
 
