@@ -80,4 +80,18 @@ export const styles = css`
     color: var(--s-color-danger);
     font-weight: 600;
   }
+  /* Forms and the primary button keep their edges in Windows high contrast. */
+  @media (forced-colors: active) {
+    .map-form {
+      border-color: CanvasText;
+    }
+    .submit {
+      border-color: ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .submit {
+      transition: none;
+    }
+  }
 `;

@@ -46,4 +46,16 @@ export const styles = css`
     text-align: start;
     font-weight: 700;
   }
+  /* The table's rules stay visible in Windows high contrast. */
+  @media (forced-colors: active) {
+    th,
+    td {
+      border-block-end-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .sort {
+      transition: none;
+    }
+  }
 `;
