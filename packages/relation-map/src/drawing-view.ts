@@ -6,11 +6,11 @@
 // so the zoom/pan and drag controllers can change them without a render.
 import { html, nothing, svg } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { renderKeyboardHelp } from './keyboard-help.js';
 import { msg, str } from '@lit/localize';
 import type { Sector, Tie } from '@sammen/sdk';
 import { SECTORS } from './map-edits.js';
-import { initialsOf, sectorLabel } from './panels/index.js';
+import { sectorLabel } from './panels/labels.js';
+import { initialsOf } from './panels/names.js';
 import { tieKey, type MapView } from './view-model.js';
 
 /** Radius of a person's circle in the drawing's units. */
@@ -110,6 +110,5 @@ export function renderDrawing(view: MapView) {
       ${view.map.mode === 'network'
         ? msg('Arrow keys: ← → round the circle, ↑ ↓ between rings, Home the child. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')
         : msg('Arrow keys: the nearest person that way. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')}
-    </p>
-    ${renderKeyboardHelp(view.map.mode)}`;
+    </p>`;
 }

@@ -1,7 +1,8 @@
 // The drawing's keys, in full, behind a native disclosure (<details>: reachable with Tab, opened
 // with Enter or Space, announced as expanded/collapsed without any script). The hint under the
-// drawing stays short; this is the list a person can come back to.
-import { html } from 'lit';
+// drawing stays short; this is the list a person can come back to. The disclosure is drawn with
+// the drawing; this list is a lazy part (lazy-parts.ts), loaded when the disclosure first opens.
+import { css, html } from 'lit';
 import { msg } from '@lit/localize';
 
 /** The keys and what they do, in the order a person meets them. */
@@ -20,9 +21,21 @@ export function keyboardHelpEntries(mode: 'group' | 'network'): Array<[keys: str
   ];
 }
 
-export function renderKeyboardHelp(mode: 'group' | 'network') {
-  return html`<details class="keyboard-help" part="keyboard-help">
-    <summary>${msg('Keyboard help')}</summary>
-    <dl>${keyboardHelpEntries(mode).map(([keys, does]) => html`<div><dt><kbd>${keys}</kbd></dt><dd>${does}</dd></div>`)}</dl>
-  </details>`;
+/** The list inside the disclosure. */
+export function renderKeyboardHelpList(mode: 'group' | 'network') {
+  return html`<dl>${keyboardHelpEntries(mode).map(([keys, does]) => html`<div><dt><kbd>${keys}</kbd></dt><dd>${does}</dd></div>`)}</dl>`;
 }
+
+export const styles = css`
+  .keyboard-help dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-2);
+  }
+  .keyboard-help dt {
+    min-inline-size: 10rem;
+  }
+  .keyboard-help dd {
+    margin: 0;
+  }
+`;

@@ -7,34 +7,42 @@ import { msg, str } from '@lit/localize';
 import { heading, headingLevel, icon, renderErrorView, renderSaveProblem, type SammenErrorDetail } from '@sammen/core';
 import type { RelationMap } from '@sammen/sdk';
 import { renderDrawing } from './drawing-view.js';
-import { renderForm } from './forms-view.js';
-import { renderList } from './list-view.js';
 import type { SammenRelationMap } from './relation-map.js';
-import { summarizeRound } from './analysis/index.js';
-import { summarySentence } from './panels/index.js';
-import { renderTable, type TableView } from './table-view.js';
+import { summarizeRound } from './analysis/summary.js';
+import { summarySentence } from './panels/summary-sentence.js';
+import type { TableSort } from './table-sort.js';
 import { renderTabs } from './tabs.js';
 import { renderTiesList } from './ties-list-view.js';
-import { kindName, strengthName, tieKindName, valenceName } from './texts.js';
-import { renderPanel } from './panel-view.js';
-import { renderClosenessEditor } from './closeness-editor.js';
+import type { MapView } from './view-model.js';
 
-export interface ScreenView extends TableView {
+export interface ScreenView extends MapView {
   element: SammenRelationMap;
   loadExample: () => void;
+  sort: TableSort;
+  setSort: (sort: TableSort) => void;
+  lang: string;
+  kindName: (kind: string) => string;
+  strengthName: (strength: number) => string;
 }
 
 /** "22 børn, 41 valg, 3 børn som ingen valgte" — rm-logic's counts and words. */
 const summary = (view: ScreenView): string => summarySentence(summarizeRound(view.map, view.round));
 
+// On a narrow screen (the widget under ~40rem) only adding people and ties stays in view; "More
+// tools" (a disclosure button) shows the rest, one tool a row. On a wide screen the "more" group is
+// laid out inline with the others and the disclosure button is not shown (styles: .toolbar__more).
 function toolbar(view: ScreenView) {
   const host = view.element;
   const edit = !view.readOnly;
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${msg('Map tools')}>
     ${edit
       ? html`<sammen-button variant="secondary" @click=${() => host.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
-          <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>
-          <sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
+          <sammen-button variant="secondary" ?disabled=${view.people.length < 2} @click=${() => host.openForm({ kind: 'tie' })}>${icon('plus')} ${msg('Add a tie')}</sammen-button>`
+      : nothing}
+    <sammen-button class="toolbar__toggle" variant="quiet" .expanded=${host.toolsOpen} @click=${() => (host.toolsOpen = !host.toolsOpen)}>${msg('More tools')}</sammen-button>
+    <div class="toolbar__more ${host.toolsOpen ? 'toolbar__more--open' : ''}">
+    ${edit
+      ? html`<sammen-button variant="quiet" aria-keyshortcuts="Control+Z" @click=${() => host.undoer.undo()}>${msg('Undo')}</sammen-button>
           <sammen-button variant="quiet" aria-keyshortcuts="Control+Shift+Z" @click=${() => host.undoer.redo()}>${msg('Redo')}</sammen-button>
           <sammen-button variant="quiet" .pressed=${view.dragMode === 'connect'} @click=${() => (host.dragMode = host.dragMode === 'connect' ? 'move' : 'connect')}>${msg('Drag draws ties')}</sammen-button>`
       : nothing}
@@ -44,9 +52,10 @@ function toolbar(view: ScreenView) {
     <sammen-button variant="quiet" .pressed=${view.presentation} @click=${() => (host.presentation = !host.presentation)}>${msg('Presentation')}</sammen-button>
     <sammen-button variant="quiet" .pressed=${host.panel === 'analysis'} @click=${() => (host.panel = host.panel === 'analysis' ? undefined : 'analysis')}>${msg('Analysis')}</sammen-button>
     <sammen-button variant="quiet" ?disabled=${view.map.rounds.length < 2} .pressed=${host.panel === 'compare'} @click=${() => (host.panel = host.panel === 'compare' ? undefined : 'compare')}>${msg('Compare rounds')}</sammen-button>
-    <sammen-button variant="quiet" @click=${() => host.actions.exportJson()}>${icon('download')} ${msg('Export JSON')}</sammen-button>
-    <sammen-button variant="quiet" ?disabled=${view.view !== 'drawing'} @click=${() => host.actions.exportSvg()}>${icon('download')} ${msg('Export the drawing as SVG')}</sammen-button>
-    ${host.usesStore && edit ? html`<sammen-button variant="danger" @click=${() => void host.actions.deleteMap()}>${icon('trash')} ${msg('Delete this map')}</sammen-button>` : nothing}
+    <sammen-button variant="quiet" @click=${() => host.parts.run('edit', (part) => part.exportJson(host.doc))}>${icon('download')} ${msg('Export JSON')}</sammen-button>
+    <sammen-button variant="quiet" ?disabled=${view.view !== 'drawing'} @click=${() => host.parts.run('edit', (part) => part.exportSvg(host.renderRoot, host.doc))}>${icon('download')} ${msg('Export the drawing as SVG')}</sammen-button>
+    ${host.usesStore && edit ? html`<sammen-button variant="danger" @click=${() => host.parts.run('edit', (part) => void part.actionsOf(host).deleteMap())}>${icon('trash')} ${msg('Delete this map')}</sammen-button>` : nothing}
+    </div>
   </div>`;
 }
 
@@ -62,7 +71,7 @@ function rounds(view: ScreenView) {
       focus: host.roundTabs,
       select: (id) => host.setRound(id),
     })}
-    ${view.readOnly ? nothing : html`<sammen-button variant="quiet" @click=${() => host.actions.newRound()}>${icon('plus')} ${msg('New round from a copy of the last')}</sammen-button>`}
+    ${view.readOnly ? nothing : html`<sammen-button variant="quiet" @click=${() => host.parts.run('edit', (part) => part.actionsOf(host).newRound())}>${icon('plus')} ${msg('New round from a copy of the last')}</sammen-button>`}
   </div>`;
 }
 
@@ -75,10 +84,21 @@ function zoomButtons(view: ScreenView) {
   </div>`;
 }
 
+// The disclosure is drawn at once (a person finds it by Tab); its list arrives when it first opens.
+function keyboardHelp(view: ScreenView) {
+  const parts = view.element.parts;
+  const help = parts.get('help');
+  return html`<details class="keyboard-help" part="keyboard-help" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && parts.run('help', () => undefined)}>
+    <summary>${msg('Keyboard help')}</summary>
+    ${help ? help.renderKeyboardHelpList(view.map.mode) : parts.renderFailures(['help'])}
+  </details>`;
+}
+
 function currentView(view: ScreenView) {
-  if (view.view === 'table') return renderTable(view);
-  if (view.view === 'list') return renderList(view);
-  return html`${zoomButtons(view)} ${renderDrawing(view)} ${renderTiesList(view)}`;
+  const parts = view.element.parts;
+  if (view.view === 'table') return parts.render('views', (part) => part.renderSortedTable(view));
+  if (view.view === 'list') return parts.render('views', (part) => part.renderList(view));
+  return html`${zoomButtons(view)} ${renderDrawing(view)} ${keyboardHelp(view)} ${renderTiesList(view)}`;
 }
 
 function empty(view: ScreenView) {
@@ -87,22 +107,6 @@ function empty(view: ScreenView) {
     <sammen-button @click=${view.loadExample}>${msg('Start from the example')}</sammen-button>
     <sammen-button variant="secondary" @click=${() => view.element.openForm({ kind: 'person' })}>${icon('plus')} ${msg('Add a person')}</sammen-button>
   </sammen-empty-state>`;
-}
-
-function formsView(view: ScreenView) {
-  const host = view.element;
-  return {
-    ...view,
-    form: host.form,
-    formProblem: host.formProblem,
-    kindName,
-    tieKindName: (kind: string) => tieKindName(kind),
-    strengthName,
-    valenceName,
-    submitPerson: (fields: Parameters<typeof host.actions.submitPerson>[0], id: string | undefined) => host.actions.submitPerson(fields, id),
-    submitTie: (tie: Parameters<typeof host.actions.submitTie>[0], key: Parameters<typeof host.actions.submitTie>[1]) => host.actions.submitTie(tie, key),
-    closeForm: () => host.openForm(undefined),
-  };
 }
 
 function body(host: SammenRelationMap, doc: RelationMap) {
@@ -117,7 +121,9 @@ function body(host: SammenRelationMap, doc: RelationMap) {
         : nothing}
     </div>
     ${toolbar(view)}
-    <div class="form-slot" ${ref(host.formRef)}>${renderForm(formsView(view))}</div>
+    <div class="form-slot" ${ref(host.formRef)}>
+      ${host.form && !view.readOnly ? host.parts.render('edit', (part) => part.renderEditForm(host, view)) : host.parts.renderFailures(['edit'])}
+    </div>
     ${doc.people.length === 0
       ? empty(view)
       : html`${rounds(view)}
@@ -137,8 +143,8 @@ function body(host: SammenRelationMap, doc: RelationMap) {
           })}
           <div class="view-panel" role="tabpanel" id="view-panel" aria-labelledby="view-tab-${host.view}">${currentView(view)}</div>
           </div>
-          ${view.closenessLayer && doc.mode === 'group' ? renderClosenessEditor({ ...view, editor: host.closenessEditor }) : nothing}
-          ${renderPanel(view)}`}`;
+          ${view.closenessLayer && doc.mode === 'group' ? host.parts.render('edit', (part) => part.renderCloseness(host, view)) : nothing}
+          ${host.panel ? host.parts.render('panels', (part) => part.renderPanel(view)) : nothing}`}`;
 }
 
 export function renderScreen(host: SammenRelationMap, error: SammenErrorDetail | undefined) {

@@ -5,9 +5,11 @@ import { NETWORK_CENTRE, RING_RADII } from './placement.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { kindName, tieSentence } from './texts.js';
 import type { MapView } from './view-model.js';
+import type { MapActions } from './map-actions.js';
 
 /** The view of `doc`'s `round` for `host`; `onPointerDown` starts a drag (the drag controller is the element's own). */
 export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound, onPointerDown: MapView['onPointerDown']): MapView {
+  const act = (use: (actions: MapActions) => void) => host.parts.run('edit', (part) => use(part.actionsOf(host)));
   const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
   return {
     map: doc,
@@ -25,7 +27,8 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     active: host.people$focus.activeId,
     opened: host.tiesLevel.opened,
     highlighted: host.tiesLevel.highlighted,
-    fewCloseAdults: host.closenessLayer ? host.actions.fewCloseAdults(doc, round) : new Set(),
+    // The closeness layer's editor is in the edit part, so the part is there (or coming) when the layer is on.
+    fewCloseAdults: (host.closenessLayer && host.parts.get('edit')?.actionsOf(host).fewCloseAdults(doc, round)) || new Set(),
     closenessLayer: host.closenessLayer,
     dragMode: host.dragMode,
     people$focus: host.people$focus,
@@ -41,6 +44,11 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     highlight: (key) => host.tiesLevel.highlight(key),
     follow: (tie) => host.tiesLevel.follow(tie),
     openForm: (form) => host.openForm(form),
-    ...host.actions.viewActions(),
+    // The edits the table and the ties list call, run once the edit part is there.
+    removeTie: (tie) => act((actions) => actions.removeTie(tie)),
+    removePerson: (id) => act((actions) => actions.removePerson(id)),
+    renamePerson: (id, label) => act((actions) => actions.renamePerson(id, label)),
+    setKind: (id, kind) => act((actions) => actions.setKind(id, kind)),
+    setStrength: (tie, strength) => act((actions) => actions.setStrength(tie, strength)),
   };
 }

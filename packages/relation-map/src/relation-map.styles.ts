@@ -6,6 +6,7 @@ import { buttonBox } from '@sammen/core';
 export const relationMapStyles = css`
   :host {
     display: block;
+    container: sammen-map / inline-size;
     overflow-wrap: anywhere;
     --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
   }
@@ -34,6 +35,34 @@ export const relationMapStyles = css`
     margin-block: var(--s-space-3);
     align-items: center;
   }
+  .toolbar__more {
+    display: contents;
+  }
+  .toolbar__toggle {
+    display: none;
+  }
+  /* Narrow: adding people and ties, and "More tools" for the rest, one tool a row (the toolbar
+     took ten rows at 320 px). The buttons also lose some padding so two fit side by side. */
+  @container sammen-map (max-width: 40rem) {
+    .toolbar__toggle {
+      display: inline-block;
+    }
+    .toolbar__more {
+      display: none;
+    }
+    .toolbar__more--open {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      flex-basis: 100%;
+      gap: var(--s-space-1);
+    }
+    .toolbar sammen-button::part(button),
+    .rounds sammen-button::part(button),
+    .zoom sammen-button::part(button) {
+      padding-inline: var(--s-space-2);
+    }
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;
@@ -41,16 +70,10 @@ export const relationMapStyles = css`
     border-block-end: 1px solid var(--s-color-border);
   }
   .tab,
-  .sort,
-  .tie-button,
-  .submit {
+  .tie-button {
     ${buttonBox}
     background: transparent;
     color: var(--s-color-text);
-  }
-  .submit {
-    background: var(--s-color-primary);
-    color: var(--s-color-on-primary);
   }
   .tab {
     border-color: transparent;
@@ -67,11 +90,6 @@ export const relationMapStyles = css`
     .tab[aria-selected='true'] {
       border-block-end-color: Highlight;
     }
-  }
-  .sort {
-    border: none;
-    font-weight: 700;
-    padding-inline: 0;
   }
   .drawing {
     /* The zoom and pan (set inline by the template and the zoom controller): scale and offset in px. */
@@ -138,9 +156,6 @@ export const relationMapStyles = css`
   /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
   .node__body {
     transform: scale(max(1, calc(1 / var(--k, 1))));
-  }
-  .table-view {
-    overflow-x: auto;
   }
   .node__circle {
     fill: var(--s-color-surface-raised, #fff);
@@ -213,8 +228,7 @@ export const relationMapStyles = css`
     color: var(--s-color-text-muted);
     font-size: 0.9em;
   }
-  .ties-list__items,
-  .list-view {
+  .ties-list__items {
     list-style: none;
     padding: 0;
   }
@@ -223,77 +237,16 @@ export const relationMapStyles = css`
     align-items: center;
     gap: var(--s-space-2);
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    margin-block: var(--s-space-3);
-  }
-  th,
-  td {
-    text-align: start;
-    padding: var(--s-space-1) var(--s-space-2);
-    border-block-end: 1px solid var(--s-color-border);
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-  }
-  .map-form {
-    border: 1px solid var(--s-color-border);
-    border-radius: var(--s-radius);
-    padding: var(--s-space-3);
-    margin-block: var(--s-space-3);
-    display: grid;
-    gap: var(--s-space-2);
-    max-inline-size: 36rem;
-  }
   .field {
     display: grid;
     gap: var(--s-space-1);
   }
-  .field input,
-  .field select,
-  .field textarea,
-  td select,
-  th input {
-    min-block-size: var(--s-target-size);
-    font: inherit;
-  }
-  .radios {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-3);
-    border: none;
-    padding: 0;
-  }
-  .radios label {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--s-space-1);
-    min-block-size: var(--s-target-size);
-  }
-  .keyboard-help summary,
-  .closeness-editor select {
+  .keyboard-help summary {
     min-block-size: var(--s-target-size);
     cursor: pointer;
   }
-  .keyboard-help dl > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-2);
-  }
-  .keyboard-help dt {
-    min-inline-size: 10rem;
-  }
-  .keyboard-help dd {
-    margin: 0;
-  }
-  .closeness-editor {
-    margin-block: var(--s-space-3);
-  }
-  .form-problem {
-    color: var(--s-color-danger);
-    font-weight: 600;
+  .part-loading {
+    color: var(--s-color-text-muted);
   }
   @media (forced-colors: active) {
     .tie,
@@ -308,14 +261,7 @@ export const relationMapStyles = css`
     .arrow-head {
       fill: CanvasText;
     }
-    /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
-  .node__body {
-    transform: scale(max(1, calc(1 / var(--k, 1))));
-  }
-  .table-view {
-    overflow-x: auto;
-  }
-  .node__circle {
+    .node__circle {
       fill: Canvas;
       stroke: CanvasText;
     }

@@ -18,23 +18,22 @@ import {
   toErrorDetail,
   type SammenConfirm,
 } from '@sammen/core';
-import { ClosenessEditor } from './closeness-editor.js';
 import { DragController } from './drag-controller.js';
 import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
 import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
 import { addPerson, createRelationMap, movePerson, roundOf } from './map-edits.js';
 import { renderScreen, type ScreenView } from './map-screen.js';
-import { MapActions } from './map-actions.js';
 import { parseMap } from './parse-map.js';
 import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from './placement.js';
 import { polarPlace } from './polar-navigation.js';
 import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
-import { nextSort, type TableSort } from './table-sort.js';
+import type { TableSort } from './table-sort.js';
+import { LazyParts } from './lazy-parts.js';
+import { LabelsController } from './labels-controller.js';
 import { kindName, strengthName } from './texts.js';
-import { displayName } from './panels/index.js';
-import { panelStyles } from './panels/index.js';
+import { displayName } from './panels/names.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
 import { buildMapView } from './map-view.js';
 import { ZoomPanController } from './zoom-pan-controller.js';
@@ -97,7 +96,7 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  */
 export class SammenRelationMap extends SammenElement {
   static override translations = translations;
-  static override styles = [SammenElement.styles, formFieldStyles, panelStyles, relationMapStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, relationMapStyles];
   // Members marked @internal are read by the view modules and controllers; they are not the API.
 
   /** A `RelationMap` to show and edit in memory; takes precedence over `src`. Validated: anything else shows an error. */
@@ -132,6 +131,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   @state() closenessLayer = false;
   @state() private viewTab: MapViewName = 'drawing';
+  /** @internal On a narrow screen: the toolbar's "More tools" are shown. */
+  @state() toolsOpen = false;
   private localBase: unknown;
 
   /** @internal */
@@ -187,13 +188,25 @@ export class SammenRelationMap extends SammenElement {
     element: () => this.drawingRef.value,
     bounds: () => (this.doc ? boundsOf(this.positions, this.doc.mode) : undefined),
   });
+  // Names that would overlap are hidden (the centre child's and the most-tied people's kept first).
+  /** @internal */
+  readonly labels = new LabelsController(this, {
+    element: () => this.drawingRef.value,
+    priorities: () => {
+      const ties = new Map<string, number>();
+      for (const tie of this.currentTies) for (const id of [tie.from, tie.to]) ties.set(id, (ties.get(id) ?? 0) + 1);
+      const centre = this.doc && centreOf(this.doc);
+      if (centre) ties.set(centre.id, Infinity);
+      return ties;
+    },
+  });
   private readonly drag = new DragController(this, {
     element: () => this.drawingRef.value,
     mode: () => this.dragMode,
     toDrawing: (x, y) => this.zoom.toDrawing(x, y),
     position: (id) => this.positions.get(id),
     moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
-    connected: (from, to) => this.actions.connect(from, to),
+    connected: (from, to) => this.parts.run('edit', (part) => part.actionsOf(this).connect(from, to)),
   });
   /** @internal */
   readonly keys = new DrawingKeysController(this, {
@@ -216,10 +229,8 @@ export class SammenRelationMap extends SammenElement {
     },
     carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
   });
-  /** @internal */
-  readonly actions = new MapActions(this);
-  /** @internal */
-  readonly closenessEditor = new ClosenessEditor(this);
+  /** @internal The forms, table and list, panels, export and keyboard help: loaded on first use. */
+  readonly parts = new LazyParts(this, (detail) => this.reportError(detail));
   /** @internal */
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
@@ -360,7 +371,7 @@ export class SammenRelationMap extends SammenElement {
       element: this,
       lang: this.localeController.lang,
       sort: this.sort,
-      setSort: (column) => void (this.sort = nextSort(this.sort, column)),
+      setSort: (sort) => void (this.sort = sort),
       kindName,
       strengthName,
       loadExample: () => void this.startFromExample(),

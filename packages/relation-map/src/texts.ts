@@ -3,7 +3,7 @@
 // "children to invite in", never "isolated" (issue 16).
 import { msg, str } from '@lit/localize';
 import type { Tie, TieKind } from '@sammen/sdk';
-import { tieKindLabel } from './panels/index.js';
+import { tieKindLabel } from './panels/labels.js';
 
 export function kindName(kind: string): string {
   switch (kind) {

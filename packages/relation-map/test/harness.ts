@@ -17,6 +17,13 @@ export class MapHarness extends WidgetHarness<SammenRelationMap> {
     return harness;
   }
 
+  /** Waits for renders and for the lazy parts asked for (a form, the table, a panel) to arrive. */
+  override async settle(): Promise<void> {
+    await super.settle();
+    await this.element.parts.settled;
+    await super.settle();
+  }
+
   async ready(what: () => unknown, message: string): Promise<void> {
     await waitUntil(what, message, { timeout: 5000 });
     await this.settle();
