@@ -203,9 +203,9 @@ export class SammenReflectionDeck extends SammenElement {
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
-  /** Resolves when the deck has loaded (or failed) — for hosts and tests. */
+  /** Resolves when the deck — and with `session-id` its notes — has loaded (or failed): for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return this.source.settled.then(() => this.updateComplete);
+    return this.source.settled.then(() => this.notes.settled).then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
