@@ -141,6 +141,12 @@ for (const widget of WIDGETS as Page['widget'][]) {
   });
 }
 
+test('the Danish deck page fetches the example deck in Danish only (each language a chunk of its own)', () => {
+  const deck = measured.perWidget.find((entry) => entry.widget.package === 'reflection-cards')!;
+  const examples = [...deck.js.keys()].filter((file) => file.startsWith('content/sammen-example-parents-as-partners'));
+  assert.deepEqual(examples.map((file) => file.replace(/-[\w-]+\.js$/, '')), ['content/sammen-example-parents-as-partners.da']);
+});
+
 test('a page with every widget is within the all-widgets ceiling', () => {
   assert.deepEqual(measured.all.errors, []);
   const bytes = sum(measured.all.js);

@@ -62,8 +62,9 @@ export interface NotesChangeDetail {
   total: number;
 }
 
-// Built-in example content is a dynamic import, so it is not part of the widget's first bundle.
-const loadExampleDeck = () => import('@sammen/content').then((content) => content.loadExampleDeck());
+// Built-in example content is a dynamic import, so it is not part of the widget's first bundle;
+// and only in the languages shown (the page's, and the second language), each a chunk of its own.
+const loadExampleDeck = (langs: readonly string[]) => import('@sammen/content').then((content) => content.loadExampleDeck(langs));
 
 /**
  * Reflection-question cards for staff meetings and parent meetings: themes of cards, each a
@@ -148,7 +149,8 @@ export class SammenReflectionDeck extends SammenElement {
     parse: parseReflectionDeck,
     property: () => this.deck,
     src: () => this.src,
-    fallback: loadExampleDeck,
+    fallback: () => loadExampleDeck(this.contentLangs),
+    fallbackKey: () => this.contentLangs.join(),
   });
 
   private readonly notes = new StoredDocumentController(this, {
