@@ -21,9 +21,9 @@ export const WIDGETS = [
     tag: 'sammen-reflection-deck',
     stories: 'stories/reflection-cards/reflection-deck.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '54 kB',
+    sizeCeiling: '53 kB',
     documentAttribute: 'session-id',
-    storedCeiling: '60 kB',
+    storedCeiling: '59 kB',
   },
   {
     package: 'perspective-triangle',
@@ -61,11 +61,11 @@ export const AUTOLOADER_BUDGET = '2 kB';
 export const ALL_WIDGETS_BUDGET = '75 kB';
 
 /**
- * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (131.6 kB
+ * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (130.3 kB
  * measured with four widgets on 2026-12-01, after the saving machinery and the other kinds'
  * schemas left the default pages), so it cannot grow while the budget is a to-do.
  */
-export const ALL_WIDGETS_CEILING = '132.5 kB';
+export const ALL_WIDGETS_CEILING = '131.5 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];
