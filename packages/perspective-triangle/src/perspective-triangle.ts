@@ -138,7 +138,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     layout: () => ({ kind: 'spatial', positions: POSITIONS }),
     onEscape: () => this.closePanel(),
   });
-  /** The heading of what is shown (panel, summary or list): where focus goes when a view changes. */
+  /** The heading of what is shown (panel, summary, list; a loading session's status line): where focus goes when a view changes. */
   private readonly viewHeading = createRef<HTMLElement>();
   private readonly summaryButton = createRef<HTMLElement>();
   private readonly steps = new NextStepsController(this, {
@@ -289,8 +289,6 @@ export class SammenPerspectiveTriangle extends SammenElement {
       });
     }
     const doc = this.sessions.stored.doc;
-    // While a session loads, its status line holds focus (the list's button that opened it is
-    // gone): focus then moves on to the session's heading, never to the top of the page.
     if (!doc || this.sessions.stored.status === 'loading') return html`<p class="loading" role="status" tabindex="-1" ${ref(this.viewHeading)}>${msg('Loading the situation…')}</p>`;
     return renderWork(this.workView(doc, Boolean(doc.readOnly)));
   }
