@@ -9,6 +9,8 @@
 // conflict handling) on top: it is measured too, and held to its own ceiling (`storedCeiling`).
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   ALL_WIDGETS_BUDGET,
   ALL_WIDGETS_CEILING,
@@ -30,6 +32,7 @@ type Page = {
 };
 type Chunk = { imports: string[]; dynamicImports: string[]; facade?: string; modules: string[] };
 type Measurement = {
+  dir: string;
   chunks: Map<string, Chunk>;
   autoloader: number;
   perWidget: Page[];
@@ -145,6 +148,14 @@ test('the Danish deck page fetches the example deck in Danish only (each languag
   const deck = measured.perWidget.find((entry) => entry.widget.package === 'reflection-cards')!;
   const examples = [...deck.js.keys()].filter((file) => file.startsWith('content/sammen-example-parents-as-partners'));
   assert.deepEqual(examples.map((file) => file.replace(/-[\w-]+\.js$/, '')), ['content/sammen-example-parents-as-partners.da']);
+});
+
+test('no page carries the long rule texts of the checks beyond JSON Schema (only the JSON Schema files need them)', () => {
+  const rule = 'rounds[].ties[].from and .to name an id in people[]';
+  for (const { widget, js } of [...measured.perWidget, ...measured.stored]) {
+    const carrying = [...js.keys()].filter((file) => readFileSync(join(measured.dir, file), 'utf8').includes(rule));
+    assert.deepEqual(carrying, [], `<${widget.tag}>`);
+  }
 });
 
 test('a page with every widget is within the all-widgets ceiling', () => {
