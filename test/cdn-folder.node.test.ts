@@ -122,6 +122,12 @@ test('a page showing a widget’s example does not load the saving machinery; on
   }
 });
 
+test('a page showing a widget’s example does not load the JSON reader that only `src` needs', () => {
+  const reader = [...measured.chunks.entries()].filter(([, chunk]) => chunk.modules.includes('packages/sdk/src/parse-json.ts')).map(([file]) => file);
+  assert.ok(reader.length > 0, 'the JSON reader is in the build');
+  for (const { widget, js } of measured.perWidget) assert.deepEqual(reader.filter((file) => js.has(file)), [], `<${widget.tag}>`);
+});
+
 test('a page that opens a widget’s document loads only that kind’s schema until it saves', () => {
   // Each kind's valibot schema is a chunk of its own (packages/sdk/src/kinds/): a deck page does
   // not download the relation map's schema. (The first write validates through the store, which

@@ -7,7 +7,6 @@ export {
   DOCUMENT_KINDS,
   SCHEMA_IDS,
   kindOfSchema,
-  parseJson,
   type DocumentKind,
   type DocumentBase,
   type DocumentTypes,
@@ -15,6 +14,7 @@ export {
   type SammenDocument,
 } from './documents.js';
 export { SCHEMAS, parseDocument, parseDocumentOfKind } from './document-registry.js';
+export { parseJson } from './parse-json.js';
 export { parseReflectionDeck } from './kinds/reflection-deck.js';
 export { parseReflectionNotes } from './kinds/reflection-notes.js';
 export { parsePerspectiveSession } from './kinds/perspective-session.js';

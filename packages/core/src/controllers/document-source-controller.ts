@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
-import { parseJson, type ParseResult } from '@sammen/sdk';
+import type { ParseResult } from '@sammen/sdk';
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
 
 /** Where the shown document came from, in the conventions' order of precedence. */
@@ -133,7 +133,9 @@ export class DocumentSourceController<T> implements ReactiveController {
     if (!response.ok) {
       throw new DocumentLoadError({ code: 'fetch-failed', message: msg(str`Could not load ${src}: the server answered ${response.status}.`) });
     }
-    const result = parseJson(await response.text(), this.options.parse);
+    // The JSON reader (and its "where does the JSON break" search) only for a `src`: see parse-json.ts.
+    const [{ parseJson }, text] = await Promise.all([import('@sammen/sdk/parse-json'), response.text()]);
+    const result = parseJson(text, this.options.parse);
     if (result.ok) return { value: result.value, source: 'src' };
     throw new DocumentLoadError({ code: 'invalid-document', message: msg(str`The document at ${src} is not valid.`), issues: result.issues });
   }
