@@ -21,36 +21,36 @@ export const WIDGETS = [
     tag: 'sammen-reflection-deck',
     stories: 'stories/reflection-cards/reflection-deck.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '53 kB',
+    sizeCeiling: '52 kB',
     documentAttribute: 'session-id',
-    storedCeiling: '59 kB',
+    storedCeiling: '58 kB',
   },
   {
     package: 'perspective-triangle',
     tag: 'sammen-perspective-triangle',
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '53.5 kB',
+    sizeCeiling: '52.5 kB',
     documentAttribute: 'document-id',
-    storedCeiling: '58 kB',
+    storedCeiling: '57 kB',
   },
   {
     package: 'change-model',
     tag: 'sammen-change-model',
     stories: 'stories/change-model/change-model.stories.ts',
     sizeLimit: '30 kB',
-    sizeCeiling: '62 kB',
+    sizeCeiling: '61 kB',
     documentAttribute: 'document-id',
-    storedCeiling: '61.5 kB',
+    storedCeiling: '60.5 kB',
   },
   {
     package: 'relation-map',
     tag: 'sammen-relation-map',
     stories: 'stories/relation-map/relation-map.stories.ts',
     sizeLimit: '35 kB',
-    sizeCeiling: '69 kB',
+    sizeCeiling: '68 kB',
     documentAttribute: 'document-id',
-    storedCeiling: '75 kB',
+    storedCeiling: '74 kB',
   },
 ];
 
@@ -61,11 +61,11 @@ export const AUTOLOADER_BUDGET = '2 kB';
 export const ALL_WIDGETS_BUDGET = '75 kB';
 
 /**
- * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (130.3 kB
- * measured with four widgets on 2026-12-01, after the saving machinery and the other kinds'
- * schemas left the default pages), so it cannot grow while the budget is a to-do.
+ * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (129.3 kB
+ * measured with four widgets on 2026-12-01, after the saving machinery, the other kinds'
+ * schemas and the JSON reader left the default pages), so it cannot grow while the budget is a to-do.
  */
-export const ALL_WIDGETS_CEILING = '131.5 kB';
+export const ALL_WIDGETS_CEILING = '130.5 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];
