@@ -136,6 +136,9 @@ test('a page that opens a widget’s document loads only that kind’s schema un
     [...measured.chunks.entries()].find(([, chunk]) => chunk.modules.includes(`packages/sdk/src/kinds/${kind}.ts`))?.[0];
   const kinds = ['reflection-deck', 'perspective-session', 'change-model', 'relation-map'];
   const own: Record<string, string> = { 'reflection-cards': 'reflection-deck', 'perspective-triangle': 'perspective-session', 'change-model': 'change-model', 'relation-map': 'relation-map' };
+  // Each kind's parser is in a chunk, and no two kinds share one.
+  const chunksOfKinds = kinds.map(kindChunk);
+  assert.ok(chunksOfKinds.every(Boolean) && new Set(chunksOfKinds).size === kinds.length, `one chunk per kind: ${chunksOfKinds.join(', ')}`);
   for (const { widget, js } of [...measured.perWidget, ...measured.stored]) {
     const foreign = kinds.filter((kind) => kind !== own[widget.package]).map(kindChunk).filter((file) => file && js.has(file));
     assert.deepEqual(foreign, [], `<${widget.tag}> fetched other kinds' schemas`);
