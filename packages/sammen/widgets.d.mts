@@ -13,6 +13,14 @@ export interface WidgetEntry {
   readonly sizeLimit: string;
   /** While `sizeLimit` is not reached: the most its page may weigh now (gzip), so it cannot grow. */
   readonly sizeCeiling?: string;
+  /** The attribute that opens a saved document in the store (`document-id`, the deck's `session-id`). */
+  readonly documentAttribute: string;
+  /**
+   * The most a page may weigh (gzip) that shows this widget with `documentAttribute` set, so it
+   * opens and saves a document in IndexedDB: the store, the journal of unsaved edits and the
+   * validation of every kind are then loaded too.
+   */
+  readonly storedCeiling: string;
 }
 
 export declare const WIDGETS: readonly WidgetEntry[];

@@ -9,36 +9,48 @@
 // JavaScript fetched by Chromium from the CDN folder (sammen.js, the widget's chunk, the shared
 // chunks it needs, its locale and core's, the content it shows), measured by
 // test/scripts/page-bytes.mjs in `npm run size` and test/cdn-folder.node.test.ts (issue 17).
-// sizeCeiling, where present: the widget is not within sizeLimit yet; the most it may weigh
-// until it is (so it cannot grow), while the tests report sizeLimit as a to-do.
+// The page the budget is for is the default one: the widget's tag and nothing else, showing its
+// built-in example (for the triangle: the list of saved sessions). sizeCeiling, where present:
+// the widget is not within sizeLimit yet; the most it may weigh until it is (so it cannot grow),
+// while the tests report sizeLimit as a to-do.
+// storedCeiling: the most the page may weigh with `documentAttribute` set (a document opened and
+// saved in IndexedDB), which loads the saving machinery on top; measured and reported beside it.
 export const WIDGETS = [
   {
     package: 'reflection-cards',
     tag: 'sammen-reflection-deck',
     stories: 'stories/reflection-cards/reflection-deck.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '60 kB',
+    sizeCeiling: '52 kB',
+    documentAttribute: 'session-id',
+    storedCeiling: '58 kB',
   },
   {
     package: 'perspective-triangle',
     tag: 'sammen-perspective-triangle',
     stories: 'stories/perspective-triangle/perspective-triangle.stories.ts',
     sizeLimit: '25 kB',
-    sizeCeiling: '59 kB',
+    sizeCeiling: '52.5 kB',
+    documentAttribute: 'document-id',
+    storedCeiling: '57 kB',
   },
   {
     package: 'change-model',
     tag: 'sammen-change-model',
     stories: 'stories/change-model/change-model.stories.ts',
     sizeLimit: '30 kB',
-    sizeCeiling: '67 kB',
+    sizeCeiling: '61 kB',
+    documentAttribute: 'document-id',
+    storedCeiling: '60.5 kB',
   },
   {
     package: 'relation-map',
     tag: 'sammen-relation-map',
     stories: 'stories/relation-map/relation-map.stories.ts',
     sizeLimit: '35 kB',
-    sizeCeiling: '73 kB',
+    sizeCeiling: '68 kB',
+    documentAttribute: 'document-id',
+    storedCeiling: '74 kB',
   },
 ];
 
@@ -49,10 +61,11 @@ export const AUTOLOADER_BUDGET = '2 kB';
 export const ALL_WIDGETS_BUDGET = '75 kB';
 
 /**
- * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (133.8 kB
- * measured with four widgets on 2026-12-01), so it cannot grow while the budget is a to-do.
+ * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (129.3 kB
+ * measured with four widgets on 2026-12-01, after the saving machinery, the other kinds'
+ * schemas and the JSON reader left the default pages), so it cannot grow while the budget is a to-do.
  */
-export const ALL_WIDGETS_CEILING = '135 kB';
+export const ALL_WIDGETS_CEILING = '130.5 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];

@@ -200,7 +200,7 @@ export class SammenChangeModel extends SammenElement {
   /** Resolves when the shown model has loaded (or failed) — for hosts and tests. */
   get loaded(): Promise<unknown> {
     return this.updateComplete
-      .then(() => Promise.all([this.source.settled, this.editMode.ready]))
+      .then(() => Promise.all([this.source.settled, this.editMode.ready, this.stored.settled]))
       .then(() => this.updateComplete);
   }
 

@@ -3,7 +3,9 @@
 // The widgets' built-in examples are made from the same files: this script writes one TypeScript
 // module per document id to packages/content/src/generated/examples/<id>.ts, typed by its kind
 // (so tsc checks it), and files of one id in several languages (a reflection deck's texts are
-// per language) are merged into one multilingual document. Generated TypeScript rather than JSON
+// per language) are checked to merge into one multilingual document and are written one module
+// per language (`<id>.<lang>.ts`): a page fetches only the languages it shows, and the content
+// package joins them at run time. Generated TypeScript rather than JSON
 // imports, because rollup, tsc, web-test-runner, Vite and Node then all read it with no plugin.
 // A new kind joins by adding its files. `--check` fails when the generated modules are stale.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,30 +16,9 @@ export const EXAMPLES_DIR = 'packages/content/examples';
 export const GENERATED_DIR = 'packages/content/src/generated/examples';
 const FILE_NAME = /^([a-z][a-z-]*)\.([a-z]{2,3})\.json$/;
 
-const isPlainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * One document from the same document in several languages: text objects (`{da: …}`, `{nb: …}`)
- * are joined, `languages` lists are concatenated; everything else must be the same in each.
- * @param {unknown[]} documents
- */
-export function mergeLanguages(documents) {
-  const merge = (a, b, path) => {
-    if (Array.isArray(a) && Array.isArray(b)) {
-      if (path.endsWith('.languages')) return [...a, ...b.filter((lang) => !a.includes(lang))];
-      if (a.length !== b.length) throw new Error(`${path}: ${a.length} items in one language, ${b.length} in another`);
-      return a.map((item, index) => merge(item, b[index], `${path}[${index}]`));
-    }
-    if (isPlainObject(a) && isPlainObject(b)) {
-      const merged = { ...a };
-      for (const [key, value] of Object.entries(b)) merged[key] = key in a ? merge(a[key], value, `${path}.${key}`) : value;
-      return merged;
-    }
-    if (a !== b) throw new Error(`${path}: ${JSON.stringify(a)} in one language, ${JSON.stringify(b)} in another`);
-    return a;
-  };
-  return documents.reduce((merged, document) => merge(merged, document, '$'));
-}
+// The one merge, shared with the content package's run time (this script runs through tsx).
+export { mergeLanguages } from '../src/merge-languages.ts';
+import { mergeLanguages } from '../src/merge-languages.ts';
 
 /** The UI languages first, in the library's order (Danish is the default), then any other. */
 const LANGUAGE_ORDER = ['da', 'nb', 'en'];
@@ -66,13 +47,16 @@ export function generatedExamples(dir = EXAMPLES_DIR) {
     byId.set(id, [...group, file]);
   }
   const modules = new Map();
+  const module = (sources, kind, document) =>
+    `// Generated from ${sources} by \`npm run examples\`: do not edit.\nimport type { DocumentOfKind } from '@sammen/sdk';\n\nconst example: DocumentOfKind<'${kind}'> = ${JSON.stringify(document, null, 2)};\n\nexport default example;\n`;
   for (const [id, files] of byId) {
-    const document = mergeLanguages(files.map((file) => file.document));
-    const sources = files.map((file) => `${dir}/${file.name}`).join(', ');
-    modules.set(
-      `${id}.ts`,
-      `// Generated from ${sources} by \`npm run examples\`: do not edit.\nimport type { DocumentOfKind } from '@sammen/sdk';\n\nconst example: DocumentOfKind<'${files[0].kind}'> = ${JSON.stringify(document, null, 2)};\n\nexport default example;\n`,
-    );
+    if (files.length === 1) {
+      modules.set(`${id}.ts`, module(`${dir}/${files[0].name}`, files[0].kind, files[0].document));
+      continue;
+    }
+    // Throws, naming the path, when the languages disagree on anything but text.
+    mergeLanguages(files.map((file) => file.document));
+    for (const file of files) modules.set(`${id}.${file.lang}.ts`, module(`${dir}/${file.name}`, file.kind, file.document));
   }
   return modules;
 }

@@ -1,9 +1,13 @@
 // @sammen/content: example documents written by the Sammen team. Every pack is a dynamic import,
 // so a widget that only needs a municipality's own document never downloads ours.
 
-/** The example reflection deck (texts in da, nb and en), as an unvalidated document. */
-export function loadExampleDeck(): Promise<unknown> {
-  return import('./reflection-deck/example-deck.js').then((module) => module.exampleDeck);
+/**
+ * The example reflection deck, as an unvalidated document: in `langs` (the page's language and a
+ * second language; one the example lacks falls back to Danish), else in all of da, nb and en.
+ * Each language is a chunk of its own, so a Danish page does not download the other two.
+ */
+export function loadExampleDeck(langs?: readonly string[]): Promise<unknown> {
+  return import('./reflection-deck/example-deck.js').then((module) => module.exampleDeck(langs));
 }
 
 /** Sammen's invented worked case for the perspective triangle, in `lang` (da, nb or en), read-only. */

@@ -24,3 +24,17 @@ test('the example deck is a valid reflection deck with the four themes, ≥ 9 ca
     }
   }
 });
+
+test('the example deck loads in the languages asked for only: the page’s, a second one, Danish for one it lacks', async () => {
+  const languagesOf = (deck: unknown) => {
+    const result = parseReflectionDeck(deck);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    const title = result.value.themes[0]!.cards[0]!.title as Record<string, string>;
+    return { languages: result.value.languages, title: Object.keys(title) };
+  };
+  assert.deepEqual(languagesOf(await loadExampleDeck(['da'])), { languages: ['da'], title: ['da'] });
+  assert.deepEqual(languagesOf(await loadExampleDeck(['nb-NO', 'en'])), { languages: ['nb', 'en'], title: ['nb', 'en'] });
+  // Nynorsk and Arabic are not in the example: its text falls back to Danish, as resolveText would.
+  assert.deepEqual(languagesOf(await loadExampleDeck(['nn', 'ar'])), { languages: ['da'], title: ['da'] });
+  assert.deepEqual(languagesOf(await loadExampleDeck()), { languages: ['da', 'nb', 'en'], title: ['da', 'nb', 'en'] });
+});

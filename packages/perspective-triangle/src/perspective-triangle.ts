@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRef } from 'lit/directives/ref.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { createPerspectiveSession, parsePerspectiveSession, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
@@ -138,7 +138,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     layout: () => ({ kind: 'spatial', positions: POSITIONS }),
     onEscape: () => this.closePanel(),
   });
-  /** The heading of what is shown (panel, summary or list): where focus goes when a view changes. */
+  /** The heading of what is shown (panel, summary, list; a loading session's status line): where focus goes when a view changes. */
   private readonly viewHeading = createRef<HTMLElement>();
   private readonly summaryButton = createRef<HTMLElement>();
   private readonly steps = new NextStepsController(this, {
@@ -160,7 +160,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
   /** Resolves when the shown document (or list) has loaded — for hosts and tests. */
   get loaded(): Promise<unknown> {
     // After the pending update: the first one waits for the page's language, and the list's load starts in it.
-    return this.updateComplete.then(() => Promise.all([this.source.settled, this.sessions.listLoaded])).then(() => this.updateComplete);
+    return this.updateComplete.then(() => Promise.all([this.source.settled, this.sessions.listLoaded, this.sessions.stored.settled])).then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -289,7 +289,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
       });
     }
     const doc = this.sessions.stored.doc;
-    if (!doc || this.sessions.stored.status === 'loading') return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
+    if (!doc || this.sessions.stored.status === 'loading') return html`<p class="loading" role="status" tabindex="-1" ${ref(this.viewHeading)}>${msg('Loading the situation…')}</p>`;
     return renderWork(this.workView(doc, Boolean(doc.readOnly)));
   }
 

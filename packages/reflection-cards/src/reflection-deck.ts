@@ -62,8 +62,9 @@ export interface NotesChangeDetail {
   total: number;
 }
 
-// Built-in example content is a dynamic import, so it is not part of the widget's first bundle.
-const loadExampleDeck = () => import('@sammen/content').then((content) => content.loadExampleDeck());
+// Built-in example content is a dynamic import, so it is not part of the widget's first bundle;
+// and only in the languages shown (the page's, and the second language), each a chunk of its own.
+const loadExampleDeck = (langs: readonly string[]) => import('@sammen/content').then((content) => content.loadExampleDeck(langs));
 
 /**
  * Reflection-question cards for staff meetings and parent meetings: themes of cards, each a
@@ -148,7 +149,8 @@ export class SammenReflectionDeck extends SammenElement {
     parse: parseReflectionDeck,
     property: () => this.deck,
     src: () => this.src,
-    fallback: loadExampleDeck,
+    fallback: () => loadExampleDeck(this.contentLangs),
+    fallbackKey: () => this.contentLangs.join(),
   });
 
   private readonly notes = new StoredDocumentController(this, {
@@ -203,9 +205,9 @@ export class SammenReflectionDeck extends SammenElement {
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
-  /** Resolves when the deck has loaded (or failed) — for hosts and tests. */
+  /** Resolves when the deck — and with `session-id` its notes — has loaded (or failed): for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return this.source.settled.then(() => this.updateComplete);
+    return this.source.settled.then(() => this.notes.settled).then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

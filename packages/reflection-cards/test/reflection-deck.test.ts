@@ -299,6 +299,30 @@ describe('<sammen-reflection-deck>', () => {
       await expect(deck.element).to.be.accessible();
     });
 
+    it('the built-in example comes in the second language too, and a page language switch keeps the open card on screen', async () => {
+      // Each language of the example is a chunk of its own: the Danish page with second-lang="en"
+      // loads both; a switch to Norwegian loads Norwegian while the Danish card stays shown.
+      const deck = await DeckHarness.mount(html`<sammen-reflection-deck second-lang="en" card="new-families"></sammen-reflection-deck>`);
+      expect(deck.focusTitle()).to.equal('Nye familier');
+      const second = () => deck.root.querySelector('.focus [part="second-language"]');
+      expect(second()?.getAttribute('lang')).to.equal('en');
+      expect(second()?.textContent).to.include('New families');
+      let flashed = false;
+      const watcher = new MutationObserver(() => (flashed ||= Boolean(deck.root.querySelector('.loading'))));
+      watcher.observe(deck.root, { childList: true, subtree: true });
+      try {
+        document.documentElement.lang = 'en';
+        deck.element.secondLang = 'nb';
+        await waitUntil(() => second()?.getAttribute('lang') === 'nb' && deck.focusTitle() === 'New families', 'shown in English with Norwegian beside it', { timeout: 5000 });
+      } finally {
+        watcher.disconnect();
+        document.documentElement.lang = 'da';
+      }
+      expect(flashed, 'no "Loading" between the languages').to.equal(false);
+      await deck.ready();
+      expect(deck.focusTitle()).to.equal('Nye familier');
+    });
+
     it('second-lang in the overview, and none where the card lacks that language', async () => {
       const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck} second-lang="sv"></sammen-reflection-deck>`);
       expect(deck.root.querySelectorAll('[part="second-language"]')).to.have.length(0);

@@ -278,7 +278,7 @@ export class SammenRelationMap extends SammenElement {
 
   /** Resolves when the map has loaded (or failed) — for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return this.updateComplete.then(() => this.source.settled).then(() => this.updateComplete);
+    return this.updateComplete.then(() => Promise.all([this.source.settled, this.stored.settled])).then(() => this.updateComplete);
   }
 
   constructor() {

@@ -6,22 +6,20 @@ export { findPersonalData, personalDataKinds, type PersonalDataFinding, type Per
 export {
   DOCUMENT_KINDS,
   SCHEMA_IDS,
-  SCHEMAS,
   kindOfSchema,
-  parseDocument,
-  parseDocumentOfKind,
-  parseReflectionDeck,
-  parseReflectionNotes,
-  parsePerspectiveSession,
-  parseChangeModel,
-  parseRelationMap,
-  parseJson,
   type DocumentKind,
   type DocumentBase,
   type DocumentTypes,
   type DocumentOfKind,
   type SammenDocument,
 } from './documents.js';
+export { SCHEMAS, parseDocument, parseDocumentOfKind } from './document-registry.js';
+export { parseJson } from './parse-json.js';
+export { parseReflectionDeck } from './kinds/reflection-deck.js';
+export { parseReflectionNotes } from './kinds/reflection-notes.js';
+export { parsePerspectiveSession } from './kinds/perspective-session.js';
+export { parseChangeModel } from './kinds/change-model.js';
+export { parseRelationMap } from './kinds/relation-map.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations.js';
 export { entryOf } from './records.js';
 export { LIMITS, documentIdIssue } from './schemas/common.js';

@@ -1,5 +1,5 @@
 import type { BaseIssue } from 'valibot';
-import { CHECKS_BEYOND_JSON_SCHEMA } from './schemas/beyond-json-schema.js';
+import { checkCodeOf } from './schemas/beyond-json-schema.js';
 
 /**
  * What kind of problem an issue is, so a widget can say it in the reader's language. `params`
@@ -109,7 +109,7 @@ function messageOf(issue: BaseIssue<unknown>): Omit<Issue, 'path'> {
     case 'check':
     case 'raw_check':
     case 'custom':
-      return { message: issue.message, code: CHECKS_BEYOND_JSON_SCHEMA.find((check) => check.message === issue.message)?.code ?? 'invalid' };
+      return { message: issue.message, code: checkCodeOf(issue.message) ?? 'invalid' };
     case 'strict_object':
       return { message: 'not a field this item can have', code: 'unknown-field' };
     default: {

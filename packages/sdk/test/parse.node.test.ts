@@ -223,3 +223,10 @@ describe('properties', () => {
     );
   });
 });
+
+it('each check beyond JSON Schema gives its issue code by its message, and no other message has one', async () => {
+  const { CHECKS_BEYOND_JSON_SCHEMA, checkCodeOf } = await import('../src/schemas/beyond-json-schema.js');
+  assert.ok(CHECKS_BEYOND_JSON_SCHEMA.length >= 8);
+  for (const check of CHECKS_BEYOND_JSON_SCHEMA) assert.equal(checkCodeOf(check.message), check.code, check.name);
+  for (const other of ['__proto__', 'constructor', 'expected a string', '']) assert.equal(checkCodeOf(other), undefined, other);
+});

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
-import { parseJson, type ParseResult } from '@sammen/sdk';
+import type { ParseResult } from '@sammen/sdk';
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
 
 /** Where the shown document came from, in the conventions' order of precedence. */
@@ -17,6 +17,11 @@ export interface DocumentSourceOptions<T> {
   src: () => string | null | undefined;
   /** The built-in default (lazy-loaded example content), or undefined when there is none. */
   fallback?: () => Promise<unknown> | undefined;
+  /**
+   * What the built-in default depends on (the languages it is loaded in): when it changes, the
+   * default is loaded again, and the one shown stays on screen until the new one is there.
+   */
+  fallbackKey?: () => string;
   /** Fetch to use for `src` (tests and hosts with special needs); defaults to the global fetch. */
   fetch?: () => typeof fetch | undefined;
 }
@@ -40,7 +45,9 @@ class DocumentLoadError extends Error {
  * a located {@link SammenErrorDetail} for the inline error view.
  */
 export class DocumentSourceController<T> implements ReactiveController {
-  private readonly task: Task<[unknown, string | null | undefined], LoadedDocument<T> | undefined>;
+  private readonly task: Task<[unknown, string | null | undefined, string | undefined], LoadedDocument<T> | undefined>;
+  /** The built-in default last shown, kept while it loads again for another language. */
+  private shownDefault: LoadedDocument<T> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -48,7 +55,7 @@ export class DocumentSourceController<T> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [options.property(), options.src()] as [unknown, string | null | undefined],
+      args: () => [options.property(), options.src(), options.fallbackKey?.()] as [unknown, string | null | undefined, string | undefined],
       task: ([property, src], { signal }) => this.load(property, src, signal),
       onError: (error) => {
         fireSammenEvent(this.host, 'sammen-error', this.errorOf(error) ?? { code: 'load-failed', message: String(error) });
@@ -65,7 +72,12 @@ export class DocumentSourceController<T> implements ReactiveController {
 
   /** The loaded document and its source, or undefined while pending, failed or when there is none. */
   get loaded(): LoadedDocument<T> | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (this.task.status === TaskStatus.COMPLETE) return this.task.value;
+    // The default again in another language: the one shown stays until it is there (no flash of
+    // "Loading…", focus stays where it was). Not for a property or `src`, which replace it.
+    const property = this.options.property();
+    if (this.task.status === TaskStatus.PENDING && (property === undefined || property === null) && !this.options.src()) return this.shownDefault;
+    return undefined;
   }
 
   /** The located error of the last load, if it failed. */
@@ -99,11 +111,14 @@ export class DocumentSourceController<T> implements ReactiveController {
   }
 
   private async load(property: unknown, src: string | null | undefined, signal: AbortSignal): Promise<LoadedDocument<T> | undefined> {
+    if ((property !== undefined && property !== null) || src || !this.options.fallback) this.shownDefault = undefined;
     if (property !== undefined && property !== null) return this.validated(property, 'property');
     if (src) return this.fetchSrc(src, signal);
     const fallback = this.options.fallback?.();
     if (!fallback) return undefined;
-    return this.validated(await fallback, 'default');
+    const loaded = this.validated(await fallback, 'default');
+    this.shownDefault = loaded;
+    return loaded;
   }
 
   private async fetchSrc(src: string, signal: AbortSignal): Promise<LoadedDocument<T>> {
@@ -118,7 +133,9 @@ export class DocumentSourceController<T> implements ReactiveController {
     if (!response.ok) {
       throw new DocumentLoadError({ code: 'fetch-failed', message: msg(str`Could not load ${src}: the server answered ${response.status}.`) });
     }
-    const result = parseJson(await response.text(), this.options.parse);
+    // The JSON reader (and its "where does the JSON break" search) only for a `src`: see parse-json.ts.
+    const [{ parseJson }, text] = await Promise.all([import('@sammen/sdk/parse-json'), response.text()]);
+    const result = parseJson(text, this.options.parse);
     if (result.ok) return { value: result.value, source: 'src' };
     throw new DocumentLoadError({ code: 'invalid-document', message: msg(str`The document at ${src} is not valid.`), issues: result.issues });
   }

@@ -6,7 +6,6 @@ import { newId, type DocumentKind, type DocumentOfKind, type Store } from '@samm
 import { fireSammenEvent } from '../events.js';
 import { toErrorDetail } from '../errors/to-error-detail.js';
 import { StoredDocumentController } from '../controllers/stored-document-controller.js';
-import { forgetUnsavedText } from '../controllers/unsaved-journal.js';
 import type { SammenConfirm } from '../ui/dialog/confirm.js';
 import { DEFAULT_HEADING_LEVEL } from '../ui/heading/heading.js';
 
@@ -157,7 +156,9 @@ export class SessionController<K extends DocumentKind> {
       if (this.stored.doc?.id === doc.id) await this.stored.remove();
       else {
         await this.options.store().delete(this.options.kind, doc.id);
-        // Unsaved text of it left on this device by a closed page goes too.
+        // Unsaved text of it left on this device by a closed page goes too. (The journal is
+        // imported here, as by StoredDocumentController: a page that only lists sessions does not load it.)
+        const { forgetUnsavedText } = await import('../controllers/unsaved-journal.js');
         forgetUnsavedText(this.options.store(), this.options.kind, doc.id);
       }
       this.openedId = undefined;

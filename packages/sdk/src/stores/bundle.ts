@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { parseDocument, type SammenDocument } from '../documents.js';
+import type { SammenDocument } from '../documents.js';
+import { parseDocument } from '../document-registry.js';
 import { ValidationError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import { kindOf, unreadable } from './document-key.js';

@@ -1,4 +1,5 @@
-import { kindOfSchema, parseDocumentOfKind, type DocumentKind, type SammenDocument } from '../documents.js';
+import { kindOfSchema, type DocumentKind, type SammenDocument } from '../documents.js';
+import { parseDocumentOfKind } from '../document-registry.js';
 import { SammenError, ValidationError } from '../errors.js';
 import type { PutOptions } from './store.js';
 

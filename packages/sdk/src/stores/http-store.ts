@@ -1,4 +1,5 @@
-import { parseDocumentOfKind, type DocumentKind, type DocumentOfKind, type SammenDocument } from '../documents.js';
+import type { DocumentKind, DocumentOfKind, SammenDocument } from '../documents.js';
+import { parseDocumentOfKind } from '../document-registry.js';
 import { AuthenticationError, ConflictError, NetworkError, NotFoundError, SammenError, ValidationError } from '../errors.js';
 import type { Issue } from '../issues.js';
 import { isImportResult, purgeCutoff, validateBundle } from './bundle.js';

@@ -1,8 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { DocumentKind, DocumentOfKind, SammenDocument } from '../documents.js';
 import { ConflictError, QuotaExceededError, SammenError, StorageUnavailableError } from '../errors.js';
-import { buildExportBundle, planImport, purgeCutoff, validateBundle } from './bundle.js';
-import { kindOf, prepareWriteOf } from './document-key.js';
 import { Listeners } from './listeners.js';
 import type { ChangeListener, DocumentChange, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
 
@@ -25,6 +23,12 @@ export interface IndexedDbStoreOptions {
 }
 
 const STORE = 'documents';
+
+// Validation (every kind's schema) and the export format are imported on first write, export or
+// import, like idb on first use: a page that lists or reads documents, or never opens one, does
+// not download the schemas of kinds it does not show.
+const writeChecks = () => import('./document-key.js');
+const bundles = () => import('./bundle.js');
 
 function storageError(error: unknown): SammenError {
   if (error instanceof SammenError) return error;
@@ -106,6 +110,7 @@ export class IndexedDbStore implements Store {
   }
 
   async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
+    const { prepareWriteOf } = await writeChecks();
     const { kind, stored, expected } = prepareWriteOf(doc, options);
     const key = `${kind}/${stored.id}`;
     try {
@@ -144,6 +149,7 @@ export class IndexedDbStore implements Store {
 
   async exportAll(): Promise<ExportBundle> {
     try {
+      const { buildExportBundle } = await bundles();
       const records = await (await this.db()).getAll(STORE);
       return buildExportBundle(records.map((record) => record.doc));
     } catch (error) {
@@ -152,6 +158,7 @@ export class IndexedDbStore implements Store {
   }
 
   async importAll(bundle: unknown): Promise<ImportResult> {
+    const [{ planImport, validateBundle }, { kindOf }] = await Promise.all([bundles(), writeChecks()]);
     const documents = validateBundle(bundle);
     let plan: ReturnType<typeof planImport>;
     try {
@@ -188,7 +195,7 @@ export class IndexedDbStore implements Store {
   }
 
   async purgeOlderThan(days: number): Promise<number> {
-    const cutoff = purgeCutoff(days);
+    const cutoff = (await bundles()).purgeCutoff(days);
     let removed: StoredRecord[];
     try {
       const tx = (await this.db()).transaction(STORE, 'readwrite');
