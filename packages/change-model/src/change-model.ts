@@ -27,6 +27,7 @@ import { ExploreController } from './explore-controller.js';
 import { lineOfSight } from './line-of-sight.js';
 import { modelFacts } from './model-facts.js';
 import { renderBoard } from './board-view.js';
+import { connectorPaths } from './connectors-view.js';
 import { renderOutline } from './outline-view.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
@@ -115,15 +116,24 @@ export class SammenChangeModel extends SammenElement {
 
   protected readonly announcer = new AnnouncerController(this);
 
-  // `src` and the example load through core's controller; the `model` property is validated here,
-  // synchronously in the first update (see `given`), so a host's model is drawn in that update
-  // instead of after a task's microtask chain and a second render.
-  private readonly source = new DocumentSourceController<ChangeModel>(this, {
-    parse: parseChangeModel,
-    property: () => undefined,
-    src: () => (this.model ? undefined : this.src),
-    fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
-  });
+  // `src` and the example load through core's controller, made only when one of them is needed:
+  // a host's `model` property is validated here, synchronously in the first update (see `given`),
+  // so it is drawn in that update — with no load task whose completion would render everything
+  // a second time.
+  private sourceController: DocumentSourceController<ChangeModel> | undefined;
+  private get source(): Pick<DocumentSourceController<ChangeModel>, 'loaded' | 'error' | 'settled'> {
+    if (this.sourceController) return this.sourceController;
+    if (this.model) return { loaded: undefined, error: undefined, settled: Promise.resolve() };
+    // Added in the middle of an update, its task runs in the next one.
+    this.sourceController = new DocumentSourceController<ChangeModel>(this, {
+      parse: parseChangeModel,
+      property: () => undefined,
+      src: () => (this.model ? undefined : this.src),
+      fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
+    });
+    this.requestUpdate();
+    return this.sourceController;
+  }
   /** The `model` property validated, once per model object (the property is treated as immutable). */
   private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> } | undefined;
 
@@ -186,6 +196,7 @@ export class SammenChangeModel extends SammenElement {
     enabled: () => !this.narrow || this.printWidth !== undefined,
     scale: () => this.printScale,
     key: () => this.layoutKey(),
+    draw: (paths) => connectorPaths(this.lastViewModel, paths),
   });
   private layoutKeyValue: unknown[] = [];
   private appliedSelected: string | undefined;
@@ -354,6 +365,8 @@ export class SammenChangeModel extends SammenElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Before the controllers' hostUpdate: a source controller made now starts loading in this update.
+    void this.source;
     const model = this.shown;
     if (model && this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
     // Applied once the model is there, and again whenever the host changes it.
@@ -387,7 +400,7 @@ export class SammenChangeModel extends SammenElement {
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
       ${this.view === 'outline'
         ? renderOutline(vm)
-        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${this.editMode.renderPanel()}`}
+        : html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${this.editMode.renderPanel()}`}
     </div>`;
   }
 
