@@ -13,7 +13,12 @@ import { columnTitle } from './texts.js';
 
 export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutController, connectorsShown: boolean): TemplateResult {
   const titlesOnly = vm.view === 'overview';
-  return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown}>
+  // One click listener for every item's button (data-item), instead of one per card.
+  const onClick = (event: Event) => {
+    const id = (event.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
+    if (id) vm.selectItem(id);
+  };
+  return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown} @click=${onClick}>
     ${renderConnectorsFrame(connectorsShown, layout.svgRef)}
     ${vm.model.columns.map((column, columnIndex) => {
       const title = column.title ? shownText(column.title, vm.lang) : { text: columnTitle(column.kind), lang: undefined, dir: 'auto' as const };

@@ -28,7 +28,7 @@ import { lineOfSight } from './line-of-sight.js';
 import { modelFacts } from './model-facts.js';
 import { renderBoard } from './board-view.js';
 import { connectorPaths } from './connectors-view.js';
-import { renderOutline } from './outline-view.js';
+import { LazyPart } from './lazy-part.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
 import { EditSeam } from './edit-seam.js';
@@ -159,6 +159,10 @@ export class SammenChangeModel extends SammenElement {
   });
 
 
+  /** The selection panel's contents and the outline view: fetched the first time they are shown. */
+  private readonly selectionDetails = new LazyPart(this, 'selection', () => msg('The selection panel'));
+  private readonly outline = new LazyPart(this, 'outline', () => msg('The outline'));
+
   private indexed: { model: ChangeModel; index: ModelIndex; facts: ReturnType<typeof modelFacts> } | undefined;
   private board: HTMLElement | undefined;
   private panelHeading: HTMLElement | undefined;
@@ -178,6 +182,7 @@ export class SammenChangeModel extends SammenElement {
     lang: () => this.localeController.lang,
     announcer: this.announcer,
     viewModel: () => this.lastViewModel,
+    linksReady: () => this.selectionDetails.load(),
   });
 
   private readonly connectors = new ConnectorLayoutController(this, {
@@ -211,7 +216,7 @@ export class SammenChangeModel extends SammenElement {
   /** Resolves when the shown model has loaded (or failed) — for hosts and tests. */
   get loaded(): Promise<unknown> {
     return this.updateComplete
-      .then(() => Promise.all([this.source.settled, this.editMode.ready]))
+      .then(() => Promise.all([this.source.settled, this.editMode.ready, this.selectionDetails.ready, this.outline.ready]))
       .then(() => this.updateComplete);
   }
 
@@ -399,8 +404,11 @@ export class SammenChangeModel extends SammenElement {
       ${toolbar} ${this.editMode.renderTools()}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
       ${this.view === 'outline'
-        ? renderOutline(vm)
-        : html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${this.editMode.renderPanel()}`}
+        ? this.outline.render(
+            (outline) => outline.renderOutline(vm),
+            () => html`<p class="loading" role="status">${msg('Loading the outline…')}</p>`,
+          )
+        : html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef, details: this.selectionDetails })}</div>${this.editMode.renderPanel()}`}
     </div>`;
   }
 

@@ -3,7 +3,6 @@
 // indicators, and the "leads to / follows from" lists (the text equivalent of the connectors,
 // visually hidden beside connectors and shown when the columns stack).
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { heading, shownText } from '@sammen/core';
@@ -44,14 +43,11 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
   const title = shownText(item.title, vm.lang);
   const selected = vm.selection?.kind === 'item' && vm.selection.id === id;
   const extras = extrasOf(item);
-  const classes = {
-    card: true,
-    'card--selected': selected,
-    'card--dimmed': Boolean(vm.inSight && !vm.inSight.has(id)),
-    'card--in-sight': Boolean(vm.inSight?.has(id)) && !selected,
-    'card--at-risk': Boolean(vm.filtered && vm.atRisk.has(id)),
-    'card--marked': Boolean(vm.marks?.has(id)),
-  };
+  // One class string (no directive) and no listener per card: the board handles clicks on items.
+  const inSight = vm.inSight?.has(id);
+  const classes = `card${selected ? ' card--selected' : ''}${vm.inSight && !inSight ? ' card--dimmed' : ''}${inSight && !selected ? ' card--in-sight' : ''}${
+    vm.filtered && vm.atRisk.has(id) ? ' card--at-risk' : ''
+  }${vm.marks?.has(id) ? ' card--marked' : ''}`;
   const button = html`<button
     type="button"
     class="card__button"
@@ -63,10 +59,9 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
     dir=${title.dir}
     data-item=${id}
     ${ref(vm.itemRef(id))}
-    @click=${() => vm.selectItem(id)}
   >${title.text}</button>`;
   const description = item.description ? shownText(item.description, vm.lang) : undefined;
-  return html`<li class=${classMap(classes)} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
+  return html`<li class=${classes} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
     titlesOnly
       ? nothing
       : html`${description ? html`<p class="card__description" lang=${description.lang ?? nothing} dir=${description.dir}>${description.text}</p>` : nothing}${list(
