@@ -182,6 +182,12 @@ export const boardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Hidden, they need no boxes or list markers of their own (a list keeps its role in the
+     accessibility tree whatever its display): laying them out as blocks was most of the layout
+     time of a 100-card first render. */
+  .card__links * {
+    display: inline;
+  }
   .board--overview {
     font-size: 1.25em;
   }
@@ -206,6 +212,9 @@ export const boardStyles = css`
       overflow: visible;
       clip-path: none;
       white-space: normal;
+    }
+    .card__links * {
+      display: revert;
     }
   }
   @media (forced-colors: active) {
