@@ -32,6 +32,9 @@ export const WIDGETS = [
     stories: 'stories/change-model/change-model.stories.ts',
     sizeLimit: '30 kB',
     sizeCeiling: '67 kB',
+    // Issue 15: the widget's own gzip size ≤ 10 kB beyond core (`npm run size` fails above the ceiling).
+    ownLimit: '10 kB',
+    ownCeiling: '14.2 kB',
   },
   {
     package: 'relation-map',
