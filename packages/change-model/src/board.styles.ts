@@ -173,21 +173,6 @@ export const boardStyles = css`
     min-inline-size: 0;
     margin: 0;
   }
-  /* Beside the connectors, the lists are for screen readers; when the columns stack they are shown. */
-  .card__links {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  /* Hidden, they need no boxes or list markers of their own (a list keeps its role in the
-     accessibility tree whatever its display): laying them out as blocks was most of the layout
-     time of a 100-card first render. */
-  .card__links * {
-    display: inline;
-  }
   .board--overview {
     font-size: 1.25em;
   }
@@ -204,17 +189,6 @@ export const boardStyles = css`
     }
     .connectors {
       display: none;
-    }
-    .card__links {
-      position: static;
-      inline-size: auto;
-      block-size: auto;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
-    }
-    .card__links * {
-      display: revert;
     }
   }
   @media (forced-colors: active) {

@@ -225,7 +225,9 @@ export class SammenChangeModel extends SammenElement {
     // The narrow layout is a container query in CSS; the element also needs to know (connectors off).
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX * (parseFloat(getComputedStyle(this).fontSize) / 16 || 1);
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // In the next frame, not in this callback: the narrow layout adds the cards' link lists, and
+      // growing the element while its own resize is being delivered is a ResizeObserver loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -354,6 +356,7 @@ export class SammenChangeModel extends SammenElement {
       atRisk: this.indexed!.facts.atRiskItems,
       activeItem: explore.items.activeId,
       connectors: this.connectors.paths,
+      linkLists: this.narrow && this.printWidth === undefined,
       itemRef: (id) => explore.items.ref(id),
       linkRef: (key) => explore.linkRef(key),
       boardRef: this.boardRef,

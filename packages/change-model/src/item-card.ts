@@ -1,7 +1,9 @@
 // One item as a card: its title is the board's focusable control (a button inside the item's
 // heading, roving tab stop), then description, bullets, aims, target group, assumptions,
-// indicators, and the "leads to / follows from" lists (the text equivalent of the connectors,
-// visually hidden beside connectors and shown when the columns stack).
+// indicators, and — when the columns stack and the connectors give way — the "leads to / follows
+// from" lists. Beside connectors the cards hold no such lists (on a 100-item board they were a
+// third of all elements and most of the first render's layout): the title button's description
+// says how many, and the selection panel and the outline name every link.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
@@ -71,6 +73,6 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
           'card__bullets',
         )}${list(msg('Aims'), extras.aims ?? [], vm.lang, 'card__aims')}${
           extras.targetGroup ? html`<p class="card__target-group"><span class="card__label">${msg('Target group')}</span> ${resolveText(extras.targetGroup, vm.lang)}</p>` : nothing
-        }${list(msg('Assumptions'), assumptionList(extras.assumptions), vm.lang, 'card__assumptions')}${renderIndicators(item.indicators, vm.lang)}${renderLinkLists(vm, id)}`
+        }${list(msg('Assumptions'), assumptionList(extras.assumptions), vm.lang, 'card__assumptions')}${renderIndicators(item.indicators, vm.lang)}${vm.linkLists ? renderLinkLists(vm, id) : nothing}`
   }</li>`;
 }
