@@ -34,7 +34,7 @@ export const WIDGETS = [
     sizeCeiling: '67 kB',
     // Issue 15: the widget's own gzip size ≤ 10 kB beyond core (`npm run size` fails above the ceiling).
     ownLimit: '10 kB',
-    ownCeiling: '14.2 kB',
+    ownCeiling: '14.1 kB',
   },
   {
     package: 'relation-map',
