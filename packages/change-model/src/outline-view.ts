@@ -1,4 +1,4 @@
-// The outline: column → item → "leads to …" / "follows from …" as nested lists with headings —
+// The outline view, column → item → "leads to …" / "follows from …" as nested lists with headings —
 // the whole model, links and their rationales included, for browse mode and for print. A lazy
 // part (lazy-part.ts): fetched the first time the outline view is shown.
 import { css, html, nothing, type TemplateResult } from 'lit';

@@ -21,4 +21,9 @@ export const panelStyles = css`
       border-color: CanvasText;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    .panel {
+      transition: none;
+    }
+  }
 `;

@@ -51,4 +51,9 @@ export const selectionStyles = css`
       border-color: Highlight;
     }
   }
+  @media (prefers-reduced-motion: reduce) {
+    .link-button {
+      transition: none;
+    }
+  }
 `;
