@@ -42,6 +42,9 @@ export const WIDGETS = [
     sizeCeiling: '61 kB',
     documentAttribute: 'document-id',
     storedCeiling: '60.5 kB',
+    // Issue 15: the widget's own gzip size ≤ 10 kB beyond core (`npm run size` fails above the ceiling).
+    ownLimit: '10 kB',
+    ownCeiling: '14.1 kB',
   },
   {
     package: 'relation-map',

@@ -7,14 +7,19 @@ import { msg } from '@lit/localize';
 import { heading, shownText } from '@sammen/core';
 import type { ModelViewModel } from './view-model.js';
 import { renderItemCard } from './item-card.js';
-import { renderConnectors } from './connectors-view.js';
+import { renderConnectorsFrame } from './connectors-view.js';
 import type { ConnectorLayoutController } from './connector-layout.js';
 import { columnTitle } from './texts.js';
 
-export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutController): TemplateResult {
+export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutController, connectorsShown: boolean): TemplateResult {
   const titlesOnly = vm.view === 'overview';
-  return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown}>
-    ${renderConnectors(vm, layout.paths, layout)}
+  // One click listener for every item's button (data-item), instead of one per card.
+  const onClick = (event: Event) => {
+    const id = (event.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
+    if (id) vm.selectItem(id);
+  };
+  return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown} @click=${onClick}>
+    ${renderConnectorsFrame(connectorsShown, layout.svgRef)}
     ${vm.model.columns.map((column, columnIndex) => {
       const title = column.title ? shownText(column.title, vm.lang) : { text: columnTitle(column.kind), lang: undefined, dir: 'auto' as const };
       const ids = vm.index.columns[columnIndex]!.filter((id) => !vm.filtered || vm.filtered.has(id));

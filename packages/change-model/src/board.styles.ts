@@ -95,6 +95,8 @@ export const boardStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
     transition: opacity var(--s-motion-duration);
+    /* A card's inside never moves anything outside it: style and layout of 100 cards stay local. */
+    contain: layout style;
   }
   .card:focus-within {
     box-shadow: var(--s-shadow);
@@ -171,15 +173,6 @@ export const boardStyles = css`
     min-inline-size: 0;
     margin: 0;
   }
-  /* Beside the connectors, the lists are for screen readers; when the columns stack they are shown. */
-  .card__links {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .board--overview {
     font-size: 1.25em;
   }
@@ -196,14 +189,6 @@ export const boardStyles = css`
     }
     .connectors {
       display: none;
-    }
-    .card__links {
-      position: static;
-      inline-size: auto;
-      block-size: auto;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
     }
   }
   @media (forced-colors: active) {

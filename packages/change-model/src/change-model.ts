@@ -27,7 +27,8 @@ import { ExploreController } from './explore-controller.js';
 import { lineOfSight } from './line-of-sight.js';
 import { modelFacts } from './model-facts.js';
 import { renderBoard } from './board-view.js';
-import { renderOutline } from './outline-view.js';
+import { connectorPaths } from './connectors-view.js';
+import { LazyPart } from './lazy-part.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
 import { EditSeam } from './edit-seam.js';
@@ -115,15 +116,24 @@ export class SammenChangeModel extends SammenElement {
 
   protected readonly announcer = new AnnouncerController(this);
 
-  // `src` and the example load through core's controller; the `model` property is validated here,
-  // synchronously in the first update (see `given`), so a host's model is drawn in that update
-  // instead of after a task's microtask chain and a second render.
-  private readonly source = new DocumentSourceController<ChangeModel>(this, {
-    parse: parseChangeModel,
-    property: () => undefined,
-    src: () => (this.model ? undefined : this.src),
-    fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
-  });
+  // `src` and the example load through core's controller, made only when one of them is needed:
+  // a host's `model` property is validated here, synchronously in the first update (see `given`),
+  // so it is drawn in that update — with no load task whose completion would render everything
+  // a second time.
+  private sourceController: DocumentSourceController<ChangeModel> | undefined;
+  private get source(): Pick<DocumentSourceController<ChangeModel>, 'loaded' | 'error' | 'settled'> {
+    if (this.sourceController) return this.sourceController;
+    if (this.model) return { loaded: undefined, error: undefined, settled: Promise.resolve() };
+    // Added in the middle of an update, its task runs in the next one.
+    this.sourceController = new DocumentSourceController<ChangeModel>(this, {
+      parse: parseChangeModel,
+      property: () => undefined,
+      src: () => (this.model ? undefined : this.src),
+      fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
+    });
+    this.requestUpdate();
+    return this.sourceController;
+  }
   /** The `model` property validated, once per model object (the property is treated as immutable). */
   private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> } | undefined;
 
@@ -149,6 +159,10 @@ export class SammenChangeModel extends SammenElement {
   });
 
 
+  /** The selection panel's contents and the outline view: fetched the first time they are shown. */
+  private readonly selectionDetails = new LazyPart(this, 'selection', () => msg('The selection panel'));
+  private readonly outline = new LazyPart(this, 'outline', () => msg('The outline'));
+
   private indexed: { model: ChangeModel; index: ModelIndex; facts: ReturnType<typeof modelFacts> } | undefined;
   private board: HTMLElement | undefined;
   private panelHeading: HTMLElement | undefined;
@@ -168,6 +182,7 @@ export class SammenChangeModel extends SammenElement {
     lang: () => this.localeController.lang,
     announcer: this.announcer,
     viewModel: () => this.lastViewModel,
+    linksReady: () => this.selectionDetails.load(),
   });
 
   private readonly connectors = new ConnectorLayoutController(this, {
@@ -186,6 +201,7 @@ export class SammenChangeModel extends SammenElement {
     enabled: () => !this.narrow || this.printWidth !== undefined,
     scale: () => this.printScale,
     key: () => this.layoutKey(),
+    draw: (paths) => connectorPaths(this.lastViewModel, paths),
   });
   private layoutKeyValue: unknown[] = [];
   private appliedSelected: string | undefined;
@@ -200,7 +216,7 @@ export class SammenChangeModel extends SammenElement {
   /** Resolves when the shown model has loaded (or failed) — for hosts and tests. */
   get loaded(): Promise<unknown> {
     return this.updateComplete
-      .then(() => Promise.all([this.source.settled, this.editMode.ready, this.stored.settled]))
+      .then(() => Promise.all([this.source.settled, this.editMode.ready, this.stored.settled, this.selectionDetails.ready, this.outline.ready]))
       .then(() => this.updateComplete);
   }
 
@@ -209,7 +225,9 @@ export class SammenChangeModel extends SammenElement {
     // The narrow layout is a container query in CSS; the element also needs to know (connectors off).
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX * (parseFloat(getComputedStyle(this).fontSize) / 16 || 1);
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // In the next frame, not in this callback: the narrow layout adds the cards' link lists, and
+      // growing the element while its own resize is being delivered is a ResizeObserver loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -338,6 +356,7 @@ export class SammenChangeModel extends SammenElement {
       atRisk: this.indexed!.facts.atRiskItems,
       activeItem: explore.items.activeId,
       connectors: this.connectors.paths,
+      linkLists: this.narrow && this.printWidth === undefined,
       itemRef: (id) => explore.items.ref(id),
       linkRef: (key) => explore.linkRef(key),
       boardRef: this.boardRef,
@@ -354,6 +373,8 @@ export class SammenChangeModel extends SammenElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Before the controllers' hostUpdate: a source controller made now starts loading in this update.
+    void this.source;
     const model = this.shown;
     if (model && this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
     // Applied once the model is there, and again whenever the host changes it.
@@ -386,8 +407,11 @@ export class SammenChangeModel extends SammenElement {
       ${toolbar} ${this.editMode.renderTools()}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
       ${this.view === 'outline'
-        ? renderOutline(vm)
-        : html`<div class="workspace">${renderBoard(vm, this.connectors)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef })}</div>${this.editMode.renderPanel()}`}
+        ? this.outline.render(
+            (outline) => outline.renderOutline(vm),
+            () => html`<p class="loading" role="status">${msg('Loading the outline…')}</p>`,
+          )
+        : html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef, details: this.selectionDetails })}</div>${this.editMode.renderPanel()}`}
     </div>`;
   }
 

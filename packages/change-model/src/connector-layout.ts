@@ -1,8 +1,11 @@
 // Lays out the connectors after the cards are laid out: ONE read pass (every card's box, measured
-// together) then ONE write pass (the paths, rendered by the host), scheduled in one animation
-// frame by a ResizeObserver on the board or a change of what is shown — never a measure between
-// writes, so resizing a 100-item model does not thrash layout.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// together) then ONE write pass (the paths, drawn into the connectors' own <svg>), never a measure
+// between writes, so resizing a 100-item model does not thrash layout. When: in the board's
+// ResizeObserver callback (it runs after the browser's layout and before paint, so the first
+// drawing reads boxes already laid out and lands in the same frame as the cards), or in the next
+// animation frame after a change of what is shown (model, view, filter) that left the board's
+// size as it was. The write renders only the <svg>: the host's 100 cards are not rendered again.
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ChangeModelLink } from '@sammen/sdk';
 import { routeConnectors, type Rect } from './logic/connector-routing.js';
 
@@ -31,6 +34,8 @@ export interface ConnectorLayoutOptions {
   scale?: () => number;
   /** Anything whose change needs a new layout (model, view, filter); compared after each update. */
   key: () => unknown;
+  /** The drawing's content for these paths (the selection's highlight is read when it is drawn). */
+  draw: (paths: readonly ConnectorPath[]) => unknown;
 }
 
 export class ConnectorLayoutController implements ReactiveController {
@@ -44,20 +49,30 @@ export class ConnectorLayoutController implements ReactiveController {
   heights: Record<string, number> = {};
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
+  private svg: SVGSVGElement | undefined;
+  /** Lit's ref() callback for the board's <svg class="connectors"> (stable: one function). */
+  readonly svgRef = (element?: Element): void => {
+    this.svg = element as SVGSVGElement | undefined;
+  };
   private frame: number | undefined;
   private lastKey: unknown = {};
   /** How many layouts ran (read by the benchmark). */
   layouts = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly options: ConnectorLayoutOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver(() => this.schedule());
+    // After layout, before paint: lay out now (the boxes are clean, reading them costs nothing).
+    this.observer = new ResizeObserver(() => {
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = undefined;
+      this.layout();
+    });
     this.lastKey = {};
   }
 
@@ -81,6 +96,22 @@ export class ConnectorLayoutController implements ReactiveController {
       this.lastKey = key;
       this.schedule();
     }
+    // The host rendered (a selection may have changed the highlight): redraw the same paths.
+    this.draw();
+  }
+
+  /** Renders the paths into the connectors' <svg> (when the board has one). */
+  private draw(): void {
+    const svg = this.svg;
+    if (!svg?.isConnected) return;
+    const width = String(Math.max(0, this.x + this.width));
+    const height = String(Math.max(0, this.y + this.height));
+    if (svg.getAttribute('width') !== width || svg.getAttribute('height') !== height) {
+      svg.setAttribute('width', width);
+      svg.setAttribute('height', height);
+      svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    }
+    render(this.options.draw(this.paths), svg);
   }
 
   /** Lays out in the next frame (several requests in one frame make one layout). */
@@ -135,6 +166,6 @@ export class ConnectorLayoutController implements ReactiveController {
     this.heights = heights;
     if (same) return;
     Object.assign(this, { paths, x, y, width, height });
-    this.host.requestUpdate();
+    this.draw();
   }
 }

@@ -24,6 +24,8 @@ export interface ExploreOptions {
   announcer: AnnouncerController;
   /** A view model for texts that need one (the link summary). */
   viewModel: () => ModelViewModel | undefined;
+  /** Loads the panel's link buttons (a lazy part) and resolves when they can be rendered. */
+  linksReady: () => Promise<void>;
 }
 
 /** A step to go back to with Backspace: an item in the board, or a link in the panel. */
@@ -198,7 +200,8 @@ export class ExploreController implements ReactiveController {
     const link = [...index.outgoing(origin), ...index.incoming(origin)].find((candidate) => candidate.id === linkId);
     if (!link) return;
     this.selectLink(link, origin);
-    void focusAfterUpdate(this.host, () => this.links.get(ref));
+    // The link buttons are a lazy part: focus moves once it is there (the announcement does not wait).
+    void this.options.linksReady().then(() => focusAfterUpdate(this.host, () => this.links.get(ref)));
     this.options.announcer.announce(this.describeLink(link, origin));
   }
 

@@ -1,9 +1,10 @@
 // One item as a card: its title is the board's focusable control (a button inside the item's
 // heading, roving tab stop), then description, bullets, aims, target group, assumptions,
-// indicators, and the "leads to / follows from" lists (the text equivalent of the connectors,
-// visually hidden beside connectors and shown when the columns stack).
+// indicators, and — when the columns stack and the connectors give way — the "leads to / follows
+// from" lists. Beside connectors the cards hold no such lists (on a 100-item board they were a
+// third of all elements and most of the first render's layout): the title button's description
+// says how many, and the selection panel and the outline name every link.
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { heading, shownText } from '@sammen/core';
@@ -44,14 +45,11 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
   const title = shownText(item.title, vm.lang);
   const selected = vm.selection?.kind === 'item' && vm.selection.id === id;
   const extras = extrasOf(item);
-  const classes = {
-    card: true,
-    'card--selected': selected,
-    'card--dimmed': Boolean(vm.inSight && !vm.inSight.has(id)),
-    'card--in-sight': Boolean(vm.inSight?.has(id)) && !selected,
-    'card--at-risk': Boolean(vm.filtered && vm.atRisk.has(id)),
-    'card--marked': Boolean(vm.marks?.has(id)),
-  };
+  // One class string (no directive) and no listener per card: the board handles clicks on items.
+  const inSight = vm.inSight?.has(id);
+  const classes = `card${selected ? ' card--selected' : ''}${vm.inSight && !inSight ? ' card--dimmed' : ''}${inSight && !selected ? ' card--in-sight' : ''}${
+    vm.filtered && vm.atRisk.has(id) ? ' card--at-risk' : ''
+  }${vm.marks?.has(id) ? ' card--marked' : ''}`;
   const button = html`<button
     type="button"
     class="card__button"
@@ -63,10 +61,9 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
     dir=${title.dir}
     data-item=${id}
     ${ref(vm.itemRef(id))}
-    @click=${() => vm.selectItem(id)}
   >${title.text}</button>`;
   const description = item.description ? shownText(item.description, vm.lang) : undefined;
-  return html`<li class=${classMap(classes)} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
+  return html`<li class=${classes} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
     titlesOnly
       ? nothing
       : html`${description ? html`<p class="card__description" lang=${description.lang ?? nothing} dir=${description.dir}>${description.text}</p>` : nothing}${list(
@@ -76,6 +73,6 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
           'card__bullets',
         )}${list(msg('Aims'), extras.aims ?? [], vm.lang, 'card__aims')}${
           extras.targetGroup ? html`<p class="card__target-group"><span class="card__label">${msg('Target group')}</span> ${resolveText(extras.targetGroup, vm.lang)}</p>` : nothing
-        }${list(msg('Assumptions'), assumptionList(extras.assumptions), vm.lang, 'card__assumptions')}${renderIndicators(item.indicators, vm.lang)}${renderLinkLists(vm, id)}`
+        }${list(msg('Assumptions'), assumptionList(extras.assumptions), vm.lang, 'card__assumptions')}${renderIndicators(item.indicators, vm.lang)}${vm.linkLists ? renderLinkLists(vm, id) : nothing}`
   }</li>`;
 }

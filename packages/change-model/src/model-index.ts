@@ -12,6 +12,8 @@ export interface ModelIndex {
   /** Every item id, column by column: the reading order. */
   readonly order: readonly string[];
   readonly placed: ReadonlyMap<string, PlacedItem>;
+  /** Every link by id. */
+  readonly links: ReadonlyMap<string, ChangeModelLink>;
   /** Links leaving an item, ordered by where their target is. */
   outgoing(id: string): readonly ChangeModelLink[];
   /** Links reaching an item, ordered by where their source is. */
@@ -28,6 +30,7 @@ export function indexModel(model: ChangeModel): ModelIndex {
     columns,
     order: index.order,
     placed: index.places,
+    links: index.links,
     outgoing: (id) => index.outgoing.get(id) ?? [],
     incoming: (id) => index.incoming.get(id) ?? [],
   };

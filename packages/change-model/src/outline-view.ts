@@ -1,6 +1,7 @@
-// The outline: column → item → "leads to …" / "follows from …" as nested lists with headings —
-// the whole model, links and their rationales included, for browse mode and for print.
-import { html, nothing, type TemplateResult } from 'lit';
+// The outline view, column → item → "leads to …" / "follows from …" as nested lists with headings —
+// the whole model, links and their rationales included, for browse mode and for print. A lazy
+// part (lazy-part.ts): fetched the first time the outline view is shown.
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { heading, shownText } from '@sammen/core';
 import { resolveText, type ChangeModelLink } from '@sammen/sdk';
@@ -46,3 +47,35 @@ export function renderOutline(vm: ModelViewModel): TemplateResult {
     })}
   </ol>`;
 }
+
+/** The outline's styles (adopted by the part's seam when the module arrives). */
+export const styles = css`
+  .outline,
+  .outline ol {
+    padding-inline-start: var(--s-space-5);
+  }
+  .outline > li {
+    margin-block-end: var(--s-space-4);
+  }
+  .outline__item {
+    margin-block-end: var(--s-space-3);
+  }
+  .outline__label {
+    margin-block: var(--s-space-2) 0;
+    font-weight: 600;
+  }
+  .outline__note {
+    color: var(--s-color-text-muted);
+  }
+  .outline .indicators__list {
+    padding-inline-start: var(--s-space-5);
+  }
+  @media print {
+    .outline {
+      font-size: 10pt;
+    }
+    .outline__item {
+      break-inside: avoid;
+    }
+  }
+`;

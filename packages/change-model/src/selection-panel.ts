@@ -1,85 +1,34 @@
-// The text panel beside the board: for a selected item, what it leads to and follows from, each
-// link a button (the keyboard's "links level": ↑/↓ between them, Enter follows, Backspace back);
-// for a selected link, its rationale, assumptions and evidence, and buttons to either end.
-import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
-import { msg, str } from '@lit/localize';
-import { heading, shownText } from '@sammen/core';
-import { resolveText, type ChangeModelLink, type LocalizedText } from '@sammen/sdk';
-import { linkKey } from './model-index.js';
+// The text panel beside the board. Its frame and heading are part of the viewer; what it lists
+// for a selection (links, a link's rationale) is a lazy part (selection-details.ts), fetched the
+// first time something is selected — until then the heading already names the selected item.
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { heading } from '@sammen/core';
+import { resolveText } from '@sammen/sdk';
+import type { LazyPart } from './lazy-part.js';
 import type { ModelViewModel } from './view-model.js';
-
-const title = (vm: ModelViewModel, id: string) => resolveText(vm.index.placed.get(id)?.item.title, vm.lang);
 
 export interface PanelState {
   /** The item whose links are listed (the item selected, or the one a link was reached from). */
   origin: string | undefined;
   /** Where focus goes when the panel's heading is needed (FocusKeeper). */
   headingRef: (element?: Element) => void;
-}
-
-function linkButton(vm: ModelViewModel, link: ChangeModelLink, origin: string, direction: 'out' | 'in'): TemplateResult {
-  const key = linkKey(link);
-  const other = direction === 'out' ? link.to : link.from;
-  const selected = vm.selection?.kind === 'link' && vm.selection.id === key;
-  const name = direction === 'out' ? msg(str`Leads to ${title(vm, other)}`) : msg(str`Follows from ${title(vm, other)}`);
-  return html`<li><button
-    type="button"
-    class="link-button ${selected ? 'link-button--selected' : ''}"
-    part="link"
-    aria-pressed=${selected ? 'true' : 'false'}
-    data-link=${key}
-    ${ref(vm.linkRef(`${direction}:${key}`))}
-    @click=${() => vm.selectLink(link, origin)}
-    @keydown=${(event: KeyboardEvent) => vm.onLinkKeydown(event, link, origin)}
-  >${name}</button></li>`;
-}
-
-const detail = (label: string, text: LocalizedText | undefined, lang: string) => {
-  if (!text) return nothing;
-  const shown = shownText(text, lang);
-  return html`<div class="link-detail__row"><dt>${label}</dt><dd lang=${shown.lang ?? nothing} dir=${shown.dir}>${shown.text}</dd></div>`;
-};
-
-function renderLinkDetails(vm: ModelViewModel, link: ChangeModelLink): TemplateResult {
-  const level = vm.headingLevel + 2;
-  const hasText = link.rationale || link.assumptions || link.evidence;
-  return html`<div class="link-detail" part="link-detail">
-    ${heading(level, msg(str`From ${title(vm, link.from)} to ${title(vm, link.to)}`), { class: 'panel__subheading' })}
-    ${hasText
-      ? html`<dl>${detail(msg('Why we believe it'), link.rationale, vm.lang)}${detail(msg('Assumptions'), link.assumptions, vm.lang)}${detail(msg('Evidence'), link.evidence, vm.lang)}</dl>`
-      : html`<p>${msg('No rationale written for this link yet.')}</p>`}
-    <p class="link-detail__ends">
-      <button type="button" class="text-button" @click=${() => vm.goTo(link.from)}>${msg(str`Go to ${title(vm, link.from)}`)}</button>
-      <button type="button" class="text-button" @click=${() => vm.goTo(link.to)}>${msg(str`Go to ${title(vm, link.to)}`)}</button>
-    </p>
-  </div>`;
+  /** The panel's contents for a selection, loaded on first use. */
+  details: LazyPart<'selection'>;
 }
 
 export function renderSelectionPanel(vm: ModelViewModel, state: PanelState): TemplateResult {
   const level = vm.headingLevel + 1;
   const selection = vm.selection;
   const origin = state.origin && vm.index.placed.has(state.origin) ? state.origin : undefined;
-  if (!selection) {
-    return html`<aside class="panel" part="panel" aria-labelledby="panel-heading">
-      ${heading(level, msg('Selected'), { id: 'panel-heading', class: 'panel__heading', tabindex: -1, ref: state.headingRef })}
-      <p class="panel__hint">${msg('Select an item to see what it leads to and follows from, and why.')}</p>
-    </aside>`;
-  }
-  const link = selection.kind === 'link' ? vm.model.links.find((candidate) => candidate.id === selection.id) : undefined;
-  const out = origin ? vm.index.outgoing(origin) : [];
-  const into = origin ? vm.index.incoming(origin) : [];
+  const name = !selection ? msg('Selected') : origin ? resolveText(vm.index.placed.get(origin)!.item.title, vm.lang) : msg('Selected link');
   return html`<aside class="panel" part="panel" aria-labelledby="panel-heading">
-    ${heading(level, origin ? title(vm, origin) : msg('Selected link'), { id: 'panel-heading', class: 'panel__heading', tabindex: -1, ref: state.headingRef })}
-    ${origin
-      ? html`<div class="panel__links">
-          ${heading(level + 1, msg('Leads to'), { class: 'panel__subheading' })}
-          ${out.length ? html`<ul class="link-list">${out.map((l) => linkButton(vm, l, origin, 'out'))}</ul>` : html`<p>${msg('Nothing: this is where the chain ends.')}</p>`}
-          ${heading(level + 1, msg('Follows from'), { class: 'panel__subheading' })}
-          ${into.length ? html`<ul class="link-list">${into.map((l) => linkButton(vm, l, origin, 'in'))}</ul>` : html`<p>${msg('Nothing: this is where the chain starts.')}</p>`}
-        </div>`
-      : nothing}
-    ${link ? renderLinkDetails(vm, link) : nothing}
-    <p><button type="button" class="text-button" @click=${() => vm.clearSelection()}>${msg('Clear selection')}</button></p>
+    ${heading(level, name, { id: 'panel-heading', class: 'panel__heading', tabindex: -1, ref: state.headingRef })}
+    ${selection
+      ? state.details.render(
+          (details) => details.renderSelectionDetails(vm, origin),
+          () => html`<p class="panel__hint" role="status">${msg('Loading the links…')}</p>`,
+        )
+      : html`<p class="panel__hint">${msg('Select an item to see what it leads to and follows from, and why.')}</p>`}
   </aside>`;
 }

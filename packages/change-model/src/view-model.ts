@@ -25,6 +25,12 @@ export interface ModelViewModel {
   /** The item holding the board's one tab stop. */
   readonly activeItem: string | undefined;
   readonly connectors: readonly ConnectorPath[];
+  /**
+   * Whether cards list what they lead to and follow from (narrow screens, where the connectors
+   * give way to these lists). Beside connectors they are not rendered: the item's description
+   * gives the counts, and the selection panel and the outline name every link.
+   */
+  readonly linkLists?: boolean;
   /** Ref callbacks so controllers find elements without selectors. */
   itemRef(id: string): (element?: Element) => void;
   linkRef(key: string): (element?: Element) => void;

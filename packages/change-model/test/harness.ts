@@ -19,6 +19,12 @@ export class ModelHarness extends WidgetHarness<SammenChangeModel> {
     return harness;
   }
 
+  /** Waits for the widget to render, lazy parts it started loading (the outline, the panel's links) included. */
+  override async settle(): Promise<void> {
+    await this.element.loaded;
+    await super.settle();
+  }
+
   /** Two animation frames: the connectors are laid out in the frame after a render. */
   async frames(): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
