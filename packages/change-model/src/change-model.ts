@@ -349,6 +349,7 @@ export class SammenChangeModel extends SammenElement {
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
       marks: this.editable ? this.editMode.marks : undefined,
+      renderPort: this.editable ? (id) => this.editMode.renderPort(id, id === explore.items.activeId) : undefined,
     };
   }
 
