@@ -9,6 +9,7 @@ import type { ItemMark } from '../compare/compare-rows.js';
 import { renderCompare } from '../compare/compare-view.js';
 import { ModelEditor } from './edit-controller.js';
 import { LinkDragController } from './link-drag-controller.js';
+import { PendingFields } from './pending-fields.js';
 import { renderEditColumns } from './edit-columns.js';
 import { renderEditToolbar } from './edit-toolbar.js';
 import { renderItemForm } from './item-form.js';
@@ -64,6 +65,8 @@ export class EditMode implements ReactiveController {
       enabled: options.enabled,
     });
     this.linkDrag = new LinkDragController(host, this.editor, options.announce);
+    // Text still in a field when the page goes becomes an edit, so the journal keeps it.
+    new PendingFields(host);
     this.compare = new CompareController(host, {
       model: () => this.model,
       stored: options.storedAt,

@@ -70,6 +70,12 @@ export const linkDragStyles = css`
     outline-style: dashed;
     outline-color: var(--s-color-danger);
   }
+  /* Nothing here moves on its own: the line follows the pointer only (no transition to reduce). */
+  @media (prefers-reduced-motion: reduce) {
+    .link-port {
+      transition: none;
+    }
+  }
   @media print {
     .link-port {
       display: none;

@@ -4,7 +4,6 @@ import { ConflictError, documentIdIssue, type DocumentChange, type DocumentKind,
 import { fireSammenEvent, type SammenErrorDetail } from '../events.js';
 import { failureCodeOf, toErrorDetail } from '../errors/to-error-detail.js';
 import { DocumentBinding, recoveryOf } from './document-binding.js';
-import { PendingFields } from './pending-fields.js';
 import { sameContent } from './unsaved-journal.js';
 import type { SaveStatus, StoredDocumentOptions } from './stored-document-types.js';
 import { isOverwriteMark, newWriter, releaseWriter, type JournalEntry } from './unsaved-journal.js';
@@ -41,8 +40,6 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   private unwatch: (() => void) | undefined;
   private loadToken = 0;
   private writer: string | undefined;
-  /** Fields typed in but not yet left: committed when the page goes, so their text is journalled. */
-  private readonly pendingFields = new PendingFields();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -70,7 +67,6 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
     this.writer ??= newWriter();
     window.addEventListener('pagehide', this.flushNow);
     window.addEventListener('storage', this.onStorage);
-    this.pendingFields.connect(this.host);
     document.addEventListener('visibilitychange', this.onVisibility);
     // Back in the page after a move: load the document again (hostUpdate does not run while away).
     this.host.requestUpdate();
@@ -79,7 +75,6 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.flushNow);
     window.removeEventListener('storage', this.onStorage);
-    this.pendingFields.disconnect();
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.leave();
     this.loadedKey = undefined;
@@ -218,14 +213,11 @@ export class StoredDocumentController<K extends DocumentKind> implements Reactiv
   }
 
   private readonly flushNow = (): void => {
-    // First the text still in a field (its `change` never comes when the page goes), then the write.
-    this.pendingFields.commit();
     void this.flush();
   };
 
   private readonly onVisibility = (): void => {
-    // A hidden tab may be discarded without `pagehide` (mobile browsers do): keep typed text too.
-    if (document.visibilityState === 'hidden') this.flushNow();
+    if (document.visibilityState === 'hidden') void this.flush();
   };
 
   /** Another tab chose "keep mine" after its write reached this tab: say so now. */
