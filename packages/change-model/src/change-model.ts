@@ -73,6 +73,7 @@ const NARROW_PX = 640;
  * @csspart item - An item's title button (the focusable part of a card).
  * @csspart indicator - One indicator on a card.
  * @csspart connectors - The SVG connectors.
+ * @csspart link-port - In edit mode, a card's outgoing port: drag from it to another card to add a link, or press it to link by clicks.
  * @csspart panel - The selection panel ("leads to", "follows from", a link's rationale).
  * @csspart link - A link button in the panel.
  * @csspart link-detail - A selected link's rationale, assumptions and evidence.
@@ -368,6 +369,7 @@ export class SammenChangeModel extends SammenElement {
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
       marks: this.editable ? this.editMode.marks : undefined,
+      renderPort: this.editable ? (id) => this.editMode.renderPort(id, id === explore.items.activeId) : undefined,
     };
   }
 

@@ -64,6 +64,11 @@ export class EditSeam implements ReactiveController {
     return this.mode?.editor.pick(id) ?? false;
   }
 
+  /** A card's outgoing link port in edit mode (nothing until the editor has loaded). */
+  renderPort(itemId: string, focusable: boolean): unknown {
+    return this.options.enabled() && this.mode ? this.mode.renderPort(itemId, focusable) : nothing;
+  }
+
   /** Items the board marks while a comparison is shown. */
   get marks(): ReadonlyMap<string, ItemMark> | undefined {
     return this.mode?.marks;

@@ -63,7 +63,7 @@ export function renderItemCard(vm: ModelViewModel, placed: PlacedItem, titlesOnl
     ${ref(vm.itemRef(id))}
   >${title.text}</button>`;
   const description = item.description ? shownText(item.description, vm.lang) : undefined;
-  return html`<li class=${classes} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
+  return html`<li class=${classes} data-card=${id}>${heading(vm.headingLevel + 2, button, { class: 'card__title' })}${vm.renderPort?.(id) ?? nothing}<span id=${`links-${id}`} class="visually-hidden">${linkSummary(vm, id)}</span>${renderItemMark(vm.marks?.get(id))}${
     titlesOnly
       ? nothing
       : html`${description ? html`<p class="card__description" lang=${description.lang ?? nothing} dir=${description.dir}>${description.text}</p>` : nothing}${list(

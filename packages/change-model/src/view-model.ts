@@ -42,6 +42,8 @@ export interface ModelViewModel {
   selectLink(link: ChangeModelLink, origin?: string): void;
   goTo(id: string): void;
   clearSelection(): void;
+  /** Edit mode's outgoing link port for a card (a hook into the lazy editor); absent when not editing. */
+  renderPort?: ((id: string) => unknown) | undefined;
   /** Items marked by a comparison (edit mode's "what changed"): added or changed since the compared version. */
   readonly marks?: ReadonlyMap<string, ItemMark> | undefined;
 }

@@ -15,7 +15,10 @@ async function start(harness: EditHarness): Promise<void> {
 }
 
 describe('edit mode by keyboard alone', () => {
-  it('creates items, a link with its rationale and an indicator, undoes and redoes, and keeps it all across a reload', async () => {
+  it('creates items, a link with its rationale and an indicator, undoes and redoes, and keeps it all across a reload', async function () {
+    // About 80 real key presses, each a round trip to the browser: on a machine shared by several
+    // test runs that takes longer than mocha's default 10 s (it timed out once in npm test).
+    this.timeout(40_000);
     const id = `round-trip-${Date.now()}`;
     const first = await mount(id);
     const spoken = first.listen();

@@ -1,5 +1,6 @@
 // `npm run examples`: the example documents a municipality copies, edits and points `src` at are
-// the JSON files in packages/content/examples/ (`<kind>.<lang>.json`, one per kind and language).
+// the JSON files in packages/content/examples/ (`<kind>.<lang>.json`, one per kind and language;
+// a second example of one kind is `<kind>-<what>.<lang>.json`, e.g. relation-map-network.da.json).
 // The widgets' built-in examples are made from the same files: this script writes one TypeScript
 // module per document id to packages/content/src/generated/examples/<id>.ts, typed by its kind
 // (so tsc checks it), and files of one id in several languages (a reflection deck's texts are
@@ -15,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 export const EXAMPLES_DIR = 'packages/content/examples';
 export const GENERATED_DIR = 'packages/content/src/generated/examples';
 const FILE_NAME = /^([a-z][a-z-]*)\.([a-z]{2,3})\.json$/;
+const SCHEMA_ID = /^sammen\.([a-z][a-z-]*)\/v\d+$/;
 
 // The one merge, shared with the content package's run time (this script runs through tsx).
 export { mergeLanguages } from '../src/merge-languages.ts';
@@ -24,16 +26,25 @@ import { mergeLanguages } from '../src/merge-languages.ts';
 const LANGUAGE_ORDER = ['da', 'nb', 'en'];
 const rank = (lang) => (LANGUAGE_ORDER.includes(lang) ? LANGUAGE_ORDER.indexOf(lang) : LANGUAGE_ORDER.length);
 
-/** The example files: name, kind, language and content, by kind, then language (da, nb, en, others). */
+/**
+ * The example files: name, stem (the name before the language: the kind, or `<kind>-<what>`),
+ * kind (from the document's `schema`), language and content, by stem, then language (da, nb, en,
+ * others).
+ */
 export function exampleFiles(dir = EXAMPLES_DIR) {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .map((name) => {
       const match = FILE_NAME.exec(name);
       if (!match) throw new Error(`${dir}/${name}: name it <kind>.<lang>.json, e.g. reflection-deck.da.json`);
-      return { name, kind: match[1], lang: match[2], document: JSON.parse(readFileSync(join(dir, name), 'utf8')) };
+      const document = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      const kind = SCHEMA_ID.exec(document?.schema ?? '')?.[1];
+      if (!kind) throw new Error(`${dir}/${name}: schema: expected sammen.<kind>/v<N>`);
+      const stem = match[1];
+      if (stem !== kind && !stem.startsWith(`${kind}-`)) throw new Error(`${dir}/${name}: a ${kind} document: name it ${kind}.${match[2]}.json or ${kind}-<what>.${match[2]}.json`);
+      return { name, stem, kind, lang: match[2], document };
     })
-    .sort((a, b) => a.kind.localeCompare(b.kind) || rank(a.lang) - rank(b.lang) || a.name.localeCompare(b.name));
+    .sort((a, b) => a.stem.localeCompare(b.stem) || rank(a.lang) - rank(b.lang) || a.name.localeCompare(b.name));
 }
 
 /** The generated modules: file name → TypeScript text. */

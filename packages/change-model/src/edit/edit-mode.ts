@@ -8,6 +8,8 @@ import { CompareController } from '../compare/compare-controller.js';
 import type { ItemMark } from '../compare/compare-rows.js';
 import { renderCompare } from '../compare/compare-view.js';
 import { ModelEditor } from './edit-controller.js';
+import { LinkDragController } from './link-drag-controller.js';
+import { PendingFields } from './pending-fields.js';
 import { renderEditColumns } from './edit-columns.js';
 import { renderEditToolbar } from './edit-toolbar.js';
 import { renderItemForm } from './item-form.js';
@@ -41,6 +43,8 @@ export class EditMode implements ReactiveController {
   readonly editor: ModelEditor;
   /** "What changed": the comparison with a saved version or a file. */
   readonly compare: CompareController;
+  /** Linking by dragging from a card's port to another card. */
+  readonly linkDrag: LinkDragController;
   /** The edited copy of a model that is not stored (property, `src`, example). */
   private local: ChangeModel | undefined;
   private localBase: ChangeModel | undefined;
@@ -60,6 +64,9 @@ export class EditMode implements ReactiveController {
       confirm: (title, message) => this.confirm(title, message),
       enabled: options.enabled,
     });
+    this.linkDrag = new LinkDragController(host, this.editor, options.announce);
+    // Text still in a field when the page goes becomes an edit, so the journal keeps it.
+    new PendingFields(host);
     this.compare = new CompareController(host, {
       model: () => this.model,
       stored: options.storedAt,
@@ -183,8 +190,13 @@ export class EditMode implements ReactiveController {
             <button type="button" @click=${() => editor.cancelConnecting()}>${msg('Cancel connecting')}</button>
           </p>`
         : nothing}
-      ${renderCompare(this.compare, headingLevel(this.options.headingLevel(), 1))}
+      ${renderCompare(this.compare, headingLevel(this.options.headingLevel(), 1))} ${this.linkDrag.renderLine()}
     </section>`;
+  }
+
+  /** A card's outgoing port on the board (drag from it to link; press it to link by clicks). */
+  renderPort(itemId: string, focusable: boolean): TemplateResult {
+    return this.linkDrag.renderPort(itemId, focusable);
   }
 
   /** Items the board marks while a comparison is shown (added, changed). */

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { buttonBox, formFieldStyles, saveProblemStyles } from '@sammen/core';
+import { linkDragStyles } from './link-drag.styles.js';
 
 /** Edit mode's styles: the toolbar, the columns' lists, the item form. */
 export const editStyles = [
   formFieldStyles,
   saveProblemStyles,
+  linkDragStyles,
   css`
     .editor {
       margin-block-start: var(--s-space-4);
