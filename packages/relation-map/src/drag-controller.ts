@@ -140,9 +140,13 @@ export class DragController implements ReactiveController {
     layer.append(moving);
     const id = CSS.escape(drag.id);
     if (this.options.mode() === 'connect') {
-      const draft = svg.querySelector<SVGLineElement>('line.draft-tie');
-      drag.draft = (draft?.cloneNode(false) as SVGLineElement | undefined) ?? null;
-      if (drag.draft) moving.append(drag.draft);
+      // The line being drawn: from the person (looked up once) to the pointer, set each frame.
+      const from = this.options.position(drag.id);
+      const draft = (drag.draft = document.createElementNS(SVG_NS, 'line'));
+      draft.setAttribute('class', 'draft-tie');
+      draft.setAttribute('x1', String(from?.x));
+      draft.setAttribute('y1', String(from?.y));
+      moving.append(draft);
     } else {
       const hide = (original: SVGElement) => {
         original.style.visibility = 'hidden';
@@ -183,13 +187,8 @@ export class DragController implements ReactiveController {
       if (drag.world.copy.getAttribute('transform') !== transform) drag.world.copy.setAttribute('transform', transform);
     }
     if (this.options.mode() === 'connect') {
-      const from = this.options.position(drag.id);
-      if (!drag.draft || !from) return;
-      drag.draft.setAttribute('x1', String(from.x));
-      drag.draft.setAttribute('y1', String(from.y));
-      drag.draft.setAttribute('x2', String(at.x));
-      drag.draft.setAttribute('y2', String(at.y));
-      drag.draft.setAttribute('visibility', 'visible');
+      drag.draft?.setAttribute('x2', String(at.x));
+      drag.draft?.setAttribute('y2', String(at.y));
       return;
     }
     drag.node?.setAttribute('transform', `translate(${at.x} ${at.y})`);

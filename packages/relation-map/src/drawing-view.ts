@@ -58,7 +58,6 @@ export function renderSvg(view: MapView) {
     <g class="world" transform="translate(${x} ${y}) scale(${k})">
       ${rings(view)}
       <g class="ties">${view.ties.map((tie) => tieLine(view, tie))}</g>
-      <line class="draft-tie" x1="0" y1="0" x2="0" y2="0" visibility="hidden"></line>
       <g class="people">
         ${view.people.map((person) => {
           const at = view.positions.get(person.id);

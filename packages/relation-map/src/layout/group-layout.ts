@@ -125,13 +125,13 @@ export function forceGroupLayout(
     neighbours.get(a)!.push(b);
     neighbours.get(b)!.push(a);
   }
-  const lone = new Set(ids.filter((id) => neighbours.get(id)!.length === 0));
   const start = settleOnly ? fromPrevious(ids, neighbours, previous, linkDistance) : pivotMds(ids, neighbours, linkDistance);
   const nodes: Node[] = ids.map((id) => {
     const pinned = fixed.get(id);
     const at = pinned ?? start.get(id)!;
     return pinned ? { id, x: at.x, y: at.y, fx: at.x, fy: at.y } : { id, x: at.x, y: at.y };
   });
+  const pull = (node: Node) => (neighbours.get(node.id)!.length ? 0.1 : 0.2);
   if (nodes.length > 1 && ticks > 0) {
     settle(
       nodes,
@@ -149,8 +149,8 @@ export function forceGroupLayout(
         // (adults in a group map, a child to invite in) are pulled twice as firmly: nothing
         // else holds them, and pushed to the far edge they would shrink everyone else to fit.
         forceCollide<Node>(linkDistance * 0.42).iterations(1),
-        forceX<Node>(0).strength((node) => (lone.has(node.id) ? 0.2 : 0.1)),
-        forceY<Node>(0).strength((node) => (lone.has(node.id) ? 0.2 : 0.1)),
+        forceX<Node>(0).strength(pull),
+        forceY<Node>(0).strength(pull),
       ],
       { ticks, alpha, random: seededRandom(seed) },
     );
