@@ -1,11 +1,15 @@
 // `npm run bench`: runs every packages/*/bench/*.bench.ts in headless Chromium and prints its
 // numbers. A bench module's default export is `async () => Record<string, number>` (milliseconds
-// unless the key says otherwise). Numbers on this shared machine are noisy: compare ratios
+// unless the key says otherwise). A bench may have a driver beside it (`x.bench.ts` + `x.driver.mjs`):
+// its default export `async ({page}) => Record<string, number>` runs in Node after the page's own
+// numbers, for what must be done from outside the page (real input, a Chromium trace).
+// Numbers on this shared machine are noisy: compare ratios
 // within one run, never across runs, and never assert them in unit tests.
 import { mkdtempSync, readdirSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
+import { join, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
@@ -62,7 +66,16 @@ try {
   for (const [index, file] of files.entries()) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/bench-${index}.html`);
-    const result = await page.evaluate(() => window.__result);
+    let result = await page.evaluate(() => window.__result);
+    const driver = file.replace(/\.bench\.ts$/, '.driver.mjs');
+    if (!result.error && existsSync(driver)) {
+      try {
+        const drive = (await import(pathToFileURL(resolve(driver)).href)).default;
+        result = { ...result, ...(await drive({ page })) };
+      } catch (error) {
+        result = { error: String(error?.stack ?? error) };
+      }
+    }
     console.log(`\n${file}`);
     if (result.error) {
       failed = true;

@@ -1,13 +1,12 @@
 // Data → settled layout on the same generated groups (25 people/60 ties, 300/1,500), side by side
 // in one run: the widget's tuned d3-force layout, d3-force with its default settings, and
-// Cytoscape.js `cose`; with each layout's stress (lower is better) and edge crossings. Then, when
-// the element is built, the frame time while dragging a person in a 300-person map.
+// Cytoscape.js `cose`; with each layout's stress (lower is better) and edge crossings. The frame
+// time while dragging a person is measured by drag.bench.ts and drag.driver.mjs.
 import type { Point } from '@sammen/core';
 import type { Person, Tie } from '@sammen/sdk';
 import { median, nextFrame } from '../../core/test-suites/test-support.js';
 import { edgeCrossings, forceGroupLayout, generateGroup, layoutStress } from '../src/layout/index.js';
 import { cytoscapeCoseLayout, d3DefaultLayout } from './baselines.js';
-import { dragFrameTimes } from './drag.js';
 
 type Layout = (people: readonly Pick<Person, 'id'>[], ties: readonly Tie[]) => Map<string, Point>;
 
@@ -61,6 +60,5 @@ export default async (): Promise<Record<string, number>> => {
     result[`${people}/${count} speed-up vs d3 defaults, medians (×)`] = median(times.get('d3-force defaults')!) / median(times.get('widget (tuned d3-force)')!);
     result[`${people}/${count} speed-up vs cose, best runs (×)`] = best('cytoscape cose') / best('widget (tuned d3-force)');
   }
-  Object.assign(result, await dragFrameTimes());
   return result;
 };

@@ -12,22 +12,17 @@ import { SECTORS } from './map-edits.js';
 import { sectorLabel } from './panels/labels.js';
 import { initialsOf } from './panels/names.js';
 import { tieKey, type MapView } from './view-model.js';
-
-/** Radius of a person's circle in the drawing's units. */
-export const NODE_RADIUS = 16;
+import { NODE_RADIUS, tieEnds } from './drawing-geometry.js';
 
 function tieLine(view: MapView, tie: Tie) {
   const a = view.positions.get(tie.from);
   const b = view.positions.get(tie.to);
   if (!a || !b) return nothing;
   const key = tieKey(tie);
-  // Stop the line at the circle's edge, so the arrow head of a one-way choice is seen.
-  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  const ux = (b.x - a.x) / length;
-  const uy = (b.y - a.y) / length;
+  const { x1, y1, x2, y2 } = tieEnds(a, b);
   const classes = `tie tie--s${tie.strength} tie--${tie.quality ?? 'positive'} ${tie.direction === 'mutual' ? 'tie--mutual' : ''} ${view.highlighted === key ? 'tie--highlighted' : ''}`;
   return svg`<line class=${classes} data-from=${tie.from} data-to=${tie.to}
-    x1=${a.x + ux * NODE_RADIUS} y1=${a.y + uy * NODE_RADIUS} x2=${b.x - ux * (NODE_RADIUS + 3)} y2=${b.y - uy * (NODE_RADIUS + 3)}
+    x1=${x1} y1=${y1} x2=${x2} y2=${y2}
     marker-end=${tie.direction === 'one-way' ? 'url(#arrow)' : nothing}></line>`;
 }
 
@@ -63,7 +58,6 @@ export function renderSvg(view: MapView) {
     <g class="world" transform="translate(${x} ${y}) scale(${k})">
       ${rings(view)}
       <g class="ties">${view.ties.map((tie) => tieLine(view, tie))}</g>
-      <line class="draft-tie" x1="0" y1="0" x2="0" y2="0" visibility="hidden"></line>
       <g class="people">
         ${view.people.map((person) => {
           const at = view.positions.get(person.id);

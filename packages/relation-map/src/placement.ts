@@ -18,6 +18,8 @@ export type GroupLayout = (people: readonly Person[], ties: readonly Tie[], fixe
 /** Remembers the last placement and recomputes only when its inputs change. */
 export class Placement {
   private key = '';
+  private layoutKey = '';
+  private pinned = new Map<string, Point>();
   private last = new Map<string, Point>();
 
   private lastMap = '';
@@ -26,14 +28,26 @@ export class Placement {
 
   positions(map: RelationMap, ties: readonly Tie[]): ReadonlyMap<string, Point> {
     const pinned = new Map(map.people.filter((person) => person.position).map((person) => [person.id, person.position!] as const));
-    const key = `${map.id}|${map.mode}|${map.people.map((p) => `${p.id}:${p.sector ?? ''}:${p.ring ?? ''}:${p.position ? `${p.position.x},${p.position.y}` : ''}`).join(';')}|${ties.map((t) => `${t.from}>${t.to}`).join(';')}`;
+    const layoutKey = `${map.id}|${map.mode}|${map.people.map((p) => `${p.id}:${p.sector ?? ''}:${p.ring ?? ''}`).join(';')}|${ties.map((t) => `${t.from}>${t.to}`).join(';')}`;
+    const key = `${layoutKey}|${[...pinned].map(([id, at]) => `${id}:${at.x},${at.y}`).join(';')}`;
     if (key === this.key) return this.last;
-    // The same map again (a tie or a person added): settle from where everyone was, so no one jumps.
+    // Only someone moved by hand (a drop, M + arrows): they go where they were put and no one else
+    // moves — nothing for the layout to do. Settling everyone again took longer than the drag itself
+    // on 300 people, and moved people the user had not touched. A pin taken away (undo of a move)
+    // lays out again, so that person finds a place of their own.
+    const onlyMoved = map.mode === 'group' && layoutKey === this.layoutKey && [...this.pinned.keys()].every((id) => pinned.has(id));
     const previous = this.lastMap === `${map.id}|${map.mode}` ? this.last : undefined;
-    const laid = map.mode === 'network' ? sectorRingLayout(map, { ringRadii: RING_RADII }) : this.groupLayout(map.people, ties, pinned, previous);
+    const laid = onlyMoved
+      ? new Map(this.last)
+      : map.mode === 'network'
+        ? sectorRingLayout(map, { ringRadii: RING_RADII })
+        : // The same map again (a tie or a person added): settle from where everyone was, so no one jumps.
+          this.groupLayout(map.people, ties, pinned, previous);
     this.lastMap = `${map.id}|${map.mode}`;
     for (const [id, at] of pinned) laid.set(id, at);
     this.key = key;
+    this.layoutKey = layoutKey;
+    this.pinned = pinned;
     this.last = laid;
     return laid;
   }

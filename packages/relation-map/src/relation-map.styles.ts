@@ -106,11 +106,20 @@ export const relationMapStyles = css`
     background: var(--s-color-surface);
     user-select: none;
   }
-  .drawing__svg {
+  .drawing__svg,
+  .drag-layer {
     position: absolute;
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
+    /* What happens inside the drawing never changes the page's layout or paint outside it. */
+    contain: strict;
+  }
+  /* The copies of a dragged person and their lines (drag-controller.ts): a compositor layer of
+     their own, so moving them never repaints or re-rasters the big drawing under them. */
+  .drag-layer {
+    pointer-events: none;
+    will-change: transform;
   }
   .tie {
     stroke: var(--_tie);

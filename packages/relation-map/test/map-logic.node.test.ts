@@ -7,6 +7,8 @@ import { addPerson, addTie, movePerson, newRoundFromLast, removePerson, removeTi
 import { polarMove, polarPlace, type PolarPlace } from '../src/polar-navigation.js';
 import { nextSort, personRows, sortRows } from '../src/table-sort.js';
 import { fitTransform } from '../src/zoom-pan-controller.js';
+import { Placement } from '../src/placement.js';
+import { generateGroup } from '../src/layout/index.js';
 import { smallGroup, smallNetwork } from '../../../stories/relation-map/map-fixtures.js';
 
 const autumn = 'autumn';
@@ -82,4 +84,21 @@ test('fitting puts the whole drawing inside the box, centred', () => {
   const right = 100 * t.k + t.x;
   assert.ok(left >= 0 && right <= 400);
   assert.ok(Math.abs(left - (400 - right)) < 1e-9);
+});
+
+test('moving a person (pinning them) moves no one else; taking the pin away lays out again', () => {
+  const map = generateGroup({ people: 40, ties: 120 });
+  const ties = map.rounds[0]!.ties;
+  const placement = new Placement();
+  const before = new Map(placement.positions(map, ties));
+  const moved = movePerson(map, 'c3', { x: 500, y: -200 });
+  const after = placement.positions(moved, ties);
+  assert.deepEqual(after.get('c3'), { x: 500, y: -200 });
+  for (const [id, at] of before) if (id !== 'c3') assert.deepEqual(after.get(id), at, `${id} stayed`);
+  const again = placement.positions(movePerson(moved, 'c9', { x: -300, y: 10 }), ties);
+  assert.deepEqual(again.get('c3'), { x: 500, y: -200 });
+  assert.deepEqual(again.get('c9'), { x: -300, y: 10 });
+  // Undo of the moves: c3 and c9 are no longer pinned, and get places from the layout again.
+  const undone = placement.positions(map, ties);
+  assert.notDeepEqual(undone.get('c3'), { x: 500, y: -200 });
 });

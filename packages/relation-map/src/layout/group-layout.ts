@@ -103,9 +103,9 @@ function settle(nodes: Node[], forces: Force<Node, SimulationLinkDatum<Node>>[],
  * Places the people of a group map with d3-force: links pull people who chose each other
  * together, a Barnes–Hut repulsion keeps everyone apart, and a weak pull to the middle keeps
  * separate play groups on screen (d3's centring force lets them drift apart). Tuned for speed
- * without losing quality (`npm run bench`): starting places from pivot MDS, which already has
- * the graph's shape, so 120 ticks do what d3's default 300 from a spiral do, with a coarser
- * Barnes–Hut theta (1.2). Deterministic (same input, same places), and everyone in `fixed`
+ * without losing quality (`npm run bench`: lower stress and fewer crossings than d3-force's
+ * defaults): starting places from pivot MDS, which already has the graph's shape, so 120 ticks do
+ * what d3's default 300 from a spiral do, with a coarser Barnes–Hut theta (1.2). Deterministic (same input, same places), and everyone in `fixed`
  * (people moved by hand) stays exactly where they are.
  */
 export function forceGroupLayout(
@@ -131,6 +131,7 @@ export function forceGroupLayout(
     const at = pinned ?? start.get(id)!;
     return pinned ? { id, x: at.x, y: at.y, fx: at.x, fy: at.y } : { id, x: at.x, y: at.y };
   });
+  const pull = (node: Node) => (neighbours.get(node.id)!.length ? 0.1 : 0.2);
   if (nodes.length > 1 && ticks > 0) {
     settle(
       nodes,
@@ -138,13 +139,18 @@ export function forceGroupLayout(
         forceLink<Node, SimulationLinkDatum<Node>>(links.map(([source, target]) => ({ source, target })))
           .id((node) => node.id)
           .distance(linkDistance),
-        forceManyBody<Node>().strength(-linkDistance * 3).theta(theta),
+        // A repulsion firm against the links' pull (5× the tie length; d3's default is about 1×):
+        // play groups push each other apart, so fewer ties cross into other groups. With 3× the
+        // drawing crossed more than d3-force's defaults on 300/1,500 (docs/performance.md).
+        forceManyBody<Node>().strength(-linkDistance * 5).theta(theta),
         // Room for a person's circle and name (people drawn on top of each other hide who is who),
         // and a pull to the middle strong enough that separate play groups stay near each other
-        // instead of drifting to the corners of the drawing.
+        // instead of drifting to the corners of the drawing. People with no tie in the round
+        // (adults in a group map, a child to invite in) are pulled twice as firmly: nothing
+        // else holds them, and pushed to the far edge they would shrink everyone else to fit.
         forceCollide<Node>(linkDistance * 0.42).iterations(1),
-        forceX<Node>(0).strength(0.1),
-        forceY<Node>(0).strength(0.1),
+        forceX<Node>(0).strength(pull),
+        forceY<Node>(0).strength(pull),
       ],
       { ticks, alpha, random: seededRandom(seed) },
     );

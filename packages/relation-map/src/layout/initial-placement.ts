@@ -85,7 +85,9 @@ function eigenvector(matrix: Float64Array, k: number, not?: Float64Array): Float
  */
 export function pivotMds(ids: readonly string[], neighbours: ReadonlyMap<string, readonly string[]>, spacing: number, pivotCount = 24): Map<string, Point> {
   const n = ids.length;
-  if (n < 3) return spiralInBreadthFirstOrder(ids, neighbours, spacing);
+  // One or two people: side by side (the force layout does the rest). Not the spiral, which the
+  // widget would then carry for this case alone (every byte counts against the page's budget).
+  if (n < 3) return new Map(ids.map((id, i) => [id, { x: i * spacing, y: 0 }]));
   const index = new Map(ids.map((id, at) => [id, at]));
   const adjacency = ids.map((id) => (neighbours.get(id) ?? []).map((other) => index.get(other)!).filter((other) => other !== undefined));
   const k = Math.min(pivotCount, n);
