@@ -119,3 +119,22 @@ test('every package a published module imports is a dependency (or a peer), neve
     }
   }
 });
+
+/** npm registry CDNs: none of them has a `sammen` package, and a municipality hosts its own copy. */
+const REGISTRY_CDNS = /\b(unpkg\.com|cdn\.jsdelivr\.net|esm\.sh|esm\.run|cdn\.skypack\.dev|ga\.jspm\.io)\b/;
+
+test('the README and every guide load Sammen from the municipality’s own server, never a registry CDN', () => {
+  const guides = ['README.md', ...readdirSync('docs').filter((file) => file.endsWith('.md')).map((file) => join('docs', file)), ...readdirSync('packages').map((pkg) => join('packages', pkg, 'README.md'))].filter((file) => existsSync(file));
+  for (const file of guides) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!REGISTRY_CDNS.test(text), `${file} points at a registry CDN (${REGISTRY_CDNS.exec(text)?.[0]}): show the self-hosted CDN folder instead`);
+  }
+  for (const { manifest } of published) {
+    for (const field of ['unpkg', 'jsdelivr', 'browser']) assert.equal((manifest as unknown as Record<string, unknown>)[field], undefined, `${manifest.name} has no "${field}" field pointing users at a registry CDN`);
+  }
+  // The README's embed example: the autoloader from a path on the page's own server.
+  const readme = readFileSync('README.md', 'utf8');
+  const embed = /## Embed in any page[\s\S]*?```html\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const sources = [...embed.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+  assert.deepEqual(sources, ['/sammen/sammen.js'], 'the embed example loads sammen.js from the folder the municipality copied to its own server');
+});
