@@ -25,9 +25,25 @@ export { flushSync } from 'react-dom';
 export { SammenReflectionDeck, SammenPerspectiveTriangle, SammenChangeModel, SammenRelationMap } from '@sammen/react';
 `;
 
+/**
+ * An esbuild plugin that resolves `react`, `react-dom` (and their `scheduler`) to React `version`:
+ * the guide's test (test/parent-portal-guide.node.test.ts) bundles its examples with it too.
+ */
+export function reactVersion(version) {
+  const requireReact = createRequire(REACT_HOME[version]);
+  return {
+    name: `react-${version}`,
+    setup(build) {
+      build.onResolve({ filter: /^(react|react-dom|scheduler)(\/.*)?$/ }, (args) => ({
+        // react-dom's own `require('react')` and `require('scheduler')` resolve from its folder.
+        path: args.importer.includes('node_modules') ? createRequire(args.importer).resolve(args.path) : requireReact.resolve(args.path),
+      }));
+    },
+  };
+}
+
 /** Bundles React `version` with @sammen/react; every other bare import stays for the test runner. */
 async function bundle(version) {
-  const requireReact = createRequire(REACT_HOME[version]);
   const result = await esbuild.build({
     stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'js' },
     bundle: true,
@@ -38,13 +54,10 @@ async function bundle(version) {
     tsconfig: `${ROOT}tsconfig.json`,
     define: { 'process.env.NODE_ENV': '"development"' },
     plugins: [
+      reactVersion(version),
       {
-        name: 'react-version',
+        name: 'test-runner-imports',
         setup(build) {
-          build.onResolve({ filter: /^(react|react-dom|scheduler)(\/.*)?$/ }, (args) => ({
-            // react-dom's own `require('react')` and `require('scheduler')` resolve from its folder.
-            path: args.importer.includes('node_modules') ? createRequire(args.importer).resolve(args.path) : requireReact.resolve(args.path),
-          }));
           // Lit, the widgets and everything else reach the browser through the test runner.
           build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.test(args.path) ? undefined : { path: args.path, external: true }));
         },
