@@ -145,7 +145,7 @@ describe('the React examples and the theme, in Chromium', () => {
         {
           // In the browser the examples save in memory: the store example itself ran against the server above.
           name: 'memory-store',
-          setup(build) {
+          setup(build: esbuild.PluginBuild) {
             build.onResolve({ filter: /^\.\/sammen-store\.js$/ }, () => ({ path: 'sammen-store', namespace: 'stub' }));
             build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
               contents: "import { MemoryStore } from '@sammen/sdk'; export const store = new MemoryStore(); globalThis.guideStore = store;",
