@@ -37,7 +37,8 @@ const browserGuard = {
 };
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/node_modules/**'],
+  // *.pack.test.ts run in Node after the build (`npm run test:packages`), not in the browser.
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/*.pack.test.ts', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // One page at a time: keyboard tests (sendKeys, Escape on a modal dialog) need the page to hold
   // focus, which concurrent pages in one headless browser take from each other.
