@@ -98,7 +98,7 @@ for (const version of ['18', '19'] as const) {
       expect(details[0]!.cardId).to.equal(deck.themes[0]!.cards[0]!.id);
     });
 
-    it('perspective triangle: the session object is shown; “work on a copy” reaches the handler', async () => {
+    it('perspective triangle: the session object is shown; “work on a copy” by Enter reaches the handler', async () => {
       const session = await load<PerspectiveSession>('perspective-triangle/training-case.json');
       const { handler, details } = recorder<{ id: string | undefined; reason: string }>();
       const element = await mount<TriangleHarness['element']>(WIDGETS.triangle, session, handler, { store: new MemoryStore() });
@@ -106,7 +106,9 @@ for (const version of ['18', '19'] as const) {
       await element.loaded;
       await harness.ready(() => harness.text().includes('Undervisningscase'), 'the case is shown');
       expect(element.session).to.equal(session);
-      await harness.press('Arbejd i en kopi');
+      const copy = harness.button('Arbejd i en kopi')!;
+      (copy.shadowRoot?.querySelector('button') ?? copy).focus();
+      await harness.key('Enter');
       await waitUntil(() => details.length > 0, 'the React handler got sammen-session-change');
       expect(details[0]!.reason).to.equal('copied');
       expect(details[0]!.id).to.be.a('string').and.not.equal(session.id);
