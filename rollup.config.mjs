@@ -4,7 +4,7 @@
 // package's locale, each content pack, and the shared parts); and the all-in-one CDN file
 // packages/sammen/dist/sammen.min.js (Lit and everything bundled, one file, minified). Type
 // declarations come from `tsc -b` (npm run build:types).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -18,7 +18,11 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 
 function packageBuild(name) {
   const dir = `packages/${name}`;
-  const input = ['index', 'define'].map((entry) => `${dir}/src/${entry}.ts`).filter((file) => existsSync(file));
+  // Every module the package.json `exports` (its `source` condition under src/): a subpath export
+  // with no built file is a package a user cannot import (test/package-manifests.node.test.ts).
+  const { exports } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const sources = Object.values(exports).map((target) => (typeof target === 'object' ? target.source : undefined));
+  const input = [...new Set(sources.filter((source) => source?.startsWith('./src/')).map((source) => `${dir}/${source.slice(2)}`))];
   return {
     input,
     external: isBare,

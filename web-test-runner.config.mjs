@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findBrowser } from './test/scripts/find-browser.mjs';
 import { countingReporter, withoutDeliberate404s } from './test/scripts/counting-reporter.mjs';
 import { screenshotPlugin } from './test/scripts/screenshot-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { reactBundles } from './packages/react/test/support/react-bundles.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -36,7 +37,8 @@ const browserGuard = {
 };
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/node_modules/**'],
+  // *.pack.test.ts run in Node after the build (`npm run test:packages`), not in the browser.
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts', '!**/*.pack.test.ts', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // One page at a time: keyboard tests (sendKeys, Escape on a modal dialog) need the page to hold
   // focus, which concurrent pages in one headless browser take from each other.
@@ -46,7 +48,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [fixturesLikeStorybook],
-  plugins: [browserGuard, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), screenshotPlugin(), a11ySnapshotPlugin()],
+  plugins: [browserGuard, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), screenshotPlugin(), a11ySnapshotPlugin(), reactBundles()],
   // Lit's development build (the `development` condition) warns about real mistakes; its
   // "Lit is in dev mode" banner, once per test file, is not one of them.
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -4,15 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_IN_ONE_PACKAGE, FOUNDATION_PACKAGES, PACKAGES, SERVER_PACKAGES, WIDGETS } from '../packages/sammen/widgets.mjs';
+import { ADAPTER_PACKAGES, ALL_IN_ONE_PACKAGE, FOUNDATION_PACKAGES, PACKAGES, SERVER_PACKAGES, WIDGETS } from '../packages/sammen/widgets.mjs';
 
 const listed = WIDGETS.map((widget) => widget.package);
 
-/** A widget package: anything under packages/ with a `define` module, except core, the all-in-one and the server. */
+/** A widget package: anything under packages/ with a `define` module, except core, the all-in-one, the adapters and the server. */
 const widgetPackages = () =>
   readdirSync('packages')
     .filter((name) => existsSync(join('packages', name, 'package.json')))
-    .filter((name) => !FOUNDATION_PACKAGES.includes(name) && !SERVER_PACKAGES.includes(name) && name !== ALL_IN_ONE_PACKAGE);
+    .filter((name) => !FOUNDATION_PACKAGES.includes(name) && !SERVER_PACKAGES.includes(name) && !ADAPTER_PACKAGES.includes(name) && name !== ALL_IN_ONE_PACKAGE);
 
 test('every widget package is in the list of widgets, and every listed widget exists', () => {
   assert.deepEqual([...listed].sort(), widgetPackages().sort());

@@ -36,5 +36,6 @@ export declare const ALL_WIDGETS_BUDGET: string;
 export declare const ALL_WIDGETS_CEILING: string;
 export declare const FOUNDATION_PACKAGES: readonly string[];
 export declare const ALL_IN_ONE_PACKAGE: string;
+export declare const ADAPTER_PACKAGES: readonly string[];
 export declare const PACKAGES: readonly string[];
 export declare const SERVER_PACKAGES: readonly string[];

@@ -76,8 +76,11 @@ export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];
 /** The all-in-one package (and CDN bundle) that defines every widget. */
 export const ALL_IN_ONE_PACKAGE = 'sammen';
 
+/** Framework adapters over the widgets (`@sammen/react`): built like the others, after them; no tag of their own. */
+export const ADAPTER_PACKAGES = ['react'];
+
 /** Every workspace package in dependency order. */
-export const PACKAGES = [...FOUNDATION_PACKAGES, ...WIDGETS.map((widget) => widget.package), ALL_IN_ONE_PACKAGE];
+export const PACKAGES = [...FOUNDATION_PACKAGES, ...WIDGETS.map((widget) => widget.package), ALL_IN_ONE_PACKAGE, ...ADAPTER_PACKAGES];
 
 /**
  * Node-only workspace packages after the browser ones: not built by rollup, not in the CDN

@@ -61,9 +61,9 @@ const NARROW_PX = 640;
  *
  * @summary A change model (theory of change), readable and explorable by keyboard and screen reader.
  * @tagname sammen-change-model
- * @fires sammen-select - An item or a link was selected, or the selection cleared; `detail: {selection}` (`{kind: 'item', id}`, `{kind: 'link', id, from, to}` or null).
- * @fires sammen-model-change - The user changed the model (edit mode); `detail: {model, reason}`.
- * @fires sammen-error - The model could not be loaded or saved; `detail: {code, message, issues?}`.
+ * @fires {CustomEvent<ChangeModelSelectDetail>} sammen-select - An item or a link was selected, or the selection cleared; `detail: {selection}` (`{kind: 'item', id}`, `{kind: 'link', id, from, to}` or null).
+ * @fires {CustomEvent<ModelChangeDetail>} sammen-model-change - The user changed the model (edit mode); `detail: {model, reason}`.
+ * @fires {CustomEvent<SammenErrorDetail>} sammen-error - The model could not be loaded or saved; `detail: {code, message, issues?}`.
  * @csspart toolbar - The summary, view switcher, filter, print options and legend.
  * @csspart summary - The model in one sentence.
  * @csspart legend - The legend of indicator statuses.

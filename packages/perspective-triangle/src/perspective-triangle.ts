@@ -53,8 +53,8 @@ const loadWorkedCase = (lang: string) => import('@sammen/content').then((content
  *
  * @summary The perspective triangle: child, parents, professionals, shared understanding.
  * @tagname sammen-perspective-triangle
- * @fires sammen-session-change - A session was opened, created, copied, edited, deleted or closed; `detail: {id, reason}`.
- * @fires sammen-error - A document could not be loaded or saved; `detail: {code, message, issues?}`.
+ * @fires {CustomEvent<SessionChangeDetail>} sammen-session-change - A session was opened, created, copied, edited, deleted or closed; `detail: {id, reason}`.
+ * @fires {CustomEvent<SammenErrorDetail>} sammen-error - A document could not be loaded or saved; `detail: {code, message, issues?}`.
  * @csspart triangle - The SVG triangle.
  * @csspart node - A corner or the centre in the triangle.
  * @csspart panel - The panel of the open corner or centre.

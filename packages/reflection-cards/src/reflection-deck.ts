@@ -81,9 +81,9 @@ const loadExampleDeck = (langs: readonly string[]) => import('@sammen/content').
  *
  * @summary Reflection-question cards with focus mode, notes and progress.
  * @tagname sammen-reflection-deck
- * @fires sammen-card-change - The open card changed; `detail: {cardId}` (undefined = overview).
- * @fires sammen-notes-change - Notes or a discussed flag changed; `detail: {sessionId, cardId, discussed, total}`.
- * @fires sammen-error - The deck could not be loaded or notes could not be saved; `detail: {code, message, issues?}`.
+ * @fires {CustomEvent<CardChangeDetail>} sammen-card-change - The open card changed; `detail: {cardId}` (undefined = overview).
+ * @fires {CustomEvent<NotesChangeDetail>} sammen-notes-change - Notes or a discussed flag changed; `detail: {sessionId, cardId, discussed, total}`.
+ * @fires {CustomEvent<SammenErrorDetail>} sammen-error - The deck could not be loaded or notes could not be saved; `detail: {code, message, issues?}`.
  * @csspart header - The deck's title and introduction.
  * @csspart toolbar - Search and filters.
  * @csspart search - The search field.

@@ -70,9 +70,9 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  *
  * @summary A sociogram of a children's group, or a network map around one child.
  * @tagname sammen-relation-map
- * @fires sammen-map-change - The map was edited; `detail: {id, reason}`.
- * @fires sammen-select - A person's ties were opened or closed; `detail: {personId}`.
- * @fires sammen-error - The map could not be loaded or saved; `detail: {code, message, issues?}`.
+ * @fires {CustomEvent<MapChangeDetail>} sammen-map-change - The map was edited; `detail: {id, reason}`.
+ * @fires {CustomEvent<MapSelectDetail>} sammen-select - A person's ties were opened or closed; `detail: {personId}`.
+ * @fires {CustomEvent<SammenErrorDetail>} sammen-error - The map could not be loaded or saved; `detail: {code, message, issues?}`.
  * @csspart header - The title, the summary sentence and the save state.
  * @csspart summary - The one-sentence summary.
  * @csspart toolbar - The editing and view buttons.
