@@ -79,4 +79,5 @@ export { SammenDialog } from './ui/dialog/dialog.js';
 export { SammenConfirm } from './ui/dialog/confirm.js';
 export { SammenStatusBadge, type BadgeStatus } from './ui/status-badge/status-badge.js';
 export { SammenEmptyState } from './ui/empty-state/empty-state.js';
+export { cssProperties, type CssProperties } from './directives/css-properties.js';
 export { heading, headingLevel, DEFAULT_HEADING_LEVEL, type HeadingLevel, type HeadingAttributes } from './ui/heading/heading.js';

@@ -194,6 +194,8 @@ export {
   nearestInDirection,
   spatialMove,
   isEditableTarget,
+  cssProperties,
+  type CssProperties,
   heading,
   headingLevel,
   DEFAULT_HEADING_LEVEL,
