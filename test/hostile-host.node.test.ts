@@ -7,15 +7,13 @@
 // A screenshot of each widget is written to .test-results/hostile-host-<tag>.png.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, normalize } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 // @ts-expect-error plain .mjs helper without types
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 // @ts-expect-error plain .mjs helper without types
 import { buildCdnFolder } from './scripts/page-bytes.mjs';
-import { HOSTILE_CSP, HOSTILE_CSS, PROBE, deepFocus, type Probe } from './support/hostile-page.js';
+import { HOSTILE_CSS, PROBE, consoleProblems, deepFocus, serveHostPage, tabTo, violations, type HostServer } from './support/hostile-page.js';
 
 const PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Kommunens intranett</title>
 <link rel="stylesheet" href="/hostile.css"><script src="/probe.js"></script></head><body>
@@ -26,63 +24,19 @@ const PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>
 <sammen-relation-map document-id="hostile-map"></sammen-relation-map>
 <script type="module" src="/sammen/sammen.js"></script></body></html>`;
 
-let dir: string;
-let server: Server;
-let origin: string;
+let host: HostServer;
 let browser: Browser;
-/** Every request that failed (status ≥ 400), as "status path". */
-const failed: string[] = [];
 
 before(async () => {
-  ({ dir } = (await buildCdnFolder()) as { dir: string });
-  // The browser asks for /favicon.ico; an intranet has one (an empty one here).
-  const pages: Record<string, string> = { '/index.html': PAGE, '/hostile.css': HOSTILE_CSS, '/probe.js': PROBE, '/favicon.ico': '' };
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = join(dir, normalize(path.replace(/^\/sammen\//, '/')));
-    const body = pages[path] ?? (path.startsWith('/sammen/') && file.startsWith(dir) && existsSync(file) ? readFileSync(file) : undefined);
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
-    response.writeHead(200, { 'content-type': type, 'content-security-policy': HOSTILE_CSP, 'cache-control': 'no-store' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { dir } = (await buildCdnFolder()) as { dir: string };
+  host = await serveHostPage({ pages: { '/index.html': PAGE, '/hostile.css': HOSTILE_CSS, '/probe.js': PROBE }, folders: { '/sammen/': dir } });
   browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  host?.server.close();
 });
-
-/** Console errors and uncaught exceptions of a page, and its failed requests. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
-  });
-  return problems;
-}
-
-/** The violations the page's probe heard (securitypolicyviolation events, CSP and Trusted Types alike). */
-const violations = (page: Page) => page.evaluate(() => (window as unknown as Probe).__violations);
-
-/** Presses Tab (at most `limit` times) until `target` has focus; fails if it never does. */
-async function tabTo(page: Page, target: Locator, limit = 12): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    if (await target.evaluate((element) => element.matches(':focus'))) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.ok(await target.evaluate((element) => element.matches(':focus')), `Tab reached ${await target.evaluate((element) => element.outerHTML.slice(0, 80))}`);
-}
 
 /** The widget's Norwegian text is on screen. */
 async function showsNorwegian(widget: Locator, text: string): Promise<void> {
@@ -128,8 +82,8 @@ const TRIANGLE_TEXT = 'Barnet kan føle seg utenfor';
 test('every widget renders, works by keyboard and saves on a hostile host page, with no CSP, Trusted Types or console error', { timeout: 120_000 }, async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(`${origin}/index.html`);
+  const problems = consoleProblems(page);
+  await page.goto(`${host.origin}/index.html`);
   const deck = page.locator('sammen-reflection-deck');
   const triangle = page.locator('sammen-perspective-triangle');
   const model = page.locator('sammen-change-model');
@@ -238,7 +192,7 @@ test('every widget renders, works by keyboard and saves on a hostile host page, 
   await map.locator('.proxy').first().waitFor();
   assert.deepEqual(await map.locator('.proxy').allTextContents(), people, 'the map’s people are back');
 
-  assert.deepEqual(failed, [], 'no failed request');
+  assert.deepEqual(host.missing, [], 'no request answered 404');
   assert.deepEqual(before.violations, [], 'no CSP or Trusted Types violation before the reload');
   assert.deepEqual(await violations(page), [], 'no CSP or Trusted Types violation after it');
   assert.deepEqual(before.problems, [], 'no console error before the reload');

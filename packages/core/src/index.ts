@@ -1,6 +1,7 @@
 // Public API of @sammen/core. No side effects: UI parts are registered by '@sammen/core/define'.
 export { SammenElement } from './sammen-element.js';
 export { define } from './define-element.js';
+export { supportsScopedRegistries, scopedRegistryOf } from './scoped-registry.js';
 export { fireSammenEvent, type SammenErrorDetail, type SammenEventName, type SammenEventDetail, type SammenSelectDetails, type SammenSelectDetail } from './events.js';
 export { errorSentence, renderErrorView, errorViewStyles } from './errors/error-view.js';
 export { toErrorDetail } from './errors/to-error-detail.js';

@@ -194,6 +194,8 @@ export {
   nearestInDirection,
   spatialMove,
   isEditableTarget,
+  supportsScopedRegistries,
+  scopedRegistryOf,
   cssProperties,
   type CssProperties,
   heading,
