@@ -13,6 +13,8 @@ import { chromium, type Browser, type Locator } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 // @ts-expect-error plain .mjs helper without types
 import { buildCdnFolder } from './scripts/page-bytes.mjs';
+import { parse as parseYaml } from 'yaml';
+import { guideBlock } from './support/guide-blocks.js';
 import { HOSTILE_CSS, PROBE, consoleProblems, deepFocus, serveHostPage, tabTo, violations, type HostServer } from './support/hostile-page.js';
 
 const PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Kommunens intranett</title>
@@ -24,12 +26,50 @@ const PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>
 <sammen-relation-map document-id="hostile-map"></sammen-relation-map>
 <script type="module" src="/sammen/sammen.js"></script></body></html>`;
 
+const GUIDE = 'docs/embedding.md';
+/** The CSP docs/embedding.md tells a host it needs: what this page is served with. */
+const GUIDE_CSP = /^Content-Security-Policy: (.+)$/m.exec(guideBlock(GUIDE, 'csp'))![1]!;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The guide's Umbraco partial view as Umbraco renders it for a block whose documentId is `id`. */
+function umbracoBlock(id: string): string {
+  const view = guideBlock(GUIDE, 'umbraco-block').replace(/^@inherits .*\n/m, '').replaceAll('@Model.Content.Value("documentId")', escapeHtml(id));
+  assert.doesNotMatch(view, /@/, 'the test knows every Razor expression of the view');
+  return view;
+}
+
+/** The guide's Drupal library and paragraph template as Drupal renders them for `id`. */
+function drupalBlock(id: string): string {
+  const template = guideBlock(GUIDE, 'drupal-template');
+  const library = /attach_library\('kommune_theme\/([\w-]+)'\)/.exec(template)?.[1];
+  const libraries = parseYaml(guideBlock(GUIDE, 'drupal-library')) as Record<string, { js: Record<string, { attributes?: Record<string, string> }> }>;
+  assert.ok(library && libraries[library], `the template attaches a library the .libraries.yml declares (${library})`);
+  const scripts = Object.entries(libraries[library].js).map(([src, options]) => `<script${options.attributes?.type === 'module' ? ' type="module"' : ''} src="${src}"></script>`);
+  const markup = template.replace(/^\{\{ attach_library\([^)]*\) \}\}\n/m, '').replaceAll('{{ paragraph.field_document_id.value }}', escapeHtml(id));
+  assert.doesNotMatch(markup, /\{\{|\{%/, 'the test knows every Twig expression of the template');
+  return `${markup}\n${scripts.join('\n')}`;
+}
+
+/** A page of the intranet with the guide's CDN example and CMS blocks, each a triangle of its own. */
+const GUIDE_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Kommunens intranett</title>
+<link rel="stylesheet" href="/hostile.css"><script src="/probe.js"></script></head><body>
+<h1>Intranett</h1>
+<section>${guideBlock(GUIDE, 'cdn-page')}</section>
+<section>${umbracoBlock('umbraco-blokk-1')}</section>
+<section>${drupalBlock('drupal-avsnitt-1')}</section>
+</body></html>`;
+
 let host: HostServer;
 let browser: Browser;
 
 before(async () => {
   const { dir } = (await buildCdnFolder()) as { dir: string };
-  host = await serveHostPage({ pages: { '/index.html': PAGE, '/hostile.css': HOSTILE_CSS, '/probe.js': PROBE }, folders: { '/sammen/': dir } });
+  host = await serveHostPage({
+    pages: { '/index.html': PAGE, '/guide.html': GUIDE_PAGE, '/hostile.css': HOSTILE_CSS, '/probe.js': PROBE },
+    folders: { '/sammen/': dir },
+    csp: GUIDE_CSP,
+  });
   browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 });
 
@@ -197,5 +237,26 @@ test('every widget renders, works by keyboard and saves on a hostile host page, 
   assert.deepEqual(await violations(page), [], 'no CSP or Trusted Types violation after it');
   assert.deepEqual(before.problems, [], 'no console error before the reload');
   assert.deepEqual(problems, [], 'no console error at all');
+  await context.close();
+});
+
+test('docs/embedding.md’s CDN example, Umbraco block and Drupal block work on the hostile page, under the CSP it gives', { timeout: 60_000 }, async () => {
+  assert.equal(GUIDE_CSP, "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'", 'the guide gives the issue’s strict CSP');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = consoleProblems(page);
+  await page.goto(`${host.origin}/guide.html`);
+  const ids = ['trekant-stue-1', 'umbraco-blokk-1', 'drupal-avsnitt-1'];
+  for (const id of ids) {
+    const triangle = page.locator(`sammen-perspective-triangle[document-id="${id}"]`);
+    await triangle.getByText('Begynn med barnet').waitFor({ timeout: 20_000 });
+    await triangle.locator('[data-part="child"]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await deepFocus(page), /sammen-perspective-triangle <[^>]*data-part="(?!child)/, `<sammen-perspective-triangle document-id="${id}"> moves focus by keyboard`);
+  }
+  assert.equal(await page.locator('sammen-perspective-triangle').count(), ids.length);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(host.missing, []);
   await context.close();
 });
