@@ -224,6 +224,17 @@ const cdnBundle = {
   },
 };
 
+/**
+ * `sammen.scoped.js`: every widget and part as classes, defined only where the host says
+ * (`defineSammen(registry)`), for a second Sammen version in a scoped custom element registry
+ * (docs/embedding.md). One file, like sammen.min.js: it defines nothing in the page's registry.
+ */
+export const scopedBundle = {
+  input: 'packages/sammen/src/scoped.ts',
+  plugins: [bundleResolve(), ...bundleMinify()],
+  output: { file: 'packages/sammen/dist/sammen.scoped.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+};
+
 // `SAMMEN_TAG_PREFIX=v2 npm run build:js` also builds the prefixed CDN folder dist/v2/.
 const prefix = process.env.SAMMEN_TAG_PREFIX;
-export default [...PACKAGES.map(packageBuild), cdnFolder, ...(prefix ? [prefixedCdnFolder(prefix)] : []), embedFolder, cdnBundle];
+export default [...PACKAGES.map(packageBuild), cdnFolder, ...(prefix ? [prefixedCdnFolder(prefix)] : []), embedFolder, cdnBundle, scopedBundle];

@@ -15,13 +15,13 @@ import { createPerspectiveSession } from '@sammen/sdk';
 import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 // @ts-expect-error plain .mjs helper without types
 import { buildCdnFolder } from './scripts/page-bytes.mjs';
+import { guideBlock } from './support/guide-blocks.js';
 // @ts-expect-error plain .mjs config without types
 import { embedFolder } from '../rollup.config.mjs';
 
 const CSP = /^Content-Security-Policy: (.+)$/m.exec(readFileSync('docs/security.md', 'utf8'))![1]!;
-const GUIDE = readFileSync('docs/embedding.md', 'utf8');
-const codeBlocks = (language: string): string[] => [...GUIDE.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]!);
-const codeBlock = (language: string): string => codeBlocks(language)[0]!;
+/** A named copy-paste example of docs/embedding.md (```html test:embed-iframe …). */
+const codeBlock = (name: string): string => guideBlock('docs/embedding.md', name);
 const FOLDER_ORIGIN = 'https://sammen.kommune.dk';
 const HOST_ORIGIN = 'https://intranet.kommune.dk';
 
@@ -81,7 +81,7 @@ function hostServer(): Server {
 
 /** The guide's iframe, pointed at the two ports; `edit` changes its embed URL. */
 function guideIframe(edit: (url: URL) => void = () => {}): string {
-  const html = codeBlock('html').replaceAll(FOLDER_ORIGIN, folderOrigin).replaceAll(HOST_ORIGIN, hostOrigin);
+  const html = codeBlock('embed-iframe').replaceAll(FOLDER_ORIGIN, folderOrigin).replaceAll(HOST_ORIGIN, hostOrigin);
   return html.replace(/src="([^"]+)"/, (_match, src: string) => {
     const url = new URL(src.replaceAll('&amp;', '&'));
     edit(url);
@@ -140,7 +140,7 @@ describe('the embed page in a frame on another origin', () => {
   });
 
   it('fits the frame to its content, and again when the content grows', async () => {
-    const { page, frame, problems } = await hostPage('fit', guideIframe(), { 'token.js': 'window.getToken = async () => "token-fit";', 'guide.js': codeBlock('js') });
+    const { page, frame, problems } = await hostPage('fit', guideIframe(), { 'token.js': 'window.getToken = async () => "token-fit";', 'guide.js': codeBlock('embed-parent-script') });
     const heights = () =>
       frame.evaluate(() => ({ content: Math.ceil(document.documentElement.getBoundingClientRect().height), frame: window.innerHeight }));
     // The guide's iframe starts at 40rem (640px); the triangle's page is taller or shorter, never exactly that.
@@ -166,7 +166,7 @@ describe('the embed page in a frame on another origin', () => {
   it('sends a token from an allowed parent to the host’s server, and stores it nowhere', async () => {
     requests.length = 0;
     const token = 'allowed-token-8d1f';
-    const { page, frame, problems } = await hostPage('token', guideIframe(), { 'token.js': `window.getToken = async () => ${JSON.stringify(token)};`, 'guide.js': codeBlock('js') });
+    const { page, frame, problems } = await hostPage('token', guideIframe(), { 'token.js': `window.getToken = async () => ${JSON.stringify(token)};`, 'guide.js': codeBlock('embed-parent-script') });
     await frame.locator('sammen-embed-storage').getByText('Dit arbejde gemmes på serveren.').waitFor();
     const deadline = Date.now() + 10_000;
     while (!requests.some((request) => request.path === '/api/documents/perspective-session') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -222,7 +222,7 @@ describe('the embed page in a frame on another origin', () => {
 
   it('says the work is saved in this browser for the embedding site only, and exports and imports it', async () => {
     const iframe = guideIframe((url) => url.searchParams.delete('api'));
-    const { page, frame, problems } = await hostPage('local', iframe, { 'token.js': 'window.getToken = async () => "unused";', 'guide.js': codeBlock('js') });
+    const { page, frame, problems } = await hostPage('local', iframe, { 'token.js': 'window.getToken = async () => "unused";', 'guide.js': codeBlock('embed-parent-script') });
     const storage = frame.locator('sammen-embed-storage');
     const site = new URL(hostOrigin).host;
     await storage.getByText(`Dit arbejde gemmes i denne browser, kun for ${site}`).waitFor();
@@ -245,7 +245,7 @@ describe('the embed page in a frame on another origin', () => {
   });
 
   it('shows an example file from the folder’s examples/ as the guide says', async () => {
-    const example = codeBlocks('html').find((block) => block.includes('/sammen/examples/'))!;
+    const example = codeBlock('example-src');
     writeFileSync(join(dir, 'example-page.html'), `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Eksempel</title></head><body>${example}<script type="module" src="/sammen/sammen.js"></script></body></html>`);
     const page = await browser.newPage();
     const problems: string[] = [];

@@ -1,8 +1,33 @@
-// Reading a guide in docs/ as a test reads it: its fenced code blocks, its sections and tables,
-// and running a JavaScript block as the module a reader would paste. Test-only.
+// Reading a guide in docs/ as a test reads it: its fenced code blocks (named ones: ```html
+// test:cms-block … ```, so tests run exactly what a reader copies), its sections and tables, and
+// running a JavaScript block as the module a reader would paste. Test-only.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** One fenced block: its language, its name (undefined when it has none) and its text. */
+export interface GuideBlock {
+  language: string;
+  name: string | undefined;
+  code: string;
+}
+
+/** Every fenced block of `file`, in order. */
+export function guideBlocks(file: string): GuideBlock[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^```(\w*)(?:[ \t]+test:([\w-]+))?[ \t]*\n([\s\S]*?)^```[ \t]*$/gm)].map((match) => ({
+    language: match[1]!,
+    name: match[2],
+    code: match[3]!,
+  }));
+}
+
+/** The text of the block named `name` in `file`; throws when there is none. */
+export function guideBlock(file: string, name: string): string {
+  const block = guideBlocks(file).find((candidate) => candidate.name === name);
+  if (!block) throw new Error(`${file} has no block named test:${name}`);
+  return block.code;
+}
 
 /** The text of `docs/<name>`. */
 export const guide = (name: string): string => readFileSync(join('docs', name), 'utf8');

@@ -1,6 +1,7 @@
 // Public API of @sammen/core. No side effects: UI parts are registered by '@sammen/core/define'.
 export { SammenElement } from './sammen-element.js';
 export { define } from './define-element.js';
+export { supportsScopedRegistries, scopedRegistryOf } from './scoped-registry.js';
 export { fireSammenEvent, type SammenErrorDetail, type SammenEventName, type SammenEventDetail, type SammenSelectDetails, type SammenSelectDetail } from './events.js';
 export { errorSentence, renderErrorView, errorViewStyles } from './errors/error-view.js';
 export { toErrorDetail } from './errors/to-error-detail.js';
@@ -79,4 +80,5 @@ export { SammenDialog } from './ui/dialog/dialog.js';
 export { SammenConfirm } from './ui/dialog/confirm.js';
 export { SammenStatusBadge, type BadgeStatus } from './ui/status-badge/status-badge.js';
 export { SammenEmptyState } from './ui/empty-state/empty-state.js';
+export { cssProperties, type CssProperties } from './directives/css-properties.js';
 export { heading, headingLevel, DEFAULT_HEADING_LEVEL, type HeadingLevel, type HeadingAttributes } from './ui/heading/heading.js';

@@ -7,6 +7,7 @@ import { errorViewStyles } from './errors/error-view.js';
 import { saveProblemStyles } from './errors/save-problem.js';
 import { baseStyles, tokens } from './styles/tokens.js';
 import { lengthCountStyles } from './ui/textarea/length-limit.js';
+import { creationScope, scopedRegistryOf, withRegistry } from './scoped-registry.js';
 
 /**
  * The thin base every Sammen widget and UI part extends: design tokens and base styles, the
@@ -43,6 +44,20 @@ export class SammenElement extends LitElement {
     const { translations } = this.constructor as typeof SammenElement;
     if (translations) useTranslations(translations);
     super.connectedCallback();
+  }
+
+  /**
+   * In a scoped custom element registry (a second Sammen copy in a host's shadow root), the
+   * shadow root and every template clone belong to that registry, so the parts rendered inside
+   * are this copy's own (see scoped-registry.ts). Elsewhere, Lit's default.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = scopedRegistryOf(this);
+    if (registry) {
+      if (!this.shadowRoot) this.attachShadow(withRegistry((this.constructor as typeof SammenElement).shadowRootOptions, registry));
+      this.renderOptions.creationScope = creationScope(registry);
+    }
+    return super.createRenderRoot();
   }
 
   /** Fires `sammen-error` with `detail` (the inline view is rendered by the widget's template). */

@@ -3,10 +3,13 @@
 // pattern, graph-a11y.md §0.1). The buttons are the hit targets (≥ 24 px), the focus stops and what
 // a screen reader hears; the SVG is only what the eye sees. Positions are in the drawing's own
 // units; zoom and pan are one transform on the SVG group and three custom properties on the layer,
-// so the zoom/pan and drag controllers can change them without a render.
+// so the zoom/pan and drag controllers can change them without a render. Positions are set through
+// the CSSOM (core's `cssProperties`), never a `style` attribute: a host's CSP without 'unsafe-inline' in
+// style-src blocks style attributes (test/hostile-host.node.test.ts).
 import { html, nothing, svg } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
+import { cssProperties } from '@sammen/core';
 import type { Sector, Tie } from '@sammen/sdk';
 import { SECTORS } from './map-edits.js';
 import { sectorLabel } from './panels/labels.js';
@@ -83,7 +86,7 @@ export function renderDrawing(view: MapView) {
   const focus = view.people$focus;
   const count = view.people.length;
   return html`<div class="drawing ${view.dragMode === 'connect' ? 'drawing--connect' : ''}" part="drawing"
-      style="--k:${k};--tx:${x}px;--ty:${y}px" ${ref(view.drawingRef)}
+      ${cssProperties({ '--k': k, '--tx': `${x}px`, '--ty': `${y}px` })} ${ref(view.drawingRef)}
       @pointerdown=${view.onPointerDown} @wheel=${view.onWheel}>
       ${renderSvg(view)}
       <div class="proxies" role="group" aria-label=${msg(str`Drawing of the map: ${count} people`)} @keydown=${view.onDrawingKeydown}>
@@ -93,7 +96,7 @@ export function renderDrawing(view: MapView) {
           const ties = view.ties.filter((tie) => tie.from === person.id || tie.to === person.id).length;
           const flagged = view.fewCloseAdults.has(person.id);
           return html`<button type="button" class="proxy" part="person" data-person=${person.id}
-            style="--x:${at.x};--y:${at.y}" tabindex=${focus.tabIndex(person.id)} ${ref(focus.ref(person.id))}
+            ${cssProperties({ '--x': at.x, '--y': at.y })} tabindex=${focus.tabIndex(person.id)} ${ref(focus.ref(person.id))}
             aria-describedby="drawing-hint" aria-expanded=${view.opened === person.id ? 'true' : 'false'}
             @click=${() => view.openPerson(person.id)}
           ><span class="visually-hidden">${view.nameOf(person.id)}, ${view.kindText(person)}, ${msg(str`${ties} ties`)}${flagged ? html`, ${msg('few close adults')}` : nothing}</span></button>`;

@@ -386,6 +386,9 @@ export class SammenRelationMap extends SammenElement {
       this.edit((doc) => ({ ...checked.value, id: doc.id, revision: doc.revision, updatedAt: doc.updatedAt }), 'example', msg('The example was added.'));
       this.roundId = undefined;
       this.zoom.refit();
+      // The empty state and its button are gone: focus goes to the first person in the drawing (the
+      // drawing's tab stop), not to <body> (WCAG 2.4.3; test/hostile-host.node.test.ts).
+      void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.proxy[tabindex="0"]'));
     } catch (error) {
       this.reportError(toErrorDetail(error, 'load-failed'));
     }

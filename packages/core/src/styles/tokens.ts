@@ -60,7 +60,10 @@ export const tokens = css`
     --s-motion-duration: var(--sammen-motion-duration, 160ms);
 
     font-family: var(--s-font-family);
-    line-height: var(--s-line-height);
+    /* !important: a page's own rule for the element (a reset's "* { line-height: 1 }") beats a
+       :host rule, and text set solid is hard to read. The host still sets it through
+       --sammen-line-height (test/hostile-host.node.test.ts). */
+    line-height: var(--s-line-height) !important;
     color: var(--sammen-color-text, inherit);
     background: var(--s-color-background);
   }
@@ -121,7 +124,12 @@ export const tokens = css`
   }
 `;
 
-/** Base rules every component shares: box sizing, the focus ring, hidden-but-spoken text. */
+/**
+ * Base rules every component shares: box sizing, the focus ring, hidden-but-spoken text. Inside,
+ * everything is border-box whatever the host element's own box-sizing: a page's reset
+ * (`* { box-sizing: content-box }`) matches the host element and beats `:host`, so inheriting
+ * from the host would hand the page's choice to every field and card within.
+ */
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
@@ -132,7 +140,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   ${focusRingStyles}
   .visually-hidden {
