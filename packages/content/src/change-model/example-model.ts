@@ -5,5 +5,13 @@
 // quarter. One feedback arrow (partnership → parents seek advice earlier) closes a loop, as real
 // models often do. Its text is in packages/content/examples/change-model.<lang>.json, the files a
 // municipality copies, edits and points `src` at; this module is generated from them (`npm run
-// examples`, which joins the three languages into one document).
-export { default as exampleChangeModel } from '../generated/examples/sammen-example-change-model.js';
+// examples`, one module per language), joined here into one document.
+// TODO(issue 17): join only the page's language, as loadExampleDeck does, to save its bytes.
+import type { ChangeModel } from '@sammen/sdk';
+import da from '../generated/examples/sammen-example-change-model.da.js';
+import nb from '../generated/examples/sammen-example-change-model.nb.js';
+import en from '../generated/examples/sammen-example-change-model.en.js';
+import { mergeLanguages } from '../merge-languages.js';
+
+/** The example change model in Danish, Norwegian bokmål and English. */
+export const exampleChangeModel: ChangeModel = mergeLanguages([da, nb, en]);
