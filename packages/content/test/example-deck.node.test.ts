@@ -34,7 +34,15 @@ test('the example deck loads in the languages asked for only: the page’s, a se
   };
   assert.deepEqual(languagesOf(await loadExampleDeck(['da'])), { languages: ['da'], title: ['da'] });
   assert.deepEqual(languagesOf(await loadExampleDeck(['nb-NO', 'en'])), { languages: ['nb', 'en'], title: ['nb', 'en'] });
-  // Nynorsk and Arabic are not in the example: its text falls back to Danish, as resolveText would.
-  assert.deepEqual(languagesOf(await loadExampleDeck(['nn', 'ar'])), { languages: ['da'], title: ['da'] });
+  // Arabic is not in the example: its text falls back to Danish, as resolveText would; Nynorsk
+  // gets Bokmål (exampleLanguage), as resolveText gives a Nynorsk reader Bokmål before Danish.
+  assert.deepEqual(languagesOf(await loadExampleDeck(['ar'])), { languages: ['da'], title: ['da'] });
+  assert.deepEqual(languagesOf(await loadExampleDeck(['nn', 'ar'])), { languages: ['da', 'nb'], title: ['da', 'nb'] });
   assert.deepEqual(languagesOf(await loadExampleDeck()), { languages: ['da', 'nb', 'en'], title: ['da', 'nb', 'en'] });
+});
+
+test('a Nynorsk page loads the Bokmål example, not the Danish one (its readers read Bokmål far better)', async () => {
+  const { exampleLanguages } = await import('../src/reflection-deck/example-deck.js');
+  assert.deepEqual(exampleLanguages(['nn']), ['nb']);
+  assert.deepEqual(exampleLanguages(['nn-NO', 'da']), ['da', 'nb']);
 });

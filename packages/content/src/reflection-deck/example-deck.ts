@@ -5,6 +5,7 @@
 // language, each a chunk of its own: a page fetches the languages it shows, not all three.
 // A municipality replaces it with its own deck through the widget's `deck` property or `src`.
 import type { ReflectionDeck } from '@sammen/sdk';
+import { exampleLanguage } from '../example-language.js';
 import { mergeLanguages } from '../merge-languages.js';
 
 const LANGUAGES = {
@@ -16,13 +17,12 @@ type Language = keyof typeof LANGUAGES;
 
 /**
  * The languages of the example to load for `langs`: each one the example has (by its primary
- * subtag, `nb-NO` → `nb`), else Danish, the first fallback language; all three when `langs` is
- * not given.
+ * subtag, `nb-NO` → `nb`; Nynorsk gets Bokmål, see `exampleLanguage`), else Danish, the first
+ * fallback language; all three when `langs` is not given.
  */
 export function exampleLanguages(langs?: readonly string[]): Language[] {
   if (!langs) return Object.keys(LANGUAGES) as Language[];
-  const has = (lang: string): lang is Language => Object.hasOwn(LANGUAGES, lang);
-  const picked = langs.map((lang) => lang.toLowerCase().split(/[-_]/)[0] ?? '').map((lang) => (has(lang) ? lang : 'da'));
+  const picked: Language[] = langs.map(exampleLanguage);
   // In the files' order (da, nb, en), as the merged document always was.
   return (Object.keys(LANGUAGES) as Language[]).filter((lang) => picked.includes(lang));
 }
