@@ -23,7 +23,10 @@ export default [
     import: '{ parseReflectionDeck, parseDocument, IndexedDbStore }',
     gzip: true,
     // 12.39 kB measured after the change model's and relation map's v2 schemas, their v1 readers
-    // and migrations, and the reference checks (duplicate ids, links and ties to no one) landed.
-    limit: '12.5 kB',
+    // and migrations, and the reference checks (duplicate ids, links and ties to no one) landed;
+    // 13.12 kB after the SDK was split for the page budgets of issue 17 (a parser module per kind,
+    // `parseDocument` in its own all-kinds registry, IndexedDbStore importing write validation and
+    // export on first use). What a page downloads is measured in Chromium by page-size.mjs.
+    limit: '13.2 kB',
   },
 ];
