@@ -45,7 +45,9 @@ export const WIDGETS = [
     storedCeiling: '60.5 kB',
     // Issue 15: the widget's own gzip size ≤ 10 kB beyond core (`npm run size` fails above the ceiling).
     ownLimit: '10 kB',
-    ownCeiling: '14.1 kB',
+    // 15.24 kB measured in CI after this session's merge: the widget's chunk 14.08 kB plus its own
+    // kind's parser, 1.15 kB, which the per-kind split of the SDK moved out of the shared chunk.
+    ownCeiling: '15.3 kB',
   },
   {
     package: 'relation-map',

@@ -21,9 +21,10 @@ export const RELATION_MAP_OWN_BUDGET = '14 kB';
 /**
  * The most it may weigh until it is within the budget, so it cannot grow while the budget is a
  * to-do: 26.5 kB before the lazy parts; 20.32 kB measured on 2026-12-01 with them (and with the
- * narrow toolbar and the label placement, +0.9 kB).
+ * narrow toolbar and the label placement, +0.9 kB); 20.83 kB after the session's merge (the drag
+ * layer, and core's CSP-safe cssProperties() in place of style attributes).
  */
-export const RELATION_MAP_OWN_CEILING = '20.4 kB';
+export const RELATION_MAP_OWN_CEILING = '20.9 kB';
 
 const OWN = /^(packages\/relation-map\/|node_modules\/d3-)/;
 
