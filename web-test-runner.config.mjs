@@ -44,7 +44,8 @@ export default {
   // focus, which concurrent pages in one headless browser take from each other.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300_000,
+  // Per test file. The language sweep (320 fresh iframe loads) took over 300 s on a loaded machine.
+  testsFinishTimeout: 900_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [fixturesLikeStorybook],
