@@ -20,6 +20,7 @@ export const partLoaders = {
   views: () => import('./parts/views-part.js'),
   panels: () => import('./parts/panels-part.js'),
   help: () => import('./keyboard-help.js'),
+  pointer: () => import('./parts/pointer-part.js'),
 };
 
 export type PartName = keyof typeof partLoaders;

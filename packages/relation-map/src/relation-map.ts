@@ -18,7 +18,7 @@ import {
   toErrorDetail,
   type SammenConfirm,
 } from '@sammen/core';
-import { DragController } from './drag-controller.js';
+import type { DragOptions } from './drag-controller.js';
 import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
 import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
@@ -30,7 +30,7 @@ import { polarPlace } from './polar-navigation.js';
 import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import type { TableSort } from './table-sort.js';
-import { LazyParts } from './lazy-parts.js';
+import { LazyParts, type Part } from './lazy-parts.js';
 import { LabelsController } from './labels-controller.js';
 import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/names.js';
@@ -200,14 +200,16 @@ export class SammenRelationMap extends SammenElement {
       return ties;
     },
   });
-  private readonly drag = new DragController(this, {
+  // Dragging and panning: their code (parts/pointer-part.ts) arrives on the first press on the drawing.
+  private gestures: InstanceType<Part<'pointer'>['PointerGestures']> | undefined;
+  private readonly dragOptions: DragOptions = {
     element: () => this.drawingRef.value,
     mode: () => this.dragMode,
     toDrawing: (x, y) => this.zoom.toDrawing(x, y),
     position: (id) => this.positions.get(id),
     moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
     connected: (from, to) => this.parts.run('edit', (part) => part.actionsOf(this).connect(from, to)),
-  });
+  };
   /** @internal */
   readonly keys = new DrawingKeysController(this, {
     focus: this.people$focus,
@@ -235,7 +237,7 @@ export class SammenRelationMap extends SammenElement {
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
     people: this.people$focus,
-    consumeClick: () => this.drag.consumeClick(),
+    consumeClick: () => this.gestures?.drag.consumeClick() ?? false,
     arrived: (id) => this.announcer.announce(this.placeText(id)),
   });
   /** @internal */
@@ -357,11 +359,32 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   mapView(doc: RelationMap): MapView {
-    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => {
-      const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
-      if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
-      else this.zoom.onPointerDown(event);
-    });
+    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => this.pointerDown(event));
+  }
+
+  /** A press on the drawing: a drag of a person, or a pan of the background. */
+  private pointerDown(event: PointerEvent): void {
+    const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
+    const id = proxy?.dataset.person;
+    if (this.gestures) return this.gestures.down(event, proxy, id);
+    // The first press: the pointer code loads; the moves and the release that come meanwhile are
+    // kept and replayed after the press, in order, so the first drag ends where it would have.
+    const kept: PointerEvent[] = [];
+    const keep = (next: Event) => {
+      if ((next as PointerEvent).pointerId === event.pointerId) kept.push(next as PointerEvent);
+    };
+    const types = ['pointermove', 'pointerup', 'pointercancel'];
+    for (const type of types) window.addEventListener(type, keep, true);
+    const stop = () => types.forEach((type) => window.removeEventListener(type, keep, true));
+    this.parts.load('pointer').then(
+      (part) => {
+        stop();
+        this.gestures ??= new part.PointerGestures(this, this.dragOptions, this.zoom);
+        this.gestures.down(event, proxy, id);
+        for (const next of kept) this.gestures.replay(next);
+      },
+      stop,
+    );
   }
 
   /** @internal */
