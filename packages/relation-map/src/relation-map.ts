@@ -19,7 +19,8 @@ import {
   type SammenConfirm,
 } from '@sammen/core';
 import type { DragOptions } from './drag-controller.js';
-import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
+import type { DrawingKeysController, DrawingKeysOptions } from './drawing-keys.js';
+import { NUDGE_STEP } from './drawing-geometry.js';
 import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
 import { addPerson, createRelationMap, movePerson, roundOf } from './map-edits.js';
@@ -210,8 +211,10 @@ export class SammenRelationMap extends SammenElement {
     moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
     connected: (from, to) => this.parts.run('edit', (part) => part.actionsOf(this).connect(from, to)),
   };
-  /** @internal */
-  readonly keys = new DrawingKeysController(this, {
+  // The drawing's keys: their code (drawing-keys.ts) arrives on the first key for it (onDrawingKeydown).
+  private keys: DrawingKeysController | undefined;
+  private readonly pendingKeys: KeyboardEvent[] = [];
+  private readonly keysOptions: DrawingKeysOptions = {
     focus: this.people$focus,
     zoom: this.zoom,
     mode: () => this.doc?.mode ?? 'group',
@@ -230,7 +233,24 @@ export class SammenRelationMap extends SammenElement {
       return true;
     },
     carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
-  });
+  };
+
+  /** @internal A key on a person in the drawing. */
+  readonly onDrawingKeydown = (event: KeyboardEvent): void => {
+    if (this.keys) return this.keys.onKeydown(event);
+    const target = event.composedPath()[0];
+    // Only the keys the drawing handles wait for its code (Enter and Space are the button's click).
+    if (!(target instanceof HTMLElement) || !target.dataset.person || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!/^(Arrow(Left|Right|Up|Down)|Home|End|[mM+=_0-])$/.test(event.key)) return;
+    // The first key: kept (and kept from scrolling the page) and replayed, in order, once the code is here.
+    event.preventDefault();
+    const { key, shiftKey } = event;
+    this.pendingKeys.push({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, composedPath: () => [target], preventDefault: () => undefined } as unknown as KeyboardEvent);
+    void this.parts.load('keys').then((part) => {
+      this.keys ??= new part.DrawingKeysController(this, this.keysOptions);
+      for (const kept of this.pendingKeys.splice(0)) this.keys.onKeydown(kept);
+    }, () => void this.pendingKeys.splice(0));
+  };
   /** @internal The forms, table and list, panels, export and keyboard help: loaded on first use. */
   readonly parts = new LazyParts(this, (detail) => this.reportError(detail));
   /** @internal */
