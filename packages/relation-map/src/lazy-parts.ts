@@ -1,7 +1,7 @@
 // The parts of the widget a page does not need to *show* a map — the person and tie forms, the
 // closeness editor, export, the table and list views, the analysis and compare panels, the full
 // keyboard help, the drag and pan code (on the first press on the drawing), the drawing's keys (on
-// the first key for them) — load on first use, each as a chunk of its own (dynamic import()). A page
+// the first key for them), a person's ties list (when first opened) — load on first use, each as a chunk of its own (dynamic import()). A page
 // that shows a map downloads only the drawing, its proxies, the summary and the layout
 // (issue 16: the widget with its layout library ≤ 14 kB gzip beyond core; `npm run size` checks it).
 // Until a part arrives a short status stands where it will be; if it cannot be loaded, an alert
@@ -23,6 +23,7 @@ export const partLoaders = {
   help: () => import('./keyboard-help.js'),
   pointer: () => import('./parts/pointer-part.js'),
   keys: () => import('./drawing-keys.js'),
+  ties: () => import('./ties-list-view.js'),
 };
 
 export type PartName = keyof typeof partLoaders;
@@ -59,7 +60,9 @@ export class LazyParts implements ReactiveController {
 
   /** Resolves when every part asked for so far has arrived or failed — for the widget's `loaded`. */
   get settled(): Promise<unknown> {
-    return Promise.allSettled([...this.loading.values()]);
+    // A part that arrives may ask for another (a replayed drop that adds a tie needs the edit part): wait for that too.
+    const pending = [...this.loading.values()];
+    return Promise.allSettled(pending).then(() => (this.loading.size > pending.length ? this.settled : undefined));
   }
 
   /** Fetches a part (once; again after a failure), adopts its styles and re-renders the host. */

@@ -259,6 +259,7 @@ export class SammenRelationMap extends SammenElement {
     people: this.people$focus,
     consumeClick: () => this.gestures?.drag.consumeClick() ?? false,
     arrived: (id) => this.announcer.announce(this.placeText(id)),
+    ready: () => this.parts.load('ties'),
   });
   /** @internal */
   readonly undoer = new UndoController(this, {

@@ -11,6 +11,7 @@ import { MapHarness } from './harness.js';
 const realViews = partLoaders.views;
 const realPointer = partLoaders.pointer;
 const realKeys = partLoaders.keys;
+const realTies = partLoaders.ties;
 
 before(() => {
   document.documentElement.lang = 'da';
@@ -20,6 +21,7 @@ afterEach(() => {
   partLoaders.views = realViews;
   partLoaders.pointer = realPointer;
   partLoaders.keys = realKeys;
+  partLoaders.ties = realTies;
 });
 
 describe('<sammen-relation-map> lazy parts', () => {
@@ -154,5 +156,24 @@ describe('<sammen-relation-map> lazy parts', () => {
     await map.key('-');
     expect(map.element.zoom.k).to.be.closeTo(k, 1e-9);
     expect(asked).to.equal(1);
+  });
+
+  it('a person’s ties, opened for the first time while their code loads: focus waits on the person, then goes to the first tie', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    partLoaders.ties = () => held.then(realTies);
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
+    await map.tabIntoDrawing();
+    await sendKeys({ press: 'Enter' });
+    await map.element.updateComplete;
+    expect(map.focusedPerson(), 'focus stays on the person while the list loads').to.equal('Ali');
+    expect(map.root.querySelector('#view-panel [role="status"]')?.textContent).to.include('Henter');
+    release();
+    await map.settle();
+    await map.settle();
+    expect(map.tieTexts().length).to.be.greaterThan(0);
+    expect(map.activeElement()?.classList.contains('tie-button'), 'focus on the first tie').to.equal(true);
+    await map.key('Escape');
+    expect(map.focusedPerson()).to.equal('Ali');
   });
 });
