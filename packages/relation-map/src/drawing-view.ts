@@ -41,7 +41,12 @@ function rings(view: MapView) {
     })}
     ${SECTORS.map((sector, index) => {
       const angle = ((index + 0.5) / SECTORS.length) * Math.PI * 2 - Math.PI / 2;
-      return svg`<text class="sector-label" text-anchor="middle" x=${centre.x + Math.cos(angle) * (outer + 28)} y=${centre.y + Math.sin(angle) * (outer + 28)}>${sectorName(sector)}</text>`;
+      // Which side of the circle the name is on: on a narrow drawing the name runs inward from its
+      // point (text-anchor in the styles), so it stays inside the drawing's edge.
+      const cos = Math.cos(angle);
+      const side = cos > 0.1 ? 'sector-label--east' : cos < -0.1 ? 'sector-label--west' : '';
+      const level = Math.abs(Math.sin(angle)) < 0.1 ? 'sector-label--level' : '';
+      return svg`<text class="sector-label ${side} ${level}" text-anchor="middle" x=${centre.x + cos * (outer + 28)} y=${centre.y + Math.sin(angle) * (outer + 28)}>${sectorName(sector)}</text>`;
     })}
   </g>`;
 }
