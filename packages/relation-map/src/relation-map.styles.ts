@@ -198,21 +198,22 @@ export const relationMapStyles = css`
      their size; the proxy button over each person stays the ≥ 24 px target). */
   @container sammen-map (max-width: 26rem) {
     .node__circle {
-      transform: scale(0.75);
+      transform: scale(0.7);
     }
     .flag {
       transform: scale(0.8);
     }
-    /* Sector names run inward from their point, so they end inside the drawing (they were cut off at
-       its edge); the two level with the centre sit above the person who stands on their line. */
+    /* The two sector names level with the centre run inward from their point, so they end inside the
+       drawing (they were cut off at its edge), and sit above the person who stands on their line. */
     .sector-label--east {
       text-anchor: end;
     }
     .sector-label--west {
       text-anchor: start;
     }
-    .sector-label--level {
-      transform: translateY(-1.1em);
+    .sector-label--east,
+    .sector-label--west {
+      transform: translateY(-1.3em);
     }
   }
   .node__label {

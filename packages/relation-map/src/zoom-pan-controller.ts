@@ -34,7 +34,7 @@ export function fitTransform(bounds: Bounds, width: number, height: number): { k
   const h = Math.max(1, bounds.maxY - bounds.minY);
   // A narrow container (a phone held upright, ~290 px) spends less on the margin: 36 px a side took
   // a quarter of its width and drew the network map's people closer together than they need be.
-  const margin = width < NARROW ? Math.max(16, width * 0.07) : MARGIN;
+  const margin = width < NARROW ? Math.max(16, width * 0.1) : MARGIN;
   const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((width - 2 * margin) / w, (height - 2 * margin) / h)));
   return { k, x: (width - w * k) / 2 - bounds.minX * k, y: (height - h * k) / 2 - bounds.minY * k };
 }

@@ -1,8 +1,8 @@
 // A network map at 320 px (a phone held upright): the sector names lie inside the drawing, in
 // every language (Bokmål's "Barnevern og sosialtjeneste" is the longest), and people's circles
-// crowd less. Before: "Dagtilbud" and "Fritid" were cut off at the drawing's edges and the
-// example's closest circles overlapped by ~20 px.
-import { expect, html } from '@open-wc/testing';
+// crowd less. Before: the example's closest circles overlapped by 18.7 px, and nb's long sector
+// name ran past the drawing's edge.
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { loadExampleNetwork } from '@sammen/content';
 import { parseRelationMap, type RelationMap } from '@sammen/sdk';
@@ -48,6 +48,9 @@ describe('<sammen-relation-map> network at 320 px', () => {
       this.timeout(30_000);
       document.documentElement.lang = lang;
       const map = await MapHarness.mount(html`<sammen-relation-map .map=${await network()}></sammen-relation-map>`);
+      // The page's language loads after the first render: wait for its word for daycare.
+      const daycare = lang === 'da' ? 'Dagtilbud' : 'Barnehage';
+      await waitUntil(() => [...map.root.querySelectorAll('.sector-label')].some((label) => label.textContent === daycare), `the names in ${lang}`);
       await map.settle();
       await nextFrames();
       const svg = map.root.querySelector('svg.drawing__svg')!.getBoundingClientRect();
