@@ -41,9 +41,26 @@ function rings(view: MapView) {
     })}
     ${SECTORS.map((sector, index) => {
       const angle = ((index + 0.5) / SECTORS.length) * Math.PI * 2 - Math.PI / 2;
-      return svg`<text class="sector-label" text-anchor="middle" x=${centre.x + Math.cos(angle) * (outer + 28)} y=${centre.y + Math.sin(angle) * (outer + 28)}>${sectorName(sector)}</text>`;
+      // The names level with the centre: on a narrow drawing they run inward from their point
+      // (text-anchor in the styles), so they stay inside the drawing's edge. A long name (Bokmål's
+      // "Barnevern og sosialtjeneste") takes two lines.
+      const x = centre.x + Math.cos(angle) * (outer + 28);
+      const side = Math.abs(Math.sin(angle)) > 0.1 ? '' : Math.cos(angle) > 0 ? 'sector-label--east' : 'sector-label--west';
+      const lines = twoLines(sectorName(sector));
+      return svg`<text class="sector-label ${side}" text-anchor="middle" x=${x} y=${centre.y + Math.sin(angle) * (outer + 28)}>${
+        lines.length === 1 ? lines[0] : lines.map((line, at) => svg`<tspan x=${x} dy=${at === 0 ? '-0.5em' : '1.1em'}>${line}</tspan>`)
+      }</text>`;
     })}
   </g>`;
+}
+
+/** A name of more than 16 characters split at the space nearest its middle (one line when it has none). */
+function twoLines(name: string): string[] {
+  if (name.length <= 16) return [name];
+  const spaces = [...name.matchAll(/ /g)].map((match) => match.index);
+  if (spaces.length === 0) return [name];
+  const at = spaces.reduce((best, index) => (Math.abs(index - name.length / 2) < Math.abs(best - name.length / 2) ? index : best));
+  return [name.slice(0, at), name.slice(at + 1)];
 }
 
 /** A sector's name, as written in the drawing and the person form (the panels' word for it). */

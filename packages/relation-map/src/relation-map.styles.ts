@@ -193,6 +193,29 @@ export const relationMapStyles = css`
     font-size: 12.5px;
     font-weight: 700;
   }
+  /* A phone held upright: the fitted network is about a third of its size, and people's circles at
+     their full 16 px overlapped by ~19 px in the example. Smaller circles there (the symbol and name keep
+     their size; the proxy button over each person stays the ≥ 24 px target). */
+  @container sammen-map (max-width: 26rem) {
+    .node__circle {
+      transform: scale(0.7);
+    }
+    .flag {
+      transform: scale(0.8);
+    }
+    /* The two sector names level with the centre run inward from their point, so they end inside the
+       drawing (they were cut off at its edge), and sit above the person who stands on their line. */
+    .sector-label--east {
+      text-anchor: end;
+    }
+    .sector-label--west {
+      text-anchor: start;
+    }
+    .sector-label--east,
+    .sector-label--west {
+      transform: translateY(-1.3em);
+    }
+  }
   .node__label {
     fill: var(--s-color-text);
     font-size: 12.5px;

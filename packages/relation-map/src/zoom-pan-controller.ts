@@ -24,6 +24,8 @@ const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 4;
 /** Margin kept around the drawing when it is fitted, in px (room for labels under the circles). */
 const MARGIN = 36;
+/** Below this container width (px) the fit keeps a smaller margin. */
+const NARROW = 400;
 /** How far Shift+arrow pans, in px. */
 export const PAN_STEP = 40;
 
@@ -31,7 +33,10 @@ export const PAN_STEP = 40;
 export function fitTransform(bounds: Bounds, width: number, height: number): { k: number; x: number; y: number } {
   const w = Math.max(1, bounds.maxX - bounds.minX);
   const h = Math.max(1, bounds.maxY - bounds.minY);
-  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((width - 2 * MARGIN) / w, (height - 2 * MARGIN) / h)));
+  // A narrow container (a phone held upright, ~290 px) spends less on the margin: 36 px a side took
+  // a quarter of its width and drew the network map's people closer together than they need be.
+  const margin = width < NARROW ? Math.max(16, width * 0.1) : MARGIN;
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((width - 2 * margin) / w, (height - 2 * margin) / h)));
   return { k, x: (width - w * k) / 2 - bounds.minX * k, y: (height - h * k) / 2 - bounds.minY * k };
 }
 

@@ -145,15 +145,23 @@ export class ModelEditor implements ReactiveController {
     return focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-edit-item="${CSS.escape(itemId)}"]`));
   }
 
-  /** Focuses an element of the open form (by its `data-edit-focus` name) after the next render. */
-  focusField(name: string): Promise<boolean> {
-    return focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-edit-focus="${CSS.escape(name)}"]`));
+  /**
+   * Focuses an element of the open form (by its `data-edit-focus` name) after the next render.
+   * `select`: a text field's text is selected as well, so that typing replaces it — a new item or
+   * indicator starts with a placeholder name ("Nyt element"), which the first key press should
+   * overwrite, not extend. A screen reader says the field's label, its text and that it is selected.
+   */
+  async focusField(name: string, select = false): Promise<boolean> {
+    let field: HTMLElement | null | undefined;
+    const focused = await focusAfterUpdate(this.host, () => (field = this.host.shadowRoot?.querySelector<HTMLElement>(`[data-edit-focus="${CSS.escape(name)}"]`)));
+    if (focused && select && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) field.select();
+    return focused;
   }
 
-  openForm(itemId: string | undefined, focus?: string): void {
+  openForm(itemId: string | undefined, focus?: string, select = false): void {
     this.openItem = itemId;
     this.host.requestUpdate();
-    if (itemId && focus) void this.focusField(focus);
+    if (itemId && focus) void this.focusField(focus, select);
   }
 
   closeForm(): void {
@@ -171,7 +179,7 @@ export class ModelEditor implements ReactiveController {
     const title = msg('New item');
     const item = edits.newItem(model, title, this.options.lang());
     this.apply('item-added', [item.id], msg(str`Item added: ${title}`), (current) => edits.addItem(current, columnId, item));
-    this.openForm(item.id, 'title');
+    this.openForm(item.id, 'title', true);
   }
 
   /** Alt+↑/↓: moves the item within its column; focus stays on it and its new position is said (APG rearrangeable listbox). */

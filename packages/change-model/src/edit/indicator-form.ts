@@ -95,7 +95,7 @@ export function renderIndicators(view: IndicatorFormView): TemplateResult {
         editor.apply('indicator-changed', [item.id, indicator.id], msg(str`Indicator added to ${title}`), (model) =>
           edits.putIndicator(model, item.id, indicator),
         );
-        void editor.focusField(`name:${indicator.id}`);
+        void editor.focusField(`name:${indicator.id}`, true);
       }}
     >
       ${msg('Add indicator')}
