@@ -35,19 +35,32 @@ export class SammenConfirm extends SammenElement {
   @state() private asked = false;
 
   /** Opens the dialog; resolves whether the user confirmed. */
-  async ask(): Promise<boolean> {
-    await defineWhenNeeded(this, 'sammen-dialog', async () => (await import('./dialog.js')).SammenDialog);
-    this.asked = true;
-    await this.updateComplete;
+  ask(): Promise<boolean> {
     this.resolve?.(false);
-    this.dialog.show();
-    return new Promise((resolve) => (this.resolve = resolve));
+    const answer = new Promise<boolean>((resolve) => (this.resolve = resolve));
+    void this.open();
+    return answer;
+  }
+
+  private async open(): Promise<void> {
+    try {
+      if (!this.asked) {
+        await defineWhenNeeded(this, 'sammen-dialog', async () => (await import('./dialog.js')).SammenDialog);
+        this.asked = true;
+      }
+      await this.updateComplete;
+      this.dialog.show();
+    } catch (error) {
+      // The dialog could not be loaded (offline): nothing was confirmed.
+      console.error('Sammen could not open the confirmation:', error);
+      this.finish(false);
+    }
   }
 
   private finish(confirmed: boolean): void {
     this.resolve?.(confirmed);
     this.resolve = undefined;
-    this.dialog.close();
+    this.dialog?.close();
   }
 
   /** Closed another way (Escape, the close button): that is a "no". */
