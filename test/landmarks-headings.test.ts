@@ -85,8 +85,9 @@ describe('landmarks and headings on a plain host page', () => {
     const { widget } = await page(WIDGETS['reflection deck']!(3));
     const confirm = widget.shadowRoot!.querySelector<HTMLElement & { ask(): Promise<boolean> }>('sammen-confirm')!;
     void confirm.ask();
+    // The confirmation renders its dialog from the first ask() on (sammen-dialog is loaded then).
+    await waitUntil(() => confirm.shadowRoot!.querySelector('sammen-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog opens');
     const dialog = confirm.shadowRoot!.querySelector('sammen-dialog')!;
-    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog[open]'), 'the dialog opens');
     expect(dialog.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h3');
     (dialog as HTMLElement & { close(): void }).close();
   });

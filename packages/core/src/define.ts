@@ -1,4 +1,5 @@
-// Registers @sammen/core's shared UI parts: the only side effect of this package. Each tag is
+// Registers every one of @sammen/core's shared UI parts (for hosts and stories; Sammen's widgets
+// import './define-widget-parts' and define rarely used parts when needed). Each tag is
 // defined only if the page does not have it yet (another copy of Sammen may have defined it).
 import { define } from './define-element.js';
 import { SammenButton } from './ui/button/button.js';

@@ -3,8 +3,7 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { uiLocaleLoading, useTranslations } from './localization/localization.js';
 import type { Translations } from './localization/translations.js';
 import { fireSammenEvent, type SammenErrorDetail } from './events.js';
-import { errorViewStyles } from './errors/error-view.js';
-import { saveProblemStyles } from './errors/save-problem.js';
+import { lazyTemplatesRendered } from './directives/lazy-template.js';
 import { baseStyles, tokens } from './styles/tokens.js';
 import { lengthCountStyles } from './ui/textarea/length-limit.js';
 import { creationScope, scopedRegistryOf, withRegistry } from './scoped-registry.js';
@@ -15,7 +14,8 @@ import { creationScope, scopedRegistryOf, withRegistry } from './scoped-registry
  * controllers (document loading, autosave, announcements, roving focus), never here.
  */
 export class SammenElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens, baseStyles, errorViewStyles, saveProblemStyles, lengthCountStyles];
+  // The error view's and save problem's styles come with their code, when first shown (lazy-template.ts).
+  static override styles: CSSResultGroup = [tokens, baseStyles, lengthCountStyles];
 
   /**
    * The messages of the package this element's class is written in (its generated
@@ -36,6 +36,18 @@ export class SammenElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = uiLocaleLoading();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Also waits for the parts of this element's view that load on first use (an error's details,
+   * a save problem): what a host or test reads after `updateComplete` is the finished view.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    await lazyTemplatesRendered(this);
+    // Rendering what arrived may have requested another update.
+    if (this.isUpdatePending) complete = await super.getUpdateComplete();
+    return complete;
   }
 
   override connectedCallback(): void {

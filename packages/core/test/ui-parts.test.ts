@@ -62,7 +62,9 @@ describe('shared UI parts', () => {
 
   it('confirm: ask() resolves true only for the confirming button', async () => {
     const confirm = await fixture<SammenConfirm>(html`<sammen-confirm heading="Slet?" message="Kan ikke fortrydes." confirm-label="Slet" danger></sammen-confirm>`);
-    const buttons = () => [...inner(confirm, 'sammen-dialog').querySelectorAll('sammen-button')] as HTMLElement[];
+    const buttons = () => [...(inner(confirm, 'sammen-dialog')?.querySelectorAll('sammen-button') ?? [])] as HTMLElement[];
+    // Nothing of the dialog before the first ask(): sammen-dialog is defined (downloaded) then.
+    expect(inner(confirm, 'sammen-dialog'), 'no dialog before ask()').to.equal(null);
     const cancelled = confirm.ask();
     await waitUntil(() => buttons().length === 2);
     buttons()[0]!.click();

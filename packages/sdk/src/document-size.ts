@@ -3,7 +3,7 @@
 // characters and stops at the first bound it passes, so the work is bounded by LIMITS whatever
 // the input is — deep nesting, cycles and giant arrays included.
 import type { Issue } from './issues.js';
-import { LIMITS } from './schemas/common.js';
+import { LIMITS } from './limits.js';
 
 /** What {@link documentSizeIssue} found: the issue, and whether to stop before validating. */
 export interface SizeProblem {

@@ -3,7 +3,7 @@
 // `description`, docs/data-model.md explains them, and the schema-agreement test accepts a
 // disagreement only when the parser's issue is one of these.
 import type { IssueCode } from '../issues.js';
-import { LIMITS } from './common.js';
+import { LIMITS } from '../limits.js';
 
 /** One check beyond JSON Schema. */
 export interface CheckBeyondJsonSchema {

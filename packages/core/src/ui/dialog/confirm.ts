@@ -1,7 +1,8 @@
-import { html } from 'lit';
 import { msg } from '@lit/localize';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { SammenElement } from '../../sammen-element.js';
+import { defineWhenNeeded } from '../../lazy-definition.js';
 import type { SammenDialog } from './dialog.js';
 import { DEFAULT_HEADING_LEVEL } from '../heading/heading.js';
 
@@ -27,19 +28,39 @@ export class SammenConfirm extends SammenElement {
 
   @query('sammen-dialog') private dialog!: SammenDialog;
   private resolve: ((confirmed: boolean) => void) | undefined;
+  /**
+   * Whether the dialog is rendered: from the first `ask()` on. `sammen-dialog` is defined then
+   * (most pages never ask, so they never download it), and nothing of a closed dialog shows.
+   */
+  @state() private asked = false;
 
   /** Opens the dialog; resolves whether the user confirmed. */
-  async ask(): Promise<boolean> {
-    await this.updateComplete;
+  ask(): Promise<boolean> {
     this.resolve?.(false);
-    this.dialog.show();
-    return new Promise((resolve) => (this.resolve = resolve));
+    const answer = new Promise<boolean>((resolve) => (this.resolve = resolve));
+    void this.open();
+    return answer;
+  }
+
+  private async open(): Promise<void> {
+    try {
+      if (!this.asked) {
+        await defineWhenNeeded(this, 'sammen-dialog', async () => (await import('./dialog.js')).SammenDialog);
+        this.asked = true;
+      }
+      await this.updateComplete;
+      this.dialog.show();
+    } catch (error) {
+      // The dialog could not be loaded (offline): nothing was confirmed.
+      console.error('Sammen could not open the confirmation:', error);
+      this.finish(false);
+    }
   }
 
   private finish(confirmed: boolean): void {
     this.resolve?.(confirmed);
     this.resolve = undefined;
-    this.dialog.close();
+    this.dialog?.close();
   }
 
   /** Closed another way (Escape, the close button): that is a "no". */
@@ -48,6 +69,7 @@ export class SammenConfirm extends SammenElement {
   }
 
   override render() {
+    if (!this.asked) return nothing;
     return html`<sammen-dialog part="dialog" exportparts="dialog" heading=${this.heading} heading-level=${this.headingLevel} @sammen-close=${this.onClose}>
       <p>${this.message}</p>
       <sammen-button slot="actions" variant="secondary" @click=${() => this.finish(false)}>${msg('Cancel')}</sammen-button>
