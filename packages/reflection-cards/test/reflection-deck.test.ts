@@ -349,6 +349,7 @@ describe('<sammen-reflection-deck>', () => {
       const deck = await mountExample();
       await deck.search('forældre');
       await deck.press('Udskriv kort');
+      await deck.printing();
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(deck.root.querySelector('.screen')!).display).to.equal('none');
       const cards = [...deck.root.querySelectorAll<HTMLElement>('.print-card')];
@@ -369,6 +370,7 @@ describe('<sammen-reflection-deck>', () => {
       await deck.openCard('Nye familier');
       await deck.typeNote(0, 'Velkomstbrev på flere sprog');
       await deck.press('Udskriv noter');
+      await deck.printing();
       await emulateMedia({ media: 'print' });
       const handout = deck.root.querySelector<HTMLElement>('.print--notes')!;
       expect(getComputedStyle(handout).display).to.equal('block');
