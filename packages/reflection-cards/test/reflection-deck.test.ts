@@ -334,6 +334,21 @@ describe('<sammen-reflection-deck>', () => {
     });
   });
 
+  describe('parts fetched on first use', () => {
+    it('the first Enter on “Open card” opens focus mode, with its styles, and focus in it', async () => {
+      const { sendKeys } = await import('@web/test-runner-commands');
+      const deck = await mountExample();
+      const open = deck.root.querySelector<HTMLElement>('.overview .card__open')!;
+      open.focus();
+      await sendKeys({ press: 'Enter' });
+      await deck.focusShown();
+      expect(deck.root.querySelector('.focus')!.matches(':focus-within') || deck.root.activeElement?.closest('.focus')).to.be.ok;
+      // focus.styles.ts arrived with the module: the card has its border and padding.
+      expect(getComputedStyle(deck.root.querySelector('.focus__card')!).borderTopStyle).to.equal('solid');
+      expect(deck.root.querySelector('.timer')).to.exist;
+    });
+  });
+
   describe('print', () => {
     let print: typeof window.print;
     beforeEach(() => {
