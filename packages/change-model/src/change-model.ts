@@ -130,11 +130,16 @@ export class SammenChangeModel extends SammenElement {
       parse: parseChangeModel,
       property: () => undefined,
       src: () => (this.model ? undefined : this.src),
-      fallback: () => (this.documentId || this.model ? undefined : loadExampleModel()),
+      // The example in the page's language (a switch loads the next); once edit mode has been on,
+      // in every language, so edits of the example are never replaced when the language changes.
+      fallback: () => (this.documentId || this.model ? undefined : loadExampleModel((this.exampleEdited ||= this.editable) ? undefined : [this.localeController.lang])),
+      fallbackKey: () => String((this.exampleEdited ||= this.editable) || this.localeController.lang),
     });
     this.requestUpdate();
     return this.sourceController;
   }
+  /** Set once `editable` has been on: from then the example is loaded in every language. */
+  private exampleEdited = false;
   /** The `model` property validated, once per model object (the property is treated as immutable). */
   private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> } | undefined;
 

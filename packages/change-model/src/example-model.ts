@@ -1,2 +1,3 @@
-// The built-in example is content (texts in da, nb and en): loaded only when a page shows it.
-export const loadExampleModel = (): Promise<unknown> => import('@sammen/content').then((content) => content.loadExampleChangeModel());
+// The built-in example is content: loaded only when a page shows it, in `langs` (all of da, nb and
+// en when not given); each language of the example is a chunk of its own.
+export const loadExampleModel = (langs?: readonly string[]): Promise<unknown> => import('@sammen/content').then((content) => content.loadExampleChangeModel(langs));

@@ -16,12 +16,13 @@ export function loadWorkedCase(lang: string): Promise<unknown> {
 }
 
 /**
- * Sammen's example change model (texts in da, nb and en), as an unvalidated document: two
- * activities in daycare with their aims, the results and effects they lead to, links with
- * rationales, assumptions and evidence, and indicators in every status.
+ * Sammen's example change model, as an unvalidated document: two activities in daycare with their
+ * aims, the results and effects they lead to, links with rationales, assumptions and evidence, and
+ * indicators in every status. In `langs` (one the example lacks falls back to Danish, Nynorsk to
+ * Bokmål), else in all of da, nb and en; each language is a chunk of its own.
  */
-export function loadExampleChangeModel(): Promise<unknown> {
-  return import('./change-model/example-model.js').then((module) => module.exampleChangeModel);
+export function loadExampleChangeModel(langs?: readonly string[]): Promise<unknown> {
+  return import('./change-model/example-model.js').then((module) => module.exampleChangeModel(langs));
 }
 
 /**

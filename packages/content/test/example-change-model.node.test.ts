@@ -44,3 +44,26 @@ test('every text of the example is written in da, nb and en', async () => {
   for (const text of all) for (const lang of ['da', 'nb', 'en']) assert.ok(text[lang]?.trim(), `${JSON.stringify(text)} has ${lang}`);
   assert.ok(all.every((text) => text.da !== text.en), 'Danish is not English left untranslated');
 });
+
+test('the example change model loads in the languages asked for only (each a chunk of its own); Nynorsk gets Bokmål', async () => {
+  const languagesOf = (model: unknown) => {
+    const result = parseChangeModel(model);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    return Object.keys(result.value.title);
+  };
+  assert.deepEqual(languagesOf(await loadExampleChangeModel(['da'])), ['da']);
+  assert.deepEqual(languagesOf(await loadExampleChangeModel(['nn'])), ['nb']);
+  assert.deepEqual(languagesOf(await loadExampleChangeModel(['en-GB'])), ['en']);
+  assert.deepEqual(languagesOf(await loadExampleChangeModel(['ar'])), ['da']);
+  assert.deepEqual(languagesOf(await loadExampleChangeModel()), ['da', 'nb', 'en']);
+  // One language is the same document as the joined one, less the other languages' text.
+  const nbTexts = (value: unknown): string[] => {
+    if (Array.isArray(value)) return value.flatMap(nbTexts);
+    if (typeof value !== 'object' || value === null) return [];
+    const record = value as Record<string, unknown>;
+    if (typeof record.nb === 'string') return [record.nb];
+    return Object.values(record).flatMap(nbTexts);
+  };
+  const all = texts(await loadExampleChangeModel());
+  assert.deepEqual(nbTexts(await loadExampleChangeModel(['nb'])), all.map((text) => text.nb));
+});

@@ -251,35 +251,6 @@ export const deckStyles = css`
     font-weight: 600;
   }
 
-  /* Focus mode: the card scales with the widget's width, readable from the back of a room. */
-  .focus {
-    display: grid;
-    gap: var(--s-space-4);
-    border-radius: var(--s-radius);
-  }
-  .focus__nav {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--s-space-2);
-  }
-  .focus__buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-1);
-  }
-  .focus__position {
-    font-weight: 600;
-  }
-  .focus__card {
-    padding: clamp(var(--s-space-3), 3cqi, var(--s-space-6));
-    border: 1px solid var(--s-color-border);
-    border-radius: var(--s-radius);
-    background: var(--s-color-surface-raised);
-    box-shadow: var(--s-shadow);
-    font-size: var(--sammen-focus-font-size, clamp(1.05rem, 2.6cqi, 2.75rem));
-  }
   .focus__theme {
     margin: 0 0 var(--s-space-2);
     color: var(--s-color-text-muted);
@@ -288,83 +259,17 @@ export const deckStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .focus__title {
-    font-size: 1.5em;
-    margin-block-end: var(--s-space-3);
-  }
-  .focus__card .statement {
-    margin-block-end: var(--s-space-4);
-  }
-  .note {
-    margin-block: var(--s-space-2);
-    font-size: 1rem;
-  }
-  .focus__tools {
-    display: grid;
-    gap: var(--s-space-3);
-    justify-items: start;
-  }
-  .timer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--s-space-2);
-    padding: var(--s-space-2) var(--s-space-3);
-    border: 2px solid var(--s-color-border);
-    border-radius: var(--s-radius);
-  }
-  .timer[data-up] {
-    border-color: var(--s-color-warning);
-    background: var(--s-color-warning-surface);
-  }
-  .timer__label {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--s-space-1);
-    font-weight: 600;
-  }
-  .timer__clock {
-    min-inline-size: 4ch;
-    font-variant-numeric: tabular-nums;
-    font-size: 1.4em;
-    font-weight: 700;
-  }
-  .timer__up {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--s-space-1);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .timer[data-up] {
-      animation: time-up 1.2s ease-in-out 2;
-    }
-    @keyframes time-up {
-      50% {
-        box-shadow: 0 0 0 6px var(--s-color-warning-surface);
-      }
-    }
-  }
-  .round__turn {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--s-space-2);
-    font-size: 1.2em;
-  }
   .print {
     display: none;
   }
 
   @media (forced-colors: active) {
     .card,
-    .focus__card,
     .toolbar,
-    .timer,
     .card__facets span {
       border-color: CanvasText;
     }
-    .card[data-discussed],
-    .timer[data-up] {
+    .card[data-discussed] {
       border-color: Highlight;
     }
   }
@@ -379,29 +284,6 @@ export const deckStyles = css`
     }
     .print {
       display: block;
-    }
-    /* Two cards a page: a little under half the page each, so a host page's margins never push
-       the second card onto a page of its own. */
-    .print-card {
-      box-sizing: border-box;
-      block-size: 46vh;
-      padding: 10mm;
-      overflow: hidden;
-      border-block-end: 1px dashed #000;
-      break-inside: avoid;
-      font-size: 13pt;
-    }
-    .print-card:nth-child(2n) {
-      break-after: page;
-    }
-    .print-notes__card {
-      break-inside: avoid;
-      margin-block-end: 8mm;
-    }
-    .print-notes__note {
-      white-space: pre-wrap;
-      padding-inline-start: 4mm;
-      border-inline-start: 2px solid #000;
     }
   }
 `;

@@ -33,15 +33,13 @@ import { deckCards, filterCards, isFiltered, NO_FILTER, type CardEntry, type Dec
 import { DiscussionTimerController } from './discussion-timer.js';
 import { cardFromHash, hashWithCard } from './card-hash.js';
 import { toggleFullscreen } from './fullscreen.js';
-import { exportFileName, notesToJson, notesToMarkdown } from './notes-export.js';
 import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
 import { nextTurn, parseParticipants } from './turn-order.js';
 import { shownText } from '@sammen/core';
 import { renderOverview } from './overview-view.js';
-import { renderFocus } from './focus-view.js';
+import { LazyPart } from './lazy-part.js';
 import { FocusModeKeys } from './focus-mode-keys.js';
 import { renderSessionBar } from './session-bar.js';
-import { renderPrint } from './print-view.js';
 import { deckStyles } from './reflection-deck.styles.js';
 import { overviewStyles } from './overview.styles.js';
 import type { DeckElement, DeckViewModel, PrintMode } from './view-model.js';
@@ -145,6 +143,11 @@ export class SammenReflectionDeck extends SammenElement {
 
   @query('sammen-confirm') private confirmDialog?: SammenConfirm;
 
+  /** Focus mode, printing and the notes export: downloaded the first time they are used. */
+  private readonly focusPart = new LazyPart(this, 'focus', () => msg('Focus mode'));
+  private readonly printPart = new LazyPart(this, 'print', () => msg('Printing'));
+  private readonly exportPart = new LazyPart(this, 'export', () => msg('The notes export'));
+
   private readonly source = new DocumentSourceController<ReflectionDeck>(this, {
     parse: parseReflectionDeck,
     property: () => this.deck,
@@ -207,10 +210,16 @@ export class SammenReflectionDeck extends SammenElement {
 
   /** Resolves when the deck — and with `session-id` its notes — has loaded (or failed): for hosts and tests. */
   get loaded(): Promise<unknown> {
-    return this.source.settled.then(() => this.notes.settled).then(() => this.updateComplete);
+    return this.source.settled
+      .then(() => this.notes.settled)
+      .then(() => this.updateComplete)
+      .then(() => this.focusPart.ready)
+      .then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Focus mode's module is fetched as soon as a card is asked for, beside the deck itself.
+    if (this.card) void this.focusPart.load();
     if (changed.has('timerMinutes')) this.timer.reset((this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000);
     if (changed.has('syncUrl') && this.syncUrl) this.onHashChange();
     // Here, not in updated(): resetting the timer and announcing the card change state, and a
@@ -296,9 +305,10 @@ export class SammenReflectionDeck extends SammenElement {
     this.announcer.announce(msg('The session was reset.'));
   }
 
-  private markdown(deck: ReflectionDeck): string | undefined {
-    if (!this.notes.doc) return undefined;
-    return notesToMarkdown(deck, this.notes.doc, this.localeController.lang, {
+  private async markdown(deck: ReflectionDeck): Promise<string | undefined> {
+    const exporter = await this.exportPart.load();
+    if (!this.notes.doc || !exporter) return undefined;
+    return exporter.notesToMarkdown(deck, this.notes.doc, this.localeController.lang, {
       discussed: msg('discussed'),
       notDiscussed: msg('not discussed yet'),
       noNotes: msg('no notes'),
@@ -307,7 +317,7 @@ export class SammenReflectionDeck extends SammenElement {
   }
 
   private async copyMarkdown(deck: ReflectionDeck): Promise<void> {
-    const text = this.markdown(deck);
+    const text = await this.markdown(deck);
     if (text === undefined) return;
     try {
       await navigator.clipboard.writeText(text);
@@ -318,16 +328,19 @@ export class SammenReflectionDeck extends SammenElement {
     this.announcer.announce(this.copyMessage);
   }
 
-  private download(deck: ReflectionDeck, format: 'md' | 'json'): void {
-    const text = format === 'md' ? this.markdown(deck) : this.notes.doc && notesToJson(this.notes.doc);
+  private async download(deck: ReflectionDeck, format: 'md' | 'json'): Promise<void> {
+    const exporter = await this.exportPart.load();
+    if (!exporter) return;
+    const text = format === 'md' ? await this.markdown(deck) : this.notes.doc && exporter.notesToJson(this.notes.doc);
     if (text === undefined) return;
     const url = URL.createObjectURL(new Blob([text], { type: format === 'md' ? 'text/markdown' : 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(deck, this.localeController.lang, format) });
+    const link = Object.assign(document.createElement('a'), { href: url, download: exporter.exportFileName(deck, this.localeController.lang, format) });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private async print(mode: PrintMode): Promise<void> {
+    if (!(await this.printPart.load())) return;
     this.printing = mode;
     this.setAttribute('printing', mode);
     await this.updateComplete;
@@ -378,7 +391,7 @@ export class SammenReflectionDeck extends SammenElement {
       writeNote: (cardId, questionId, text) => this.editNotes(cardId, (notes) => setNote(notes, cardId, questionId, text)),
       resetSession: () => void this.resetSession(),
       copyMarkdown: () => void this.copyMarkdown(deck),
-      download: (format) => this.download(deck, format),
+      download: (format) => void this.download(deck, format),
       print: (mode) => void this.print(mode),
       toggleFullscreen: () => void this.setFullscreen(!this.fullscreen),
       setTimerMinutes: (minutes) => this.timer.reset(minutes * 60_000),
@@ -416,7 +429,7 @@ export class SammenReflectionDeck extends SammenElement {
             ${unknownCard ? html`<p class="notice" role="status">${msg(str`The card “${this.card}” is not in this deck.`)}</p>` : nothing}
             ${view.current
               ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} ${ref(this.refs.ref('focus'))} @keydown=${this.keys.onKeydown}>
-                  ${renderFocus(view, view.current)}
+                  ${this.renderFocus(view, view.current)}
                 </section>`
               : html`<div class="overview">${renderOverview(view)}</div>`}`}
         <sammen-confirm
@@ -428,7 +441,16 @@ export class SammenReflectionDeck extends SammenElement {
         ></sammen-confirm>
         ${this.announcer.render()}
       </div>
-      ${renderPrint(view, this.printing)}`;
+      ${this.printPart.module?.renderPrint(view, this.printing) ?? nothing}`;
+  }
+
+  /** Focus mode once its module is here; until then a status in the focused section, after a failed import the error. */
+  private renderFocus(view: DeckViewModel, entry: CardEntry) {
+    const part = this.focusPart;
+    if (part.module) return part.module.renderFocus(view, entry);
+    if (part.error) return renderErrorView(part.error, msg('Focus mode could not be shown'));
+    void part.load();
+    return html`<p class="loading" role="status">${msg('Opening the card…')}</p>`;
   }
 }
 

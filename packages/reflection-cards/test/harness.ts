@@ -80,6 +80,20 @@ export class DeckHarness extends WidgetHarness<SammenReflectionDeck> {
     const article = [...this.root.querySelectorAll('.overview article')].find((node) => squash(node.querySelector('.card__title')?.textContent) === title);
     if (!article) throw new Error(`No card “${title}”`);
     await this.click(article.querySelector<HTMLElement>('.card__open')!, `opening the card “${title}”`);
+    // Focus mode's module is fetched on first use: a person sees “Opening the card…” until it is here.
+    await this.focusShown();
+  }
+
+  /** Waits until focus mode shows its card (its module is fetched the first time a card is opened). */
+  async focusShown(): Promise<void> {
+    await waitUntil(() => this.root.querySelector('.focus__card'), 'focus mode shown', { timeout: 5000 });
+    await this.settle();
+  }
+
+  /** Waits until the print view is rendered (its module is fetched the first time printing is asked for). */
+  async printing(): Promise<void> {
+    await waitUntil(() => this.element.hasAttribute('printing'), 'print view rendered', { timeout: 5000 });
+    await this.settle();
   }
 
   notesFields(): HTMLElement[] {

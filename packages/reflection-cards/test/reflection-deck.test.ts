@@ -334,6 +334,21 @@ describe('<sammen-reflection-deck>', () => {
     });
   });
 
+  describe('parts fetched on first use', () => {
+    it('the first Enter on “Open card” opens focus mode, with its styles, and focus in it', async () => {
+      const { sendKeys } = await import('@web/test-runner-commands');
+      const deck = await mountExample();
+      const open = deck.root.querySelector<HTMLElement>('.overview .card__open')!;
+      open.focus();
+      await sendKeys({ press: 'Enter' });
+      await deck.focusShown();
+      expect(deck.root.querySelector('.focus')!.matches(':focus-within') || deck.root.activeElement?.closest('.focus')).to.be.ok;
+      // focus.styles.ts arrived with the module: the card has its border and padding.
+      expect(getComputedStyle(deck.root.querySelector('.focus__card')!).borderTopStyle).to.equal('solid');
+      expect(deck.root.querySelector('.timer')).to.exist;
+    });
+  });
+
   describe('print', () => {
     let print: typeof window.print;
     beforeEach(() => {
@@ -349,6 +364,7 @@ describe('<sammen-reflection-deck>', () => {
       const deck = await mountExample();
       await deck.search('forældre');
       await deck.press('Udskriv kort');
+      await deck.printing();
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(deck.root.querySelector('.screen')!).display).to.equal('none');
       const cards = [...deck.root.querySelectorAll<HTMLElement>('.print-card')];
@@ -369,6 +385,7 @@ describe('<sammen-reflection-deck>', () => {
       await deck.openCard('Nye familier');
       await deck.typeNote(0, 'Velkomstbrev på flere sprog');
       await deck.press('Udskriv noter');
+      await deck.printing();
       await emulateMedia({ media: 'print' });
       const handout = deck.root.querySelector<HTMLElement>('.print--notes')!;
       expect(getComputedStyle(handout).display).to.equal('block');

@@ -4,14 +4,33 @@
 // meant to lead to, why each arrow is believed to hold, and indicators a consultant updates each
 // quarter. One feedback arrow (partnership → parents seek advice earlier) closes a loop, as real
 // models often do. Its text is in packages/content/examples/change-model.<lang>.json, the files a
-// municipality copies, edits and points `src` at; this module is generated from them (`npm run
+// municipality copies, edits and points `src` at; the modules are generated from them (`npm run
 // examples`, one module per language), joined here into one document.
-// TODO(issue 17): join only the page's language, as loadExampleDeck does, to save its bytes.
+// Each language is a chunk of its own: a page fetches the languages it shows, not all three.
 import type { ChangeModel } from '@sammen/sdk';
-import da from '../generated/examples/sammen-example-change-model.da.js';
-import nb from '../generated/examples/sammen-example-change-model.nb.js';
-import en from '../generated/examples/sammen-example-change-model.en.js';
+import { exampleLanguage } from '../example-language.js';
 import { mergeLanguages } from '../merge-languages.js';
 
-/** The example change model in Danish, Norwegian bokmål and English. */
-export const exampleChangeModel: ChangeModel = mergeLanguages([da, nb, en]);
+const LANGUAGES = {
+  da: () => import('../generated/examples/sammen-example-change-model.da.js'),
+  nb: () => import('../generated/examples/sammen-example-change-model.nb.js'),
+  en: () => import('../generated/examples/sammen-example-change-model.en.js'),
+} as const;
+type Language = keyof typeof LANGUAGES;
+
+/**
+ * The languages of the example to load for `langs`: each one the example has (by its primary
+ * subtag; Nynorsk gets Bokmål, see `exampleLanguage`), else Danish; all three when not given.
+ */
+export function exampleLanguages(langs?: readonly string[]): Language[] {
+  if (!langs) return Object.keys(LANGUAGES) as Language[];
+  const picked: Language[] = langs.map(exampleLanguage);
+  // In the files' order (da, nb, en), as the merged document always was.
+  return (Object.keys(LANGUAGES) as Language[]).filter((lang) => picked.includes(lang));
+}
+
+/** The example change model in `langs` (all of da, nb and en when not given), joined into one document. */
+export async function exampleChangeModel(langs?: readonly string[]): Promise<ChangeModel> {
+  const documents = await Promise.all(exampleLanguages(langs).map((lang) => LANGUAGES[lang]().then((module) => module.default)));
+  return mergeLanguages(documents);
+}

@@ -7,13 +7,16 @@
 // these modules are generated from them (`npm run examples`).
 import type { RelationMap } from '@sammen/sdk';
 import { exampleLanguage } from '../example-language.js';
-import da from '../generated/examples/sammen-example-group-da.js';
-import nb from '../generated/examples/sammen-example-group-nb.js';
-import en from '../generated/examples/sammen-example-group-en.js';
 
-const GROUPS: Record<'da' | 'nb' | 'en', RelationMap> = { da, nb, en };
+// Each language is a chunk of its own: a page fetches its language's map, not all three.
+const GROUPS = {
+  da: () => import('../generated/examples/sammen-example-group-da.js'),
+  nb: () => import('../generated/examples/sammen-example-group-nb.js'),
+  en: () => import('../generated/examples/sammen-example-group-en.js'),
+} as const;
 
 /** The example group with its spring and autumn rounds, in `lang` (da, nb or en; Nynorsk gets Bokmål; else Danish), a fresh copy each time. */
-export function exampleGroup(lang: string): RelationMap {
-  return structuredClone(GROUPS[exampleLanguage(lang)]);
+export async function exampleGroup(lang: string): Promise<RelationMap> {
+  const module = await GROUPS[exampleLanguage(lang)]();
+  return structuredClone(module.default);
 }

@@ -5,13 +5,16 @@
 // edits; these modules are generated from them (`npm run examples`).
 import type { RelationMap } from '@sammen/sdk';
 import { exampleLanguage } from '../example-language.js';
-import da from '../generated/examples/sammen-example-network-da.js';
-import nb from '../generated/examples/sammen-example-network-nb.js';
-import en from '../generated/examples/sammen-example-network-en.js';
 
-const NETWORKS: Record<'da' | 'nb' | 'en', RelationMap> = { da, nb, en };
+// Each language is a chunk of its own: a page fetches its language's map, not all three.
+const NETWORKS = {
+  da: () => import('../generated/examples/sammen-example-network-da.js'),
+  nb: () => import('../generated/examples/sammen-example-network-nb.js'),
+  en: () => import('../generated/examples/sammen-example-network-en.js'),
+} as const;
 
 /** The example network around one child, in `lang` (da, nb or en; Nynorsk gets Bokmål; else Danish), a fresh copy each time. */
-export function exampleNetwork(lang: string): RelationMap {
-  return structuredClone(NETWORKS[exampleLanguage(lang)]);
+export async function exampleNetwork(lang: string): Promise<RelationMap> {
+  const module = await NETWORKS[exampleLanguage(lang)]();
+  return structuredClone(module.default);
 }
