@@ -38,8 +38,6 @@ window.__dragBench = {
     const proxies = [...root.querySelectorAll<HTMLElement>('.proxy')];
     if (proxies.length < 300) return { error: `only ${proxies.length} people drawn` };
     root.querySelector('.drawing')!.scrollIntoView({ block: 'start' });
-    // The drag's code loads on the first press (lazy-parts.ts): fetched here, so the trace holds the drag's frames, not the load.
-    await element.parts.load('pointer');
     await nextFrame();
     await nextFrame();
     // The person nearest the middle of the drawing: dragging them moves their lines across the

@@ -83,10 +83,10 @@ export class DragController implements ReactiveController {
     return Boolean(this.drag);
   }
 
-  /** A press on `proxy` (the person's button; passed in, as a replayed event has lost its target). */
-  start(event: PointerEvent, id: string, proxy: HTMLElement | null): void {
+  start(event: PointerEvent, id: string): void {
     const element = this.options.element();
     if (!element || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
     try {
       proxy?.setPointerCapture(event.pointerId);
     } catch {
@@ -112,13 +112,6 @@ export class DragController implements ReactiveController {
     target.addEventListener('pointermove', this.onMove);
     target.addEventListener('pointerup', this.onUp);
     target.addEventListener('pointercancel', this.onCancel);
-  }
-
-  /** A move, release or cancel that happened while this code was loading, in order. */
-  replay(event: PointerEvent): void {
-    if (event.type === 'pointermove') this.onMove(event);
-    else if (event.type === 'pointerup') this.onUp(event);
-    else this.onCancel();
   }
 
   private readonly onMove = (event: PointerEvent): void => {

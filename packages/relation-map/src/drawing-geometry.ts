@@ -2,9 +2,6 @@
 // person's lines itself, frame by frame, and must draw them exactly as the render does).
 import type { Point } from '@sammen/core';
 
-/** How far one arrow press moves a carried person (M + arrows), in drawing units. */
-export const NUDGE_STEP = 20;
-
 /** Radius of a person's circle in the drawing's units. */
 export const NODE_RADIUS = 16;
 

@@ -2,11 +2,9 @@
 // nearest that way in a group — core's spatial focus; round the circle and between rings in a
 // network), M picks the person up so the arrows move them (pinned and saved; M, Enter or Escape
 // puts them down), + − 0 zoom, Shift+arrows pan. Enter/Space are the proxy button's own click.
-// Loaded on the first such key (parts/keys-part.ts; relation-map.ts: onDrawingKeydown).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ARROW_DIRECTIONS, spatialMove, type FocusController, type Point } from '@sammen/core';
 import { polarMove, type PolarPlace } from './polar-navigation.js';
-import { NUDGE_STEP } from './drawing-geometry.js';
 import { PAN_STEP, type ZoomPanController } from './zoom-pan-controller.js';
 
 export interface DrawingKeysOptions {
@@ -23,7 +21,8 @@ export interface DrawingKeysOptions {
   carrying: (id: string, on: boolean) => void;
 }
 
-export { NUDGE_STEP };
+/** How far one arrow press moves a carried person, in drawing units. */
+export const NUDGE_STEP = 20;
 
 export class DrawingKeysController implements ReactiveController {
   /** The person picked up with M, if any. */

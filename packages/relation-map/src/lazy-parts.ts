@@ -1,8 +1,7 @@
 // The parts of the widget a page does not need to *show* a map — the person and tie forms, the
 // closeness editor, export, the table and list views, the analysis and compare panels, the full
-// keyboard help, the drag and pan code (on the first press on the drawing), the drawing's keys (on
-// the first key for them), a person's ties list (when first opened) — load on first use, each as a chunk of its own (dynamic import()). A page
-// that shows a map downloads only the drawing, its proxies, the summary and the layout
+// keyboard help — load on first use, each as a chunk of its own (dynamic import()). A page that
+// shows a map downloads only the drawing, its proxies, the summary, the keys and the layout
 // (issue 16: the widget with its layout library ≤ 14 kB gzip beyond core; `npm run size` checks it).
 // Until a part arrives a short status stands where it will be; if it cannot be loaded, an alert
 // says so with a retry, and the widget fires `sammen-error`. The map, and whatever was typed
@@ -21,9 +20,6 @@ export const partLoaders = {
   views: () => import('./parts/views-part.js'),
   panels: () => import('./parts/panels-part.js'),
   help: () => import('./keyboard-help.js'),
-  pointer: () => import('./parts/pointer-part.js'),
-  keys: () => import('./drawing-keys.js'),
-  ties: () => import('./ties-list-view.js'),
 };
 
 export type PartName = keyof typeof partLoaders;
@@ -60,9 +56,7 @@ export class LazyParts implements ReactiveController {
 
   /** Resolves when every part asked for so far has arrived or failed — for the widget's `loaded`. */
   get settled(): Promise<unknown> {
-    // A part that arrives may ask for another (a replayed drop that adds a tie needs the edit part): wait for that too.
-    const pending = [...this.loading.values()];
-    return Promise.allSettled(pending).then(() => (this.loading.size > pending.length ? this.settled : undefined));
+    return Promise.allSettled([...this.loading.values()]);
   }
 
   /** Fetches a part (once; again after a failure), adopts its styles and re-renders the host. */

@@ -12,6 +12,7 @@ import { summarizeRound } from './analysis/summary.js';
 import { summarySentence } from './panels/summary-sentence.js';
 import type { TableSort } from './table-sort.js';
 import { renderTabs } from './tabs.js';
+import { renderTiesList } from './ties-list-view.js';
 import type { MapView } from './view-model.js';
 
 export interface ScreenView extends MapView {
@@ -97,7 +98,7 @@ function currentView(view: ScreenView) {
   const parts = view.element.parts;
   if (view.view === 'table') return parts.render('views', (part) => part.renderSortedTable(view));
   if (view.view === 'list') return parts.render('views', (part) => part.renderList(view));
-  return html`${zoomButtons(view)} ${renderDrawing(view)} ${keyboardHelp(view)} ${view.opened ? parts.render('ties', (part) => part.renderTiesList(view)) : nothing}`;
+  return html`${zoomButtons(view)} ${renderDrawing(view)} ${keyboardHelp(view)} ${renderTiesList(view)}`;
 }
 
 function empty(view: ScreenView) {

@@ -36,7 +36,7 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     drawingRef: host.drawingRef,
     rings: centre,
     zoom: { k: host.zoom.k, x: host.zoom.x, y: host.zoom.y },
-    onDrawingKeydown: host.onDrawingKeydown,
+    onDrawingKeydown: host.keys.onKeydown,
     onTiesKeydown: host.tiesLevel.onKeydown,
     onPointerDown,
     onWheel: host.zoom.onWheel,

@@ -18,9 +18,8 @@ import {
   toErrorDetail,
   type SammenConfirm,
 } from '@sammen/core';
-import type { DragOptions } from './drag-controller.js';
-import type { DrawingKeysController, DrawingKeysOptions } from './drawing-keys.js';
-import { NUDGE_STEP } from './drawing-geometry.js';
+import { DragController } from './drag-controller.js';
+import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
 import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
 import { addPerson, createRelationMap, movePerson, roundOf } from './map-edits.js';
@@ -31,7 +30,7 @@ import { polarPlace } from './polar-navigation.js';
 import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import type { TableSort } from './table-sort.js';
-import { LazyParts, type Part } from './lazy-parts.js';
+import { LazyParts } from './lazy-parts.js';
 import { LabelsController } from './labels-controller.js';
 import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/names.js';
@@ -201,20 +200,16 @@ export class SammenRelationMap extends SammenElement {
       return ties;
     },
   });
-  // Dragging and panning: their code (parts/pointer-part.ts) arrives on the first press on the drawing.
-  private gestures: InstanceType<Part<'pointer'>['PointerGestures']> | undefined;
-  private readonly dragOptions: DragOptions = {
+  private readonly drag = new DragController(this, {
     element: () => this.drawingRef.value,
     mode: () => this.dragMode,
     toDrawing: (x, y) => this.zoom.toDrawing(x, y),
     position: (id) => this.positions.get(id),
     moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
     connected: (from, to) => this.parts.run('edit', (part) => part.actionsOf(this).connect(from, to)),
-  };
-  // The drawing's keys: their code (drawing-keys.ts) arrives on the first key for it (onDrawingKeydown).
-  private keys: DrawingKeysController | undefined;
-  private readonly pendingKeys: KeyboardEvent[] = [];
-  private readonly keysOptions: DrawingKeysOptions = {
+  });
+  /** @internal */
+  readonly keys = new DrawingKeysController(this, {
     focus: this.people$focus,
     zoom: this.zoom,
     mode: () => this.doc?.mode ?? 'group',
@@ -233,33 +228,15 @@ export class SammenRelationMap extends SammenElement {
       return true;
     },
     carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
-  };
-
-  /** @internal A key on a person in the drawing. */
-  readonly onDrawingKeydown = (event: KeyboardEvent): void => {
-    if (this.keys) return this.keys.onKeydown(event);
-    const target = event.composedPath()[0];
-    // Only the keys the drawing handles wait for its code (Enter and Space are the button's click).
-    if (!(target instanceof HTMLElement) || !target.dataset.person || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (!/^(Arrow(Left|Right|Up|Down)|Home|End|[mM+=_0-])$/.test(event.key)) return;
-    // The first key: kept (and kept from scrolling the page) and replayed, in order, once the code is here.
-    event.preventDefault();
-    const { key, shiftKey } = event;
-    this.pendingKeys.push({ key, shiftKey, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, composedPath: () => [target], preventDefault: () => undefined } as unknown as KeyboardEvent);
-    void this.parts.load('keys').then((part) => {
-      this.keys ??= new part.DrawingKeysController(this, this.keysOptions);
-      for (const kept of this.pendingKeys.splice(0)) this.keys.onKeydown(kept);
-    }, () => void this.pendingKeys.splice(0));
-  };
+  });
   /** @internal The forms, table and list, panels, export and keyboard help: loaded on first use. */
   readonly parts = new LazyParts(this, (detail) => this.reportError(detail));
   /** @internal */
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
     people: this.people$focus,
-    consumeClick: () => this.gestures?.drag.consumeClick() ?? false,
+    consumeClick: () => this.drag.consumeClick(),
     arrived: (id) => this.announcer.announce(this.placeText(id)),
-    ready: () => this.parts.load('ties'),
   });
   /** @internal */
   readonly undoer = new UndoController(this, {
@@ -380,32 +357,11 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   mapView(doc: RelationMap): MapView {
-    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => this.pointerDown(event));
-  }
-
-  /** A press on the drawing: a drag of a person, or a pan of the background. */
-  private pointerDown(event: PointerEvent): void {
-    const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
-    const id = proxy?.dataset.person;
-    if (this.gestures) return this.gestures.down(event, proxy, id);
-    // The first press: the pointer code loads; the moves and the release that come meanwhile are
-    // kept and replayed after the press, in order, so the first drag ends where it would have.
-    const kept: PointerEvent[] = [];
-    const keep = (next: Event) => {
-      if ((next as PointerEvent).pointerId === event.pointerId) kept.push(next as PointerEvent);
-    };
-    const types = ['pointermove', 'pointerup', 'pointercancel'];
-    for (const type of types) window.addEventListener(type, keep, true);
-    const stop = () => types.forEach((type) => window.removeEventListener(type, keep, true));
-    this.parts.load('pointer').then(
-      (part) => {
-        stop();
-        this.gestures ??= new part.PointerGestures(this, this.dragOptions, this.zoom);
-        this.gestures.down(event, proxy, id);
-        for (const next of kept) this.gestures.replay(next);
-      },
-      stop,
-    );
+    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => {
+      const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
+      if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
+      else this.zoom.onPointerDown(event);
+    });
   }
 
   /** @internal */

@@ -15,8 +15,6 @@ export interface TiesLevelOptions {
   consumeClick: () => boolean;
   /** Focus arrived on a person by following a tie: say where. */
   arrived: (id: string) => void;
-  /** Resolves when the list's code is there (it is loaded on first use: lazy-parts.ts). */
-  ready: () => Promise<unknown>;
 }
 
 export class TiesLevelController implements ReactiveController {
@@ -64,11 +62,7 @@ export class TiesLevelController implements ReactiveController {
     this.host.requestUpdate();
     fireSammenEvent(this.host, 'sammen-select', { personId: id });
     const root = this.host.shadowRoot!;
-    // Focus stays on the person until the list is drawn (its code may still be loading), then goes to it.
-    void this.options.ready().then(
-      () => focusAfterUpdate(this.host, () => (this.opened === id ? (root.querySelector<HTMLElement>('.tie-button') ?? root.querySelector<HTMLElement>('#ties-heading')) : undefined)),
-      () => undefined,
-    );
+    void focusAfterUpdate(this.host, () => root.querySelector<HTMLElement>('.tie-button') ?? root.querySelector<HTMLElement>('#ties-heading'));
   }
 
   /** Back from the ties to the person in the drawing; false when none were open. */

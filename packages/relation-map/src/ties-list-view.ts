@@ -1,7 +1,6 @@
 // Level 2 of the drawing's two-level list (the pattern Azure ML's designer uses for screen-reader
 // graph editing): Enter on a person lists their ties; Enter on a tie follows it to the other
 // person; Escape or Backspace goes back to the person. Each tie can be edited or removed here too.
-// Loaded when a person's ties are first opened (lazy-parts.ts).
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';

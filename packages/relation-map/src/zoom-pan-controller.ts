@@ -1,7 +1,6 @@
 // Zoom and pan of the drawing by wheel, pinch (two pointers), dragging the background, and keys
-// (+ − 0, Shift+arrows), fitted to the container until the user zooms. Dragging the background
-// and pinching are in pan-gesture.ts, loaded with the drag on the first press (parts/pointer-part.ts).
-// The transform is applied to the DOM directly (the SVG group's transform and the proxy layer's --k/--tx/--ty), so a gesture
+// (+ − 0, Shift+arrows), fitted to the container until the user zooms. The transform is applied to
+// the DOM directly (the SVG group's transform and the proxy layer's --k/--tx/--ty), so a gesture
 // never re-renders the widget; the next render reads the same numbers.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Point } from '@sammen/core';
@@ -49,6 +48,8 @@ export class ZoomPanController implements ReactiveController {
   private needsFit = true;
   private observer: ResizeObserver | undefined;
   private observed: HTMLElement | undefined;
+  private readonly pointers = new Map<number, Point>();
+  private gesture: { distance: number; k: number } | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -138,4 +139,47 @@ export class ZoomPanController implements ReactiveController {
     event.preventDefault();
     this.zoomBy(Math.exp(-event.deltaY * 0.0015), { x: event.clientX - rect.left, y: event.clientY - rect.top });
   };
+
+  /** Background pointer: one pointer pans, two pinch-zoom. */
+  onPointerDown(event: PointerEvent): void {
+    const element = this.options.element();
+    if (!element) return;
+    try {
+      element.setPointerCapture(event.pointerId);
+    } catch {
+      // A synthetic pointer cannot be captured; moves over the drawing still pan.
+    }
+    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (this.pointers.size === 2) this.gesture = { distance: this.spread(), k: this.k };
+    const move = (next: PointerEvent) => {
+      const last = this.pointers.get(next.pointerId);
+      if (!last) return;
+      this.pointers.set(next.pointerId, { x: next.clientX, y: next.clientY });
+      if (this.pointers.size >= 2 && this.gesture) {
+        const rect = element.getBoundingClientRect();
+        const [a, b] = [...this.pointers.values()];
+        const centre = { x: (a!.x + b!.x) / 2 - rect.left, y: (a!.y + b!.y) / 2 - rect.top };
+        this.zoomBy((this.gesture.k * this.spread()) / this.gesture.distance / this.k, centre);
+      } else this.panBy(next.clientX - last.x, next.clientY - last.y);
+    };
+    const up = (end: PointerEvent) => {
+      this.pointers.delete(end.pointerId);
+      if (this.pointers.size < 2) this.gesture = undefined;
+      if (this.pointers.size === 0) {
+        element.removeEventListener('pointermove', move);
+        element.removeEventListener('pointerup', up);
+        element.removeEventListener('pointercancel', up);
+      }
+    };
+    if (this.pointers.size === 1) {
+      element.addEventListener('pointermove', move);
+      element.addEventListener('pointerup', up);
+      element.addEventListener('pointercancel', up);
+    }
+  }
+
+  private spread(): number {
+    const [a, b] = [...this.pointers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) || 1 : 1;
+  }
 }

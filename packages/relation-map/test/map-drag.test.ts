@@ -38,7 +38,6 @@ describe('<sammen-relation-map> dragging a person on a large map', () => {
     expect(lines).to.be.greaterThan(0);
     const pointer = pointerOn(proxy);
     pointer.down();
-    await map.settle(); // the pointer code, loaded on the first press, has arrived
     await pointer.move(10, 0); // past the click slop: the drag starts
     const layer = map.root.querySelector('svg.drag-layer');
     expect(layer, 'a drag layer over the drawing').to.not.equal(null);
