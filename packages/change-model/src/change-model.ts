@@ -122,6 +122,12 @@ export class SammenChangeModel extends SammenElement {
   // so it is drawn in that update — with no load task whose completion would render everything
   // a second time.
   private sourceController: DocumentSourceController<ChangeModel> | undefined;
+  /** Whether the example is loaded in every language: from the first time edit mode is on. */
+  private exampleInEveryLanguage(): boolean {
+    this.exampleEdited ||= this.editable;
+    return this.exampleEdited;
+  }
+
   private get source(): Pick<DocumentSourceController<ChangeModel>, 'loaded' | 'error' | 'settled'> {
     if (this.sourceController) return this.sourceController;
     if (this.model) return { loaded: undefined, error: undefined, settled: Promise.resolve() };
@@ -132,8 +138,8 @@ export class SammenChangeModel extends SammenElement {
       src: () => (this.model ? undefined : this.src),
       // The example in the page's language (a switch loads the next); once edit mode has been on,
       // in every language, so edits of the example are never replaced when the language changes.
-      fallback: () => (this.documentId || this.model ? undefined : loadExampleModel((this.exampleEdited ||= this.editable) ? undefined : [this.localeController.lang])),
-      fallbackKey: () => String((this.exampleEdited ||= this.editable) || this.localeController.lang),
+      fallback: () => (this.documentId || this.model ? undefined : loadExampleModel(this.exampleInEveryLanguage() ? undefined : [this.localeController.lang])),
+      fallbackKey: () => (this.exampleInEveryLanguage() ? 'every language' : this.localeController.lang),
     });
     this.requestUpdate();
     return this.sourceController;

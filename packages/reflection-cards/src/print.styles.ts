@@ -28,4 +28,18 @@ export const printStyles = css`
       border-inline-start: 2px solid #000;
     }
   }
+  /* A print preview under Windows high contrast: the dividing lines in the text colour. */
+  @media (forced-colors: active) {
+    .print-card,
+    .print-notes__note {
+      border-color: CanvasText;
+    }
+  }
+  /* Nothing here moves; a host page's smooth scrolling is not inherited into the handout. */
+  @media (prefers-reduced-motion: reduce) {
+    .print-card,
+    .print-notes__card {
+      scroll-behavior: auto;
+    }
+  }
 `;

@@ -263,6 +263,13 @@ export const deckStyles = css`
     display: none;
   }
 
+  /* The deck's own view has no animation since the timer's pulse moved to focus.styles.ts; a host
+     page's smooth scrolling is not inherited either. */
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      scroll-behavior: auto;
+    }
+  }
   @media (forced-colors: active) {
     .card,
     .toolbar,

@@ -1,3 +1,4 @@
+import { fireSammenEvent } from '../events.js';
 import { nothing, type CSSResult } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import type { ChildPart } from 'lit/directive.js';
@@ -64,8 +65,8 @@ class LazyTemplate extends AsyncDirective {
           if (this.isConnected && this.template) this.setValue(this.template(arrived));
         })
         .catch((error: unknown) => {
-          // The chunk could not be fetched (offline): the next render tries again.
-          console.error('Sammen could not load a part of its view:', error);
+          // The chunk could not be fetched (offline): the host page hears of it; the next render tries again.
+          if (host instanceof EventTarget) fireSammenEvent(host, 'sammen-error', { code: 'load-failed', message: `Sammen could not load a part of its view: ${String(error)}` });
         })
         .finally(() => {
           waiting.delete(loading);

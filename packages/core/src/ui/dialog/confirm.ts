@@ -1,3 +1,4 @@
+import { fireSammenEvent } from '../../events.js';
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -51,8 +52,8 @@ export class SammenConfirm extends SammenElement {
       await this.updateComplete;
       this.dialog.show();
     } catch (error) {
-      // The dialog could not be loaded (offline): nothing was confirmed.
-      console.error('Sammen could not open the confirmation:', error);
+      // The dialog could not be loaded (offline): nothing was confirmed, and the host page hears why.
+      fireSammenEvent(this, 'sammen-error', { code: 'load-failed', message: `Sammen could not open the confirmation: ${String(error)}` });
       this.finish(false);
     }
   }
