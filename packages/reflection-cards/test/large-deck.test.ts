@@ -35,6 +35,7 @@ describe('<sammen-reflection-deck> with 200 cards', () => {
     const title = squash(article.querySelector('.card__title')?.textContent);
     article.querySelector('button')!.focus();
     await deck.key('Enter');
+    await deck.focusShown();
     expect(deck.focusTitle()).to.equal(title);
   });
 
@@ -43,6 +44,7 @@ describe('<sammen-reflection-deck> with 200 cards', () => {
     const title = squash(article.querySelector('.card__title')?.textContent);
     article.querySelector('button')!.focus();
     await deck.key('Enter');
+    await deck.focusShown();
     await deck.press('Alle kort');
     const active = deck.activeElement();
     expect(active?.getAttribute('aria-label')).to.equal(`Åbn kortet: ${title}`);
