@@ -9,7 +9,8 @@ import { relative, resolve, sep } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultShouldMinify, defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import terser from '@rollup/plugin-terser';
 // Every workspace package, in dependency order, from the one list of widgets.
 import { PACKAGES, WIDGETS } from './packages/sammen/widgets.mjs';
@@ -44,14 +45,20 @@ const bundleResolve = () => nodeResolve({ exportConditions: ['source', 'browser'
 /** The tags core's `define` registers (its shared parts), read from its source. */
 const coreTags = [...readFileSync('packages/core/src/define.ts', 'utf8').matchAll(/^define\('([a-z-]+)'/gm)].map((match) => match[1]);
 
+// html`` and svg`` templates lose only their indentation: a run of white space that holds a line
+// break becomes one line break. No tag, attribute or entity is touched, and white space between
+// inline elements stays white space (text a person reads), so the page renders as written; about
+// 0.1–0.2 kB gzip off each page.
+const collapseLineBreaks = (html) => html.replace(/[ \t]*\n\s*/g, '\n');
+
 // css`` literals minified by lightningcss (whitespace, comments, shorter values): gzip compresses
-// whitespace well, but not that well. html`` templates are left as written (whitespace between
-// inline elements is text a person reads), and so are declaration-list fragments (`buttonBox`),
-// which are no stylesheet a CSS parser accepts.
+// whitespace well, but not that well. Declaration-list fragments (`buttonBox`) are left as written:
+// they are no stylesheet a CSS parser accepts.
 const minifyCss = () =>
   minifyLiterals({
     options: {
-      shouldMinify: () => false,
+      shouldMinify: defaultShouldMinify,
+      strategy: { ...defaultStrategy, minifyHTML: collapseLineBreaks },
       shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
     },
   });
