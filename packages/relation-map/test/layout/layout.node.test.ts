@@ -7,6 +7,8 @@ import type { Point } from '@sammen/core';
 import { parseRelationMap, SECTORS, type Person, type Tie } from '@sammen/sdk';
 import { loadExampleNetwork } from '@sammen/content';
 import { edgeCrossings, forceGroupLayout, generateGroup, layoutStress, sectorArc, sectorRingLayout } from '../../src/layout/index.js';
+import { LANE_OFFSET, PERSON_SPACING, placeInSector } from '../../src/layout/network-layout.js';
+import { polarPlace } from '../../src/polar-navigation.js';
 
 /** d3-force as its documentation sets it up, run until it stops (300 ticks): the baseline. */
 function d3Default(people: readonly Pick<Person, 'id'>[], ties: readonly Tie[]): Map<string, Point> {
@@ -82,11 +84,38 @@ describe('sectorRingLayout', () => {
     for (const person of map.people.filter((p) => p.id !== map.centre)) {
       const at = places.get(person.id)!;
       const radius = Math.hypot(at.x, at.y);
-      assert.ok(Math.abs(radius - [110, 200, 290][person.ring! - 1]!) < 1e-9, `${person.id} on ring ${person.ring}`);
+      // On their ring or on a lane beside it, and read back as that ring (keyboard ↑/↓, the spoken place).
+      assert.ok(Math.abs(radius - [110, 200, 290][person.ring! - 1]!) <= LANE_OFFSET + 1e-9, `${person.id} near ring ${person.ring}`);
+      assert.equal(polarPlace(at, { x: 0, y: 0 }, [110, 200, 290]).ring, person.ring, `${person.id} read back on ring ${person.ring}`);
       const angle = (Math.atan2(at.x, -at.y) + Math.PI * 2) % (Math.PI * 2);
       const arc = sectorArc(SECTORS.indexOf(person.sector!), SECTORS.length);
       assert.ok(angle > arc.start && angle < arc.end, `${person.id} inside sector ${person.sector}`);
     }
+  });
+
+  it('keeps the example\'s people apart: no two closer than PERSON_SPACING (the family sector\'s closest ring held three 38 units apart)', async () => {
+    const parsed = parseRelationMap(await loadExampleNetwork('da'));
+    assert.ok(parsed.ok);
+    const places = [...sectorRingLayout(parsed.value).entries()];
+    for (const [i, [a, p]] of places.entries()) {
+      for (const [b, q] of places.slice(i + 1)) assert.ok(Math.hypot(p.x - q.x, p.y - q.y) >= PERSON_SPACING - 1e-9, `${a} and ${b} ${Math.hypot(p.x - q.x, p.y - q.y).toFixed(1)} apart`);
+    }
+  });
+
+  it('takes turns on lanes beside a crowded ring, up to three, and on the outer ring leaves the middle of the sector to its name', () => {
+    const family = (count: number, ring: 1 | 2 | 3) => ({
+      centre: 'c',
+      people: [{ id: 'c', label: 'C', kind: 'child' as const }, ...Array.from({ length: count }, (_, at) => ({ id: `p${at}`, label: `P${at}`, kind: 'family' as const, sector: 'family' as const, ring }))],
+    });
+    const radii = (count: number, ring: 1 | 2 | 3) => [...sectorRingLayout(family(count, ring)).entries()].filter(([id]) => id !== 'c').map(([, at]) => Math.round(Math.hypot(at.x, at.y)));
+    assert.deepEqual(radii(2, 1), [110, 110]);
+    assert.deepEqual(radii(3, 1), [80, 140, 80]);
+    assert.deepEqual(radii(8, 1), [80, 110, 140, 80, 110, 140, 80, 110]);
+    // The family sector runs from 0 (up) to 60°; its name stands at 30°, outside the outer ring.
+    const angles = (count: number) => [...sectorRingLayout(family(count, 3)).entries()].filter(([id]) => id !== 'c').map(([, at]) => Math.round((Math.atan2(at.x, -at.y) * 180) / Math.PI));
+    for (const count of [1, 2, 3, 4]) for (const angle of angles(count)) assert.ok(angle < 30 - 7 || angle > 30 + 7, `${count} people: one at ${angle}°`);
+    assert.equal(placeInSector(0, 1, false), 0.5);
+    assert.equal(placeInSector(0, 1, true), 0.75);
   });
 
   it('keeps a moved person where they were put, and gives people without sector or ring a place', () => {
