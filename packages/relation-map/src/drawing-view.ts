@@ -45,10 +45,11 @@ function rings(view: MapView) {
       // (text-anchor in the styles), so they stay inside the drawing's edge. A long name (Bokmål's
       // "Barnevern og sosialtjeneste") takes two lines.
       const x = centre.x + Math.cos(angle) * (outer + 28);
-      const side = Math.abs(Math.sin(angle)) > 0.1 ? '' : Math.cos(angle) > 0 ? 'sector-label--east' : 'sector-label--west';
+      // The names below the centre hang from their point, so they run outwards, clear of the ring.
+      const side = Math.sin(angle) > 0.1 ? 'sector-label--south' : Math.sin(angle) < -0.1 ? '' : Math.cos(angle) > 0 ? 'sector-label--east' : 'sector-label--west';
       const lines = twoLines(sectorName(sector));
       return svg`<text class="sector-label ${side}" text-anchor="middle" x=${x} y=${centre.y + Math.sin(angle) * (outer + 28)}>${
-        lines.length === 1 ? lines[0] : lines.map((line, at) => svg`<tspan x=${x} dy=${at === 0 ? '-0.5em' : '1.1em'}>${line}</tspan>`)
+        lines.length === 1 ? lines[0] : lines.map((line, at) => svg`<tspan x=${x} dy=${at > 0 ? '1.1em' : side === 'sector-label--south' ? '0' : '-0.5em'}>${line}</tspan>`)
       }</text>`;
     })}
   </g>`;

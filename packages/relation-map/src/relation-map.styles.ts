@@ -162,6 +162,9 @@ export const relationMapStyles = css`
     font-size: max(14px, calc(14px / var(--k, 1)));
     font-weight: 600;
   }
+  .sector-label--south {
+    dominant-baseline: hanging;
+  }
   /* Zoomed out, a person keeps their size on screen (text ≥ 12 px, circles findable); zoomed in, they grow. */
   .node__body {
     transform: scale(max(1, calc(1 / var(--k, 1))));

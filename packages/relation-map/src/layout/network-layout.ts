@@ -57,12 +57,29 @@ export function laneOffsets(count: number, span: number, radius: number): number
 /**
  * Where along its sector (0 = start, 1 = end) the person `at` of `count` stands. On the outer ring
  * the middle of the sector is left free: the sector's name is written just outside it there, and a
- * person standing on it covered the name ("Fritid" under the swimming coach).
+ * person standing on it covered the name ("Fritid" under the swimming coach). There, one person
+ * alone stands a quarter from the end given by `loneSide` (0.25 or 0.75).
  */
-export function placeInSector(at: number, count: number, outerRing: boolean): number {
+export function placeInSector(at: number, count: number, outerRing: boolean, loneSide = 0.75): number {
+  if (outerRing && count === 1) return loneSide;
   const even = (at + 0.5) / count;
   if (!outerRing) return even;
   return even * (1 - NAME_GAP) + (even >= 0.5 ? NAME_GAP : 0);
+}
+
+/**
+ * The side of the middle (0.25 or 0.75 along the sector from `start` to `end`) where one person
+ * alone on the outer ring stands: the side nearer the line level with the centre, and of the two
+ * sectors on that line, the lower side. A sector's name runs away from its middle there — upwards
+ * on a narrow drawing for the two names level with the centre, outwards for the others — so the
+ * person stands clear of it.
+ */
+export function loneSide(start: number, end: number): number {
+  const rank = (t: number) => {
+    const up = Math.cos(start + t * (end - start));
+    return Math.abs(up) + up * 1e-6;
+  };
+  return rank(0.25) < rank(0.75) ? 0.25 : 0.75;
 }
 
 /**
@@ -97,7 +114,7 @@ export function sectorRingLayout(map: Pick<RelationMap, 'people' | 'centre'>, op
     const span = (end - start) * (outerRing ? 1 - NAME_GAP : 1);
     const lanes = laneOffsets(members.length, span, radius);
     members.forEach((person, at) => {
-      const angle = start + placeInSector(at, members.length, outerRing) * (end - start);
+      const angle = start + placeInSector(at, members.length, outerRing, loneSide(start, end)) * (end - start);
       places.set(person.id, person.position ?? polar(angle, radius + lanes[at % lanes.length]!));
     });
   }

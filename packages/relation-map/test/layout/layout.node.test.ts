@@ -7,7 +7,7 @@ import type { Point } from '@sammen/core';
 import { parseRelationMap, SECTORS, type Person, type Tie } from '@sammen/sdk';
 import { loadExampleNetwork } from '@sammen/content';
 import { edgeCrossings, forceGroupLayout, generateGroup, layoutStress, sectorArc, sectorRingLayout } from '../../src/layout/index.js';
-import { LANE_OFFSET, PERSON_SPACING, placeInSector } from '../../src/layout/network-layout.js';
+import { LANE_OFFSET, loneSide, PERSON_SPACING, placeInSector } from '../../src/layout/network-layout.js';
 import { polarPlace } from '../../src/polar-navigation.js';
 
 /** d3-force as its documentation sets it up, run until it stops (300 ticks): the baseline. */
@@ -115,6 +115,12 @@ describe('sectorRingLayout', () => {
     const angles = (count: number) => [...sectorRingLayout(family(count, 3)).entries()].filter(([id]) => id !== 'c').map(([, at]) => Math.round((Math.atan2(at.x, -at.y) * 180) / Math.PI));
     for (const count of [1, 2, 3, 4]) for (const angle of angles(count)) assert.ok(angle < 30 - 7 || angle > 30 + 7, `${count} people: one at ${angle}°`);
     assert.equal(placeInSector(0, 1, false), 0.5);
+    // One alone on the outer ring: on the side nearer the line level with the centre; on that line, the lower side.
+    const sector = (index: number) => sectorArc(index, 6);
+    assert.equal(loneSide(sector(0).start, sector(0).end), 0.75, 'top right: towards 60°');
+    assert.equal(loneSide(sector(1).start, sector(1).end), 0.75, 'east: below the line');
+    assert.equal(loneSide(sector(2).start, sector(2).end), 0.25, 'bottom right: towards 120°');
+    assert.equal(loneSide(sector(4).start, sector(4).end), 0.25, 'west: below the line');
     assert.equal(placeInSector(0, 1, true), 0.75);
   });
 
