@@ -11,6 +11,17 @@ import { renderConnectorsFrame } from './connectors-view.js';
 import type { ConnectorLayoutController } from './connector-layout.js';
 import { columnTitle } from './texts.js';
 
+/**
+ * A class that makes room above the cards for the lanes of links back to an earlier column
+ * (feedback loops): the connector routing runs them 14 px above the cards, 6 px apart
+ * (logic/connector-routing.ts). A class, not a style attribute: a strict CSP blocks those.
+ */
+function loopRoom(vm: ModelViewModel): string {
+  const column = (id: string) => vm.index.placed.get(id)?.columnIndex ?? 0;
+  const loops = vm.model.links.filter((link) => column(link.to) < column(link.from)).length;
+  return loops === 0 ? '' : `board--loops-${Math.min(loops, 4)}`;
+}
+
 export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutController, connectorsShown: boolean): TemplateResult {
   const titlesOnly = vm.view === 'overview';
   // One click listener for every item's button (data-item), instead of one per card.
@@ -18,7 +29,7 @@ export function renderBoard(vm: ModelViewModel, layout: ConnectorLayoutControlle
     const id = (event.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
     if (id) vm.selectItem(id);
   };
-  return html`<div class="board ${titlesOnly ? 'board--overview' : ''}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown} @click=${onClick}>
+  return html`<div class="board ${titlesOnly ? 'board--overview' : ''} ${loopRoom(vm)}" part="board" ${ref(vm.boardRef)} @keydown=${vm.onBoardKeydown} @click=${onClick}>
     ${renderConnectorsFrame(connectorsShown, layout.svgRef)}
     ${vm.model.columns.map((column, columnIndex) => {
       const title = column.title ? shownText(column.title, vm.lang) : { text: columnTitle(column.kind), lang: undefined, dir: 'auto' as const };

@@ -25,6 +25,10 @@ export const boardStyles = css`
     grid-auto-flow: column;
     grid-auto-columns: minmax(var(--_column-width), 1fr);
     gap: var(--_gap);
+    /* Headings in one row, cards in the next (each column a subgrid): the cards of every column
+       start level, so a feedback loop's lane above them never runs through a heading that wrapped
+       onto two lines in one column and not in another. */
+    grid-template-rows: auto auto;
     overflow-x: auto;
     padding: var(--s-space-1);
   }
@@ -66,10 +70,29 @@ export const boardStyles = css`
   .column {
     position: relative;
     z-index: 1;
+    display: grid;
+    grid-row: span 2;
+    grid-template-rows: subgrid;
+    row-gap: 0;
+    align-content: start;
     min-inline-size: 0;
   }
+  /* 14 px above the cards and 6 px a lane, for one to four lanes (board-view.ts' loopRoom). */
+  .board--loops-1 {
+    --_loop-room: 20px;
+  }
+  .board--loops-2 {
+    --_loop-room: 26px;
+  }
+  .board--loops-3 {
+    --_loop-room: 32px;
+  }
+  .board--loops-4 {
+    --_loop-room: 38px;
+  }
   .column__title {
-    margin-block: 0 var(--s-space-3);
+    /* Room for the feedback loops' lanes between the headings and the cards (set on the board). */
+    margin-block: 0 calc(var(--s-space-3) + var(--_loop-room, 0px));
     font-size: 1.05em;
   }
   .column__items {
@@ -189,6 +212,10 @@ export const boardStyles = css`
     }
     .connectors {
       display: none;
+    }
+    /* No connectors, so no lanes above the cards to make room for. */
+    .column__title {
+      margin-block-end: var(--s-space-3);
     }
   }
   @media (forced-colors: active) {
