@@ -96,6 +96,8 @@ export const boardStyles = css`
     font-size: 1.05em;
   }
   .column__items {
+    /* Its own height, not the tallest column's (the subgrid's row): cards keep their height. */
+    align-self: start;
     display: grid;
     /* minmax(0, …): a long unbreakable word wraps inside its card instead of widening the column. */
     grid-template-columns: minmax(0, 1fr);
