@@ -144,7 +144,8 @@ function embedPage() {
 
 /**
  * Where a chunk goes in the CDN folder, by what it holds: `widgets/<package>`, `locales/<package>.
- * <locale>`, `content/<pack>`, and `chunks/` for shared code (Lit, core, the SDK parts in use).
+ * <locale>` (`locales/<package>-<part>.<locale>` for a lazily loaded part's messages),
+ * `content/<pack>`, and `chunks/` for shared code (Lit, core, the SDK parts in use).
  * Hashed names, so a server can cache them for good; only sammen.js keeps its name.
  */
 function chunkFileName(chunk) {
@@ -160,6 +161,9 @@ function chunkFileName(chunk) {
     const file = rest.join('/').replace(/\.ts$/, '');
     if (file === 'define') return `widgets/${pkg}-[hash].js`;
     if (file.startsWith('generated/locales/')) return `locales/${pkg}.${file.slice('generated/locales/'.length)}-[hash].js`;
+    // A lazily loaded part's messages (packages/core/scripts/locale-parts.mjs): `locales/core-errors.da`.
+    const part = /^generated\/parts\/([^/]+)\/locales\/(.+)$/.exec(file);
+    if (part) return `locales/${pkg}-${part[1]}.${part[2]}-[hash].js`;
     if (pkg === 'content') return `content/[name]-[hash].js`;
   }
   return 'chunks/[name]-[hash].js';

@@ -122,6 +122,32 @@ test('a page showing a widget’s example does not load the saving machinery; on
   }
 });
 
+test('a page loads core’s texts for a first render only: the error details’ and save-problem box’s texts come with those parts', () => {
+  // packages/core/scripts/locale-parts.mjs: each lazily loaded part of core has a locale chunk per
+  // language of its own (`locales/core-<part>.<locale>`), which the part's chunk loads with it.
+  const parts = { errors: 'packages/core/src/errors/error-details.ts', 'save-problem': 'packages/core/src/errors/save-problem-box.ts' };
+  for (const [part, module] of Object.entries(parts)) {
+    const code = [...measured.chunks.entries()].find(([, chunk]) => chunk.modules.includes(module))?.[0];
+    assert.ok(code, `${module} is in the build`);
+    for (const locale of ['da', 'nb', 'nn']) {
+      const texts = [...measured.chunks.keys()].filter((file) => file.startsWith(`locales/core-${part}.${locale}-`));
+      assert.equal(texts.length, 1, `core's ${part} part has one ${locale} locale chunk`);
+      // Loaded by the code that loads the part (error-view.ts / save-problem.ts: withTranslations).
+      const loaders = [...measured.chunks.entries()].filter(([, chunk]) => chunk.dynamicImports.includes(code) && chunk.dynamicImports.includes(texts[0]));
+      assert.ok(loaders.length > 0, `the chunk that loads ${code} also loads ${texts[0]}`);
+    }
+  }
+  // Texts only the error details show (a Danish sentence each), not in core's own locale chunk.
+  const detailsOnly = ['Indholdet har fejl, så det kan ikke vises.', 'Der er ikke mere plads på denne enhed'];
+  for (const { widget, js } of [...measured.perWidget, ...measured.stored, { widget: { tag: 'all widgets' }, js: measured.all.js }]) {
+    assert.deepEqual([...js.keys()].filter((file) => file.startsWith('locales/core-')), [], `<${widget.tag}> fetched a lazily loaded part's texts`);
+    const core = [...js.keys()].filter((file) => file.startsWith('locales/core.da-'));
+    assert.equal(core.length, 1, `<${widget.tag}> fetched core's Danish texts`);
+    const text = readFileSync(join(measured.dir, core[0]!), 'utf8');
+    assert.deepEqual(detailsOnly.filter((sentence) => text.includes(sentence)), [], `core's locale chunk on <${widget.tag}>'s page`);
+  }
+});
+
 test('a page showing a widget’s example does not load the JSON reader that only `src` needs', () => {
   const reader = [...measured.chunks.entries()].filter(([, chunk]) => chunk.modules.includes('packages/sdk/src/parse-json.ts')).map(([file]) => file);
   assert.ok(reader.length > 0, 'the JSON reader is in the build');

@@ -4,6 +4,7 @@
 // never downloads it. Until it arrives a short placeholder stands where the editor will be.
 import { html, nothing, type CSSResultOrNative, type CSSResultArray, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
+import { loadErrorMessages } from '@sammen/core';
 import type { ChangeModel } from '@sammen/sdk';
 import type { EditMode, EditModeOptions } from './edit/edit-mode.js';
 import type { ItemMark } from './compare/compare-rows.js';
@@ -45,7 +46,9 @@ export class EditSeam implements ReactiveController {
 
   /** Imports edit mode (once), adopts its styles and re-renders the host with it. */
   load(): Promise<void> {
-    this.loading ??= import('./edit/edit-mode.js').then(({ EditMode, editStyles }) => {
+    // With core's issue texts (an import's or comparison's problems are listed with `issueMessage`),
+    // which are not in core's locale module on every page but load with the error view's details.
+    this.loading ??= Promise.all([import('./edit/edit-mode.js'), loadErrorMessages()]).then(([{ EditMode, editStyles }]) => {
       const root = this.host.renderRoot;
       if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(editStyles)];
       this.mode = new EditMode(this.host, this.options);

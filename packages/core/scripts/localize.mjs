@@ -4,7 +4,8 @@
 // the runtime locale modules and splits them by package: packages/<pkg>/src/generated/locales/
 // <locale>.ts holds the messages written in that package's sources, and
 // packages/<pkg>/src/generated/translations.ts its loaders, so a page loads the strings of the
-// widgets it shows and no others. Prints what is still untranslated; `--check` makes that an error.
+// widgets it shows and no others. Messages of a lazily loaded part (locale-parts.mjs) go to
+// packages/<pkg>/src/generated/parts/<part>/, loaded with the part. Prints what is still untranslated; `--check` makes that an error.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -12,6 +13,7 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 import { translationLocales } from './translation-locales.mjs';
+import { LOCALE_PARTS } from './locale-parts.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 // The target locales are the translation files present (packages/*/translations/<locale>.json);
@@ -79,52 +81,97 @@ for (const locale of config.targetLocales) {
 run(['build']);
 splitByPackage();
 
-/** The package (folder under packages/) each message id is written in. */
-function messagePackages() {
+/** The part (locale-parts.mjs) a source file of `pkg` belongs to, if any. */
+function partOf(pkg, file) {
+  const path = relative(join('packages', pkg), file).split(sep).join('/');
+  const parts = LOCALE_PARTS[pkg] ?? {};
+  return Object.keys(parts).find((part) => parts[part].includes(path));
+}
+
+/** Every part locale-parts.mjs declares, as owners (`<pkg>/<part>`), checking that its files exist. */
+function declaredParts() {
+  return Object.entries(LOCALE_PARTS).flatMap(([pkg, parts]) =>
+    Object.entries(parts).map(([part, files]) => {
+      for (const file of files) if (!existsSync(join('packages', pkg, file))) throw new Error(`locale-parts.mjs: ${pkg}/${part} lists a missing file: packages/${pkg}/${file}`);
+      return `${pkg}/${part}`;
+    }),
+  );
+}
+
+/**
+ * Who owns each message id: the package (folder under packages/) it is written in, or
+ * `<pkg>/<part>` when it is written only in a part's files (locale-parts.mjs).
+ */
+function messageOwners() {
   const localizer = new RuntimeLitLocalizer(readConfigFileAndWriteSchema(resolve('lit-localize.json')));
   const owners = new Map();
   const program = localizer.program;
   // lit-localize keeps one message per id (the first file it meets), which would hide that the same
-  // text is also written in another package: extract package by package instead, each over a view
-  // of the program holding only that package's files.
-  const byPackage = new Map();
+  // text is also written in another package (or part): extract owner by owner instead, each over a
+  // view of the program holding only that owner's files.
+  const byOwner = new Map();
   for (const file of program.getSourceFiles()) {
     const [top, pkg] = relative(process.cwd(), file.fileName).split(sep);
     if (top === 'node_modules' || file.isDeclarationFile) continue;
-    byPackage.set(`${top}/${pkg}`, [...(byPackage.get(`${top}/${pkg}`) ?? []), file]);
+    const part = top === 'packages' ? partOf(pkg, file.fileName) : undefined;
+    const owner = `${top}/${pkg}${part ? `/${part}` : ''}`;
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), file]);
   }
-  for (const [where, files] of byPackage) {
+  for (const [where, files] of byOwner) {
     const only = new Proxy(program, { get: (target, key) => (key === 'getSourceFiles' ? () => files : Reflect.get(target, key, target)) });
     const { messages } = extractMessagesFromProgram(only);
     if (messages.length === 0) continue;
-    const [top, pkg] = where.split('/');
+    const [top, ...owner] = where.split('/');
     if (top !== 'packages') throw new Error(`msg() outside packages/: ${messages[0].file.fileName}`);
-    // One id in two packages (the same English text) goes to core's catalogue, loaded on every page.
-    for (const message of messages) owners.set(message.name, owners.has(message.name) && owners.get(message.name) !== pkg ? 'core' : pkg);
+    for (const message of messages) owners.set(message.name, sharedOwner(owners.get(message.name), owner.join('/')));
   }
   return owners;
 }
 
-/** lit-localize's one module per locale (in a scratch folder) → one module per package and locale. */
+/**
+ * Where a message written by two owners goes: one package's part and the package itself (or
+ * two of its parts) → the package, loaded whenever any of them is; two packages → core, loaded
+ * on every page.
+ */
+function sharedOwner(before, owner) {
+  if (before === undefined || before === owner) return owner;
+  const pkg = owner.split('/')[0];
+  return before.split('/')[0] === pkg ? pkg : 'core';
+}
+
+/** lit-localize's one module per locale (in a scratch folder) → one module per package (or part) and locale. */
 function splitByPackage() {
-  const owners = messagePackages();
+  const owners = messageOwners();
   const built = config.output.outputDir;
-  const packages = new Set(owners.values());
-  for (const pkg of readdirSync('packages')) rmSync(join('packages', pkg, 'src', 'generated', 'locales'), { recursive: true, force: true });
+  // Every declared part gets its modules, even with no message of its own (its code imports them).
+  const targets = new Set([...owners.values(), ...declaredParts()]);
+  for (const pkg of readdirSync('packages')) {
+    rmSync(join('packages', pkg, 'src', 'generated', 'locales'), { recursive: true, force: true });
+    rmSync(join('packages', pkg, 'src', 'generated', 'parts'), { recursive: true, force: true });
+  }
+  /** The generated folder of a package (`core`) or a part (`core/errors` → core's generated/parts/errors). */
+  const folderOf = (owner) => {
+    const [pkg, part] = owner.split('/');
+    return part ? join('packages', pkg, 'src', 'generated', 'parts', part) : join('packages', pkg, 'src', 'generated');
+  };
+  const nameOf = (owner) => {
+    const [pkg, part] = owner.split('/');
+    return part ? `@sammen/${pkg}'s ${part} part (packages/core/scripts/locale-parts.mjs)` : `@sammen/${pkg}'s sources`;
+  };
   for (const locale of config.targetLocales) {
     const body = readFileSync(join(built, `${locale}.ts`), 'utf8');
     const start = body.indexOf('export const templates = {\n') + 'export const templates = {\n'.length;
     const entries = body.slice(start, body.lastIndexOf('};')).split(/\n(?=\s*')/).map((entry) => entry.trim()).filter(Boolean);
-    for (const pkg of packages) {
-      const own = entries.filter((entry) => owners.get(/^'([^']+)'/.exec(entry)[1]) === pkg);
+    for (const owner of targets) {
+      const own = entries.filter((entry) => owners.get(/^'([^']+)'/.exec(entry)[1]) === owner);
       const uses = (tag) => own.some((entry) => new RegExp(`^'[^']+': ${tag}\``).test(entry));
-      const dir = join('packages', pkg, 'src', 'generated', 'locales');
+      const dir = join(folderOf(owner), 'locales');
       mkdirSync(dir, { recursive: true });
       writeFileSync(
         join(dir, `${locale}.ts`),
         [
           '// Do not modify this file by hand!',
-          `// Re-generate it with \`npm run localize\`: the ${locale} messages of @sammen/${pkg}'s sources.`,
+          `// Re-generate it with \`npm run localize\`: the ${locale} messages of ${nameOf(owner)}.`,
           '/* eslint-disable */',
           uses('html') ? "import { html } from 'lit';" : '',
           uses('str') ? "import { str } from '@lit/localize';" : '',
@@ -139,12 +186,14 @@ function splitByPackage() {
   }
   // An explicit loader per locale (not a template-string import), so every bundler — rollup's
   // per-module build, Vite, a vendor's webpack — sees and ships each locale module as its own chunk.
-  for (const pkg of packages) {
+  for (const owner of targets) {
+    const [pkg, part] = owner.split('/');
     const loaders = config.targetLocales.map((locale) => `  ${JSON.stringify(locale)}: () => import('./locales/${locale}.js'),`).join('\n');
-    const typeImport = pkg === 'core' ? '../localization/translations.js' : '@sammen/core';
+    const typeImport = pkg !== 'core' ? '@sammen/core' : part ? '../../../localization/translations.js' : '../localization/translations.js';
+    const what = part ? `the messages of @sammen/${pkg}'s ${part} part (locale-parts.mjs), loaded with the part` : `the messages of @sammen/${pkg}'s sources`;
     writeFileSync(
-      join('packages', pkg, 'src', 'generated', 'translations.ts'),
-      `// Do not modify this file by hand!\n// Re-generate it with \`npm run localize\`.\n\nimport type { Translations } from '${typeImport}';\n\n/** The messages of @sammen/${pkg}'s sources, one lazily loaded module per target locale. */\nexport const translations: Translations = {\n${loaders}\n};\n`,
+      join(folderOf(owner), 'translations.ts'),
+      `// Do not modify this file by hand!\n// Re-generate it with \`npm run localize\`.\n\nimport type { Translations } from '${typeImport}';\n\n/** ${what[0].toUpperCase()}${what.slice(1)}, one lazily loaded module per target locale. */\nexport const translations: Translations = {\n${loaders}\n};\n`,
     );
   }
   rmSync(join('packages', 'core', 'src', 'generated', 'locale-loaders.ts'), { force: true });

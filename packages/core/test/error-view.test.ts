@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Issue, IssueCode } from '@sammen/sdk';
-import { activeLocale, ISSUE_MESSAGES, issueMessage } from '@sammen/core';
+import { activeLocale, ISSUE_MESSAGES, issueMessage, loadErrorMessages } from '@sammen/core';
 import type { TestWidget } from './support/test-widget.js';
 import './support/test-widget.js';
 
@@ -11,6 +11,8 @@ async function inLocale(lang: 'da' | 'nb' | 'en'): Promise<void> {
   document.documentElement.lang = lang;
   document.body.append(document.createElement('sammen-test-widget'));
   await waitUntil(() => activeLocale() === lang, `locale ${lang}`);
+  // issueMessage's texts are core's errors part (locale-parts.mjs): loaded with the error view, or so.
+  await loadErrorMessages();
 }
 
 /** Core's English source sentences that read differently in Danish (the translation catalogue). */

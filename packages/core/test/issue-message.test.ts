@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseChangeModel, parseJson, parseReflectionDeck, type Issue } from '@sammen/sdk';
-import { activeLocale, issueMessage } from '@sammen/core';
+import { activeLocale, issueMessage, loadErrorMessages } from '@sammen/core';
 import '@sammen/core/define';
 
 async function inLocale(lang: 'da' | 'nb' | 'en'): Promise<void> {
@@ -8,6 +8,8 @@ async function inLocale(lang: 'da' | 'nb' | 'en'): Promise<void> {
   // Any element following <html lang> starts the observer; wait until the locale is active.
   document.body.append(document.createElement('sammen-button'));
   await waitUntil(() => activeLocale() === lang, `locale ${lang}`);
+  // issueMessage's texts are core's errors part (locale-parts.mjs): loaded with the error view, or so.
+  await loadErrorMessages();
 }
 
 const issuesOf = (text: string): Issue[] => {

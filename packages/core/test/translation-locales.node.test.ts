@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs build script, no declarations
 import { translationLocales } from '../scripts/translation-locales.mjs';
+// @ts-expect-error: a plain .mjs build script, no declarations
+import { LOCALE_PARTS } from '../scripts/locale-parts.mjs';
 import { targetLocales } from '../src/generated/locale-codes.js';
 import { UI_LOCALES, normalizeLocale } from '../src/localization/normalize-locale.js';
 
@@ -56,6 +58,19 @@ test('every package with messages loads a locale module of its own for every lan
     for (const locale of targetLocales) {
       assert.match(source, new RegExp(`"${locale}": \\(\\) => import\\('\\./locales/${locale}\\.js'\\)`), `${pkg} loads ${locale}`);
       assert.ok(existsSync(join(packagesDir, pkg, 'src', 'generated', 'locales', `${locale}.ts`)), `${pkg}/src/generated/locales/${locale}.ts`);
+    }
+  }
+});
+
+test('every lazily loaded part (locale-parts.mjs) loads a locale module of its own for every language', () => {
+  const parts = Object.entries(LOCALE_PARTS as Record<string, Record<string, string[]>>).flatMap(([pkg, byPart]) => Object.keys(byPart).map((part) => [pkg, part] as const));
+  assert.ok(parts.length > 0, 'core declares its parts');
+  for (const [pkg, part] of parts) {
+    const dir = join(packagesDir, pkg, 'src', 'generated', 'parts', part);
+    const source = readFileSync(join(dir, 'translations.ts'), 'utf8');
+    for (const locale of targetLocales) {
+      assert.match(source, new RegExp(`"${locale}": \\(\\) => import\\('\\./locales/${locale}\\.js'\\)`), `${pkg}/${part} loads ${locale}`);
+      assert.ok(existsSync(join(dir, 'locales', `${locale}.ts`)), `${pkg}/src/generated/parts/${part}/locales/${locale}.ts`);
     }
   }
 });

@@ -2,8 +2,11 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { SammenErrorDetail } from '../events.js';
 import { lazyTemplate } from '../directives/lazy-template.js';
+import { withTranslations } from '../localization/localization.js';
+import { errorTranslations } from './part-messages.js';
 
-const loadDetails = () => import('./error-details.js');
+// The details' code and their texts (a locale module of their own) are fetched together.
+const loadDetails = withTranslations(() => import('./error-details.js'), errorTranslations);
 
 /**
  * The one inline error view every widget shows: `role="alert"`, a heading and one plain sentence
@@ -12,8 +15,8 @@ const loadDetails = () => import('./error-details.js');
  * All rendered as text. Parts: `error`, `error-details`.
  *
  * Only the box and its title are in this module: the rest (error-details.ts, with every issue's
- * sentence) is downloaded the first time a page shows an error, and the element's
- * `updateComplete` waits for it (lazy-template.ts).
+ * sentence, and those sentences in the page's language) is downloaded the first time a page
+ * shows an error, and the element's `updateComplete` waits for it (lazy-template.ts).
  */
 export function renderErrorView(detail: SammenErrorDetail, title: string = msg('Something went wrong')): TemplateResult {
   return html`<div class="sammen-error" role="alert" part="error">

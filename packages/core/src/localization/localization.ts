@@ -10,8 +10,9 @@ type LocalizationApi = ReturnType<typeof configureLocalization>;
 // entry points: configure once per module instance, lazily, on first use.
 let api: LocalizationApi | undefined;
 
-// Core's own messages (error texts, save states, shared parts) are on every page; a widget adds
-// its package's messages when it first connects (`useTranslations`).
+// Core's own messages (error titles, save states, shared parts) are on every page; a widget adds
+// its package's messages when it first connects (`useTranslations`), and a lazily loaded part
+// (an error's details, a save problem) its own when it loads (`loadTranslations`).
 void addTranslations(coreTranslations);
 
 /** The locale last asked for: the one a package that arrives now must load its messages in. */
@@ -32,15 +33,20 @@ function localization(): LocalizationApi {
   return api;
 }
 
-/** Holds renders until `ready` settles, or the wait limit passes. */
-function track(ready: Promise<unknown>): void {
-  const settled: Promise<void> = Promise.race([
+/** `ready`, settled (never rejected), or the wait limit passed: a stalled locale must not leave a blank box. */
+function withinWaitLimit(ready: Promise<unknown>): Promise<void> {
+  return Promise.race([
     ready.then(
       () => undefined,
       () => undefined,
     ),
     new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_LIMIT_MS)),
   ]);
+}
+
+/** Holds renders until `ready` settles, or the wait limit passes. */
+function track(ready: Promise<unknown>): void {
+  const settled = withinWaitLimit(ready);
   loading.add(settled);
   void settled.then(() => loading.delete(settled));
 }
@@ -71,6 +77,32 @@ export function useTranslations(translations: Translations): void {
   const locale = requested && requested !== sourceLocale ? requested : undefined;
   const ready = addTranslations(translations, locale);
   if (ready) track(ready);
+}
+
+/**
+ * Makes the messages of a lazily loaded part (a generated `parts/<part>/translations`, see
+ * packages/core/scripts/locale-parts.mjs) part of the page, as `useTranslations` does, and
+ * resolves when they are in, in the page's language (and in the active one, while a switch is
+ * still loading): what the part renders first is then in the page's language, never English.
+ * Never rejects: a failed or stalled load resolves after the wait limit (the part then shows
+ * English rather than nothing). Unlike `useTranslations`, it holds no other element's render.
+ */
+export function loadTranslations(translations: Translations): Promise<void> {
+  addTranslations(translations);
+  const active = api?.getLocale();
+  const locales = new Set([requested, active].filter((locale): locale is string => !!locale && locale !== sourceLocale));
+  const loads = [...locales].flatMap((locale) => addTranslations(translations, locale) ?? []);
+  return loads.length ? withinWaitLimit(Promise.all(loads)) : Promise.resolve();
+}
+
+/**
+ * `load` (the dynamic import of a lazily loaded part) with the part's messages: the returned
+ * loader fetches both at once and resolves with the module when both are in (`loadTranslations`).
+ * For `lazyTemplate` and `defineWhenNeeded`: keep the returned function (one per part, made at
+ * module level), as `lazyTemplate` knows a loaded part by its loader.
+ */
+export function withTranslations<M>(load: () => Promise<M>, translations: Translations): () => Promise<M> {
+  return () => Promise.all([load(), loadTranslations(translations)]).then(([module]) => module);
 }
 
 /**

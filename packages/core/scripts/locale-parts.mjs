@@ -1,0 +1,23 @@
+// Parts of a package whose messages are not in the package's own locale module but in one of
+// their own, loaded with the part: code that a page downloads only when something rare happens
+// (an error's details, a save problem), so the strings it shows are downloaded
+// then too, not on every page. `npm run localize` writes each part's modules to
+// packages/<pkg>/src/generated/parts/<part>/ (locales/<locale>.ts and translations.ts, the same
+// shape as the package's own), and the part's code loads them before it renders
+// (`withTranslations` in @sammen/core's localization.ts). A part is worth it for many strings:
+// each is one more request when it is first shown (the dialog's two words, "OK" and "Close",
+// are not).
+// A part lists source files (relative to the package folder); every msg() written in them goes
+// to the part, unless the same text is also written outside it (then it stays in the package's
+// module, or core's when two packages write it). Translators see no parts: a package's strings
+// stay in its one `translations/<locale>.json`.
+
+/** @type {Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>} package → part → files */
+export const LOCALE_PARTS = {
+  core: {
+    // The error view's details (error-view.ts loads them on first show).
+    errors: ['src/errors/error-details.ts', 'src/errors/issue-message.ts'],
+    // The save-problem box (save-problem.ts loads it when a save needs attention).
+    'save-problem': ['src/errors/save-problem-box.ts'],
+  },
+};

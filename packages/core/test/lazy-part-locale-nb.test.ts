@@ -1,0 +1,4 @@
+// A page in nb (a page of its own: see support/lazy-part-locale.ts).
+import { lazyPartLocaleSuite } from './support/lazy-part-locale.js';
+
+lazyPartLocaleSuite('nb', 'nn');
