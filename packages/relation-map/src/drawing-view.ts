@@ -84,12 +84,14 @@ export function renderSvg(view: MapView) {
           const at = view.positions.get(person.id);
           if (!at) return nothing;
           const flagged = view.fewCloseAdults.has(person.id);
-          return svg`<g class="node node--${person.kind} ${view.active === person.id ? 'node--active' : ''} ${flagged ? 'node--flagged' : ''}" data-person=${person.id} transform="translate(${at.x} ${at.y})">
+          const invite = view.toInviteIn.has(person.id);
+          return svg`<g class="node node--${person.kind} ${view.active === person.id ? 'node--active' : ''} ${flagged ? 'node--flagged' : ''} ${invite ? 'node--invite' : ''}" data-person=${person.id} transform="translate(${at.x} ${at.y})">
             <g class="node__body">
+              ${invite ? svg`<circle class="invite" r=${NODE_RADIUS + (flagged ? 11 : 5)}></circle>` : nothing}
               ${flagged ? svg`<circle class="flag" r=${NODE_RADIUS + 6}></circle>` : nothing}
               <circle class="node__circle" r=${NODE_RADIUS}></circle>
               <text class="node__symbol" translate="no" text-anchor="middle" dy="0.35em">${person.symbol ?? [...initialsOf(person)].slice(0, 3).join('')}</text>
-              <text class="node__label" translate="no" text-anchor="middle" y=${NODE_RADIUS + 14}>${view.nameOf(person.id)}</text>
+              <text class="node__label" translate="no" text-anchor="middle" y=${NODE_RADIUS + (invite ? 19 : 14)}>${view.nameOf(person.id)}</text>
             </g>
           </g>`;
         })}
@@ -117,10 +119,17 @@ export function renderDrawing(view: MapView) {
             ${cssProperties({ '--x': at.x, '--y': at.y })} tabindex=${focus.tabIndex(person.id)} ${ref(focus.ref(person.id))}
             aria-describedby="drawing-hint" aria-expanded=${view.opened === person.id ? 'true' : 'false'}
             @click=${() => view.openPerson(person.id)}
-          ><span class="visually-hidden">${view.nameOf(person.id)}, ${view.kindText(person)}, ${msg(str`${ties} ties`)}${flagged ? html`, ${msg('few close adults')}` : nothing}</span></button>`;
+          ><span class="visually-hidden">${view.nameOf(person.id)}, ${view.kindText(person)}, ${msg(str`${ties} ties`)}${flagged ? html`, ${msg('few close adults')}` : nothing}${
+            view.toInviteIn.has(person.id) ? html`, ${msg('no one chose them in this round')}` : nothing
+          }</span></button>`;
         })}
       </div>
     </div>
+    ${view.toInviteIn.size > 0
+      ? html`<p class="invite-key" part="invite-key"><svg aria-hidden="true" viewBox="-12 -12 24 24"><circle class="node__circle" r="6"></circle><circle class="invite" r="10"></circle></svg>${msg(
+          'A double ring: no one chose this child as a playmate in this round — a child to invite in.',
+        )}</p>`
+      : nothing}
     <p class="hint" id="drawing-hint" part="hint">
       ${view.map.mode === 'network'
         ? msg('Arrow keys: ← → round the circle, ↑ ↓ between rings, Home the child. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')

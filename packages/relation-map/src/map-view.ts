@@ -6,6 +6,7 @@ import type { SammenRelationMap } from './relation-map.js';
 import { kindName, tieSentence } from './texts.js';
 import type { MapView } from './view-model.js';
 import type { MapActions } from './map-actions.js';
+import { childrenNoOneChose, peerChoices } from './analysis/index.js';
 
 /** The view of `doc`'s `round` for `host`; `onPointerDown` starts a drag (the drag controller is the element's own). */
 export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound, onPointerDown: MapView['onPointerDown']): MapView {
@@ -29,6 +30,8 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     highlighted: host.tiesLevel.highlighted,
     // The closeness layer's editor is in the edit part, so the part is there (or coming) when the layer is on.
     fewCloseAdults: (host.closenessLayer && host.parts.get('edit')?.actionsOf(host).fewCloseAdults(doc, round)) || new Set(),
+    // The children outside the community made visible where the staff look first: the drawing.
+    toInviteIn: new Set(doc.mode === 'group' ? childrenNoOneChose(peerChoices(doc, round)) : []),
     closenessLayer: host.closenessLayer,
     dragMode: host.dragMode,
     people$focus: host.people$focus,

@@ -191,6 +191,28 @@ export const relationMapStyles = css`
     stroke-width: 3;
     stroke-dasharray: 4 3;
   }
+  /* A child no one chose this round: a second ring round their circle (solid, unlike the dashed
+     few-close-adults flag), explained in the key under the drawing and in the person's name. */
+  .invite {
+    fill: none;
+    stroke: var(--s-color-primary);
+    stroke-width: 2.5;
+  }
+  .invite-key {
+    display: flex;
+    align-items: center;
+    gap: var(--s-space-2);
+    margin-block: var(--s-space-2) 0;
+    font-size: 0.9em;
+  }
+  .invite-key svg {
+    flex: none;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+  }
+  .invite-key .node__circle {
+    stroke-width: 1.5;
+  }
   .node__symbol {
     fill: var(--s-color-text);
     font-size: 12.5px;
@@ -308,6 +330,9 @@ export const relationMapStyles = css`
     }
     .flag {
       stroke: Highlight;
+    }
+    .invite {
+      stroke: CanvasText;
     }
     .proxy:focus-visible {
       outline-color: Highlight;

@@ -34,6 +34,8 @@ export interface MapView {
   highlighted: string | undefined;
   /** Children flagged by the closeness layer (few close adults); empty when the layer is off. */
   fewCloseAdults: ReadonlySet<string>;
+  /** Children no other child chose in this round (group maps): marked in the drawing as children to invite in. */
+  toInviteIn: ReadonlySet<string>;
   closenessLayer: boolean;
   dragMode: 'move' | 'connect';
   people$focus: FocusController<string>;
