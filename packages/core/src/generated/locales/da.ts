@@ -115,7 +115,6 @@ export const templates = {
 'sf94a2e5719adf631': `Serveren kunne ikke nås, så din tekst blev ikke gemt.`,
 'sfa04f4ef1995407e': `tekst`,
 'sfb7f7beaf34ebea0': `Indholdet har fejl, så det kan ikke vises. Giv gerne besked til den, der står for hjemmesiden.`,
-'sfbec5a97e20e3eaa': `Det indbyggede dokument er ikke gyldigt.`,
 'sfc52b9e771c0406a': str`Slet: ${0}`,
 'sfebb55428e912617': `skal være en dato som 2026-11-22`,
 'sfebd0fce7e9025ca': str`forventede et dokument (et JSON-objekt), fik ${0}`,

@@ -115,7 +115,6 @@ export const templates = {
 'sf94a2e5719adf631': `Serveren kunne ikke nås, så teksten din ble ikke lagret.`,
 'sfa04f4ef1995407e': `tekst`,
 'sfb7f7beaf34ebea0': `Innholdet har feil, så det kan ikke vises. Gi gjerne beskjed til den som har ansvar for nettsiden.`,
-'sfbec5a97e20e3eaa': `Det innebygde dokumentet er ikke gyldig.`,
 'sfc52b9e771c0406a': str`Slett: ${0}`,
 'sfebb55428e912617': `må være en dato som 2026-11-22`,
 'sfebd0fce7e9025ca': str`forventet et dokument (et JSON-objekt), fikk ${0}`,

@@ -115,7 +115,6 @@ export const templates = {
 'sf94a2e5719adf631': `Tenaren kunne ikkje nåast, så teksten din vart ikkje lagra.`,
 'sfa04f4ef1995407e': `tekst`,
 'sfb7f7beaf34ebea0': `Innhaldet har feil, så det kan ikkje visast. Gi gjerne beskjed til den som har ansvar for nettsida.`,
-'sfbec5a97e20e3eaa': `Det innebygde dokumentet er ikkje gyldig.`,
 'sfc52b9e771c0406a': str`Slett: ${0}`,
 'sfebb55428e912617': `må vere ein dato som 2026-11-22`,
 'sfebd0fce7e9025ca': str`venta eit dokument (eit JSON-objekt), fekk ${0}`,
