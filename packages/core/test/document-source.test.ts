@@ -130,7 +130,7 @@ describe('DocumentSourceController: the parser imported only when a document has
     document.body.append(element);
     const { detail } = await event;
     expect(detail.code).to.equal('invalid-document');
-    expect(detail.issues?.map((issue) => issue.path)).to.include('themes[0].cards[0].questions');
+    expect(detail.issues?.map((issue: { path: string }) => issue.path)).to.include('themes[0].cards[0].questions');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('themes[0].cards[0].questions');
     element.remove();
