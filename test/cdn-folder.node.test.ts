@@ -42,6 +42,7 @@ type Measurement = {
 };
 
 const [first] = WIDGETS as Page['widget'][];
+const deckWidget = (WIDGETS as Page['widget'][]).find((widget) => widget.package === 'reflection-cards')!;
 // A widget added after the page loaded (a CMS that renders late), and one inside a host
 // element's open shadow root, which the autoloader finds when the host calls `discover(root)`.
 const EXTRA_PAGES = {
@@ -60,6 +61,13 @@ const EXTRA_PAGES = {
         host.attachShadow({ mode: 'open' }).innerHTML = '<${first.tag}></${first.tag}>';
         discover(host.shadowRoot);
       </script></body></html>`,
+  },
+  // A deck given a `src`: a page that has to validate a document.
+  '/src.html': {
+    widgets: [deckWidget],
+    html: `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Src</title></head><body>
+      <${deckWidget.tag} src="/examples/reflection-deck.da.json"></${deckWidget.tag}>
+      <script type="module" src="/sammen.js"></script></body></html>`,
   },
 };
 
@@ -152,6 +160,27 @@ test('a page showing a widget’s example does not load the JSON reader that onl
   const reader = [...measured.chunks.entries()].filter(([, chunk]) => chunk.modules.includes('packages/sdk/src/parse-json.ts')).map(([file]) => file);
   assert.ok(reader.length > 0, 'the JSON reader is in the build');
   for (const { widget, js } of measured.perWidget) assert.deepEqual(reader.filter((file) => js.has(file)), [], `<${widget.tag}>`);
+});
+
+test('a page showing a widget’s example does not load Valibot or any parser; one opening a document no parser until it saves; a `src` does', () => {
+  // The parsers (packages/sdk/src/kinds/), the parsing they share (parse-kind.ts) and Valibot are
+  // imported when a document has to be validated (a property value, a `src`, an import); the
+  // built-in example is Sammen's own content, checked by packages/content's tests.
+  const holds = (chunk: Chunk, test: (module: string) => boolean) => chunk.modules.some(test);
+  const isParser = (module: string) => module === 'packages/sdk/src/parse-kind.ts' || module.startsWith('packages/sdk/src/kinds/');
+  const isValibot = (module: string) => module.includes('node_modules/valibot/');
+  const files = (test: (module: string) => boolean) => [...measured.chunks.entries()].filter(([, chunk]) => holds(chunk, test)).map(([file]) => file);
+  const parsers = files(isParser);
+  const valibot = files(isValibot);
+  assert.ok(parsers.length > 0 && valibot.length > 0, 'the parsers and Valibot are in the build');
+  for (const { widget, js } of measured.perWidget) assert.deepEqual([...parsers, ...valibot].filter((file) => js.has(file)), [], `<${widget.tag}>`);
+  assert.deepEqual([...parsers, ...valibot].filter((file) => measured.all.js.has(file)), [], 'the page with every widget');
+  // A stored document is read as the store keeps it (validated when it was written).
+  for (const { widget, js } of measured.stored) assert.deepEqual(parsers.filter((file) => js.has(file)), [], `<${widget.tag} ${widget.documentAttribute}>`);
+  const src = measured.extra['/src.html']!;
+  assert.deepEqual(src.errors, [], 'the deck with a src: no console errors');
+  assert.ok(files((module) => module === 'packages/sdk/src/kinds/reflection-deck.ts').some((file) => src.js.has(file)), 'the deck with a src fetched its parser');
+  assert.ok(valibot.some((file) => src.js.has(file)), 'the deck with a src fetched Valibot');
 });
 
 test('a page that opens a widget’s document loads only that kind’s schema until it saves', () => {

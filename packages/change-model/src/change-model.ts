@@ -1,13 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { parseChangeModel, type ChangeModel, type ParseResult, type Store } from '@sammen/sdk';
+import { loadParser, type ChangeModel, type ParseResult, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
   DocumentSourceController,
   fireSammenEvent,
   FocusKeeper,
+  holdUpdateComplete,
+  lazyParser,
+  ParserLoadError,
   SammenElement,
   StoredDocumentController,
   focusRingStyles,
@@ -42,6 +45,9 @@ import { translations } from './generated/translations.js';
 
 /** The views of one model. */
 export type ChangeModelView = ChangeModelViewName;
+
+/** The model's parser: imported for a `model` property or a `src`, never for the built-in example. */
+const modelParser = lazyParser(() => loadParser('change-model'));
 
 /** Below this width (container query, 40rem at 16px) the columns stack and lists replace connectors. */
 const NARROW_PX = 640;
@@ -133,7 +139,7 @@ export class SammenChangeModel extends SammenElement {
     if (this.model) return { loaded: undefined, error: undefined, settled: Promise.resolve() };
     // Added in the middle of an update, its task runs in the next one.
     this.sourceController = new DocumentSourceController<ChangeModel>(this, {
-      parse: parseChangeModel,
+      parse: modelParser,
       property: () => undefined,
       src: () => (this.model ? undefined : this.src),
       // The example in the page's language (a switch loads the next); once edit mode has been on,
@@ -147,7 +153,7 @@ export class SammenChangeModel extends SammenElement {
   /** Set once `editable` has been on: from then the example is loaded in every language. */
   private exampleEdited = false;
   /** The `model` property validated, once per model object (the property is treated as immutable). */
-  private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> } | undefined;
+  private givenResult: { input: ChangeModel; result: ParseResult<ChangeModel> | ParserLoadError } | undefined;
 
   /** The model opened by `document-id`: loaded, autosaved, with its save states (edit mode writes through it). */
   protected readonly stored = new StoredDocumentController(this, {
@@ -256,20 +262,31 @@ export class SammenChangeModel extends SammenElement {
   /** The `model` property once validated (undefined when unset or invalid). */
   private get givenModel(): ChangeModel | undefined {
     const result = this.validateGiven();
-    return result?.ok ? result.value : undefined;
+    return result && !(result instanceof ParserLoadError) && result.ok ? result.value : undefined;
   }
 
   /** The located error of an invalid `model` property. */
   private get givenError(): SammenErrorDetail | undefined {
     const result = this.validateGiven();
+    if (result instanceof ParserLoadError) return result.detail;
     return result && !result.ok ? { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues } : undefined;
   }
 
-  private validateGiven(): ParseResult<ChangeModel> | undefined {
+  /**
+   * The `model` property validated, or undefined while there is none — or while the parser is
+   * first imported: then the model is drawn in the update after it arrives, and `updateComplete`
+   * waits for that (a failed import is the error shown, and tried again for the next model).
+   */
+  private validateGiven(): ParseResult<ChangeModel> | ParserLoadError | undefined {
     const input = this.model;
     if (input === undefined || input === null) return undefined;
     if (this.givenResult?.input !== input) {
-      const result = parseChangeModel(input);
+      const parse = modelParser.loaded;
+      if (!parse) {
+        this.importParser(input);
+        return undefined;
+      }
+      const result = parse(input);
       this.givenResult = { input, result };
       // Once per model given, as the controller does for a loaded one.
       if (!result.ok) {
@@ -278,6 +295,26 @@ export class SammenChangeModel extends SammenElement {
       }
     }
     return this.givenResult.result;
+  }
+
+  private importingFor: ChangeModel | undefined;
+
+  private importParser(input: ChangeModel): void {
+    if (this.importingFor === input) return;
+    this.importingFor = input;
+    const importing = modelParser.get().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        if (this.model !== input || !(error instanceof ParserLoadError)) return;
+        this.givenResult = { input, result: error };
+        fireSammenEvent(this, 'sammen-error', error.detail);
+        this.requestUpdate();
+      },
+    );
+    void importing.finally(() => {
+      if (this.importingFor === input) this.importingFor = undefined;
+    });
+    holdUpdateComplete(this, importing);
   }
 
   /** The model shown now: the property / `src` / example, or the stored one. */

@@ -71,6 +71,8 @@ export {
   type DocumentSourceOptions,
   type LoadedDocument,
 } from './controllers/document-source-controller.js';
+export { LazyParser, lazyParser, ParserLoadError, PARSER_LOAD_FAILED } from './controllers/lazy-parser.js';
+export { holdUpdateComplete } from './directives/lazy-template.js';
 export { StoredDocumentController, type SaveStatus, type StoredDocumentOptions } from './controllers/stored-document-controller.js';
 export { resolveStore } from './controllers/store-resolution.js';
 export { SammenButton } from './ui/button/button.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
-import { createPerspectiveSession, parsePerspectiveSession, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
+import { createPerspectiveSession, loadParser, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
@@ -15,6 +15,7 @@ import {
   SessionController,
   focusAfterUpdate,
   formFieldStyles,
+  lazyParser,
   renderErrorView,
   resolveStore,
   sessionListStyles,
@@ -35,6 +36,8 @@ import { translations } from './generated/translations.js';
 
 export type { SessionChangeDetail };
 
+/** The session's parser: imported for a `session` property, a `src` or the worked case, not for a page's first paint. */
+const sessionParser = lazyParser(() => loadParser('perspective-session'));
 // The worked case is example content: loaded only when someone asks for it.
 const loadWorkedCase = (lang: string) => import('@sammen/content').then((content) => content.loadWorkedCase(lang));
 
@@ -96,7 +99,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
   private readonly announcer = new AnnouncerController(this);
 
   private readonly source = new DocumentSourceController<PerspectiveSession>(this, {
-    parse: parsePerspectiveSession,
+    parse: sessionParser,
     property: () => (this.sessions.openedId ? undefined : (this.session ?? this.workedCase)),
     src: () => (this.sessions.openedId ? undefined : this.src),
   });

@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import {
   createReflectionNotes,
-  parseReflectionDeck,
+  loadParser,
   type ReflectionDeck,
   type ReflectionNotes,
   type Store,
@@ -21,6 +21,7 @@ import {
   formFieldStyles,
   heading,
   headingLevel,
+  lazyParser,
   StoredDocumentController,
   fireSammenEvent,
   focusAfterUpdate,
@@ -60,6 +61,8 @@ export interface NotesChangeDetail {
   total: number;
 }
 
+/** The deck's parser: imported for a `deck` property or a `src`, never for the built-in example. */
+const deckParser = lazyParser(() => loadParser('reflection-deck'));
 // Built-in example content is a dynamic import, so it is not part of the widget's first bundle;
 // and only in the languages shown (the page's, and the second language), each a chunk of its own.
 const loadExampleDeck = (langs: readonly string[]) => import('@sammen/content').then((content) => content.loadExampleDeck(langs));
@@ -149,7 +152,7 @@ export class SammenReflectionDeck extends SammenElement {
   private readonly exportPart = new LazyPart(this, 'export', () => msg('The notes export'));
 
   private readonly source = new DocumentSourceController<ReflectionDeck>(this, {
-    parse: parseReflectionDeck,
+    parse: deckParser,
     property: () => this.deck,
     src: () => this.src,
     fallback: () => loadExampleDeck(this.contentLangs),

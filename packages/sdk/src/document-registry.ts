@@ -2,7 +2,8 @@
 // `schema`. Kept apart from documents.ts: whatever uses these carries every kind's valibot
 // schema, which a page showing one widget should not (it uses its kind's parser in kinds/).
 import type * as v from 'valibot';
-import { fail, kindOfSchema, parseKind, unreadable, type DocumentKind, type DocumentOfKind, type SammenDocument } from './documents.js';
+import { kindOfSchema, type DocumentKind, type DocumentOfKind, type SammenDocument } from './documents.js';
+import { fail, parseKind, unreadable } from './parse-kind.js';
 import type { ParseResult } from './issues.js';
 import { MIGRATIONS } from './migrations.js';
 import { ChangeModelSchema } from './schemas/change-model.js';

@@ -20,6 +20,7 @@ export { parseReflectionNotes } from './kinds/reflection-notes.js';
 export { parsePerspectiveSession } from './kinds/perspective-session.js';
 export { parseChangeModel } from './kinds/change-model.js';
 export { parseRelationMap } from './kinds/relation-map.js';
+export { loadParser, type Parser } from './load-parser.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations.js';
 export { entryOf } from './records.js';
 export { LIMITS } from './limits.js';
@@ -28,25 +29,18 @@ export { RESERVED_KEYS } from './schemas/record.js';
 export { CHECKS_BEYOND_JSON_SCHEMA, type CheckBeyondJsonSchema } from './schemas/beyond-json-schema.js';
 export type { ReflectionDeck, ReflectionTheme, ReflectionCard, ReflectionQuestion } from './schemas/reflection-deck.js';
 export type { ReflectionNotes, CardNotes } from './schemas/reflection-notes.js';
-export {
-  DEFAULT_PROMPT_IDS,
-  PERSPECTIVE_IDS,
-  type PerspectiveId,
-  type PerspectiveSession,
-  type Perspective,
-  type Prompt,
-  type NextStep,
-} from './schemas/perspective-session.js';
-export {
-  CHANGE_MODEL_LIMITS,
-  DEFAULT_CHANGE_MODEL_COLUMNS,
-  type ChangeModel,
-  type ChangeModelColumn,
-  type ChangeModelColumnKind,
-  type ChangeModelItem,
-  type ChangeModelLink,
-  type Indicator,
-  type IndicatorStatus,
+// The kinds' constants come from modules without Valibot (widgets use them on every page).
+export { DEFAULT_PROMPT_IDS, PERSPECTIVE_IDS, type PerspectiveId } from './schemas/perspective-session-constants.js';
+export type { PerspectiveSession, Perspective, Prompt, NextStep } from './schemas/perspective-session.js';
+export { CHANGE_MODEL_LIMITS, DEFAULT_CHANGE_MODEL_COLUMNS } from './schemas/change-model-constants.js';
+export type {
+  ChangeModel,
+  ChangeModelColumn,
+  ChangeModelColumnKind,
+  ChangeModelItem,
+  ChangeModelLink,
+  Indicator,
+  IndicatorStatus,
 } from './schemas/change-model.js';
 export {
   RELATION_MAP_LIMITS,
@@ -57,19 +51,15 @@ export {
   NETWORK_TIE_KINDS,
   TIE_KINDS,
   TIE_QUALITIES,
-  type RelationMap,
   type RelationMapMode,
-  type Person,
   type PersonKind,
   type Sector,
-  type Tie,
   type TieKind,
   type GroupTieKind,
   type NetworkTieKind,
   type TieQuality,
-  type Closeness,
-  type MappingRound,
-} from './schemas/relation-map.js';
+} from './schemas/relation-map-constants.js';
+export type { RelationMap, Person, Tie, Closeness, MappingRound } from './schemas/relation-map.js';
 export type { RelationMapV1 } from './schemas/relation-map-v1.js';
 export { newId, createReflectionNotes, createPerspectiveSession, createRelationMap } from './factories.js';
 export {

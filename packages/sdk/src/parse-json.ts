@@ -3,7 +3,7 @@
 // needs it, so a page showing the built-in example does not carry it.
 import { describeKind, kindOfValue, type Issue, type ParseResult } from './issues.js';
 import { jsonErrorOffset } from './json-error-position.js';
-import { fail, unreadable } from './documents.js';
+import { fail, unreadable } from './parse-kind.js';
 
 /**
  * Parses JSON text and validates it with `parse`. Malformed JSON becomes an issue with the line

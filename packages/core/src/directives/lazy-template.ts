@@ -24,6 +24,21 @@ export async function lazyTemplatesRendered(host: object): Promise<void> {
   while (loading?.size) await Promise.all([...loading]);
 }
 
+/**
+ * Makes `host`'s `updateComplete` (a `SammenElement`'s) wait for `work` as well, as for a lazy
+ * template's module: e.g. a parser imported to validate a value the host was given, which used
+ * to be shown in the update after it was set.
+ */
+export function holdUpdateComplete(host: object, work: Promise<unknown>): void {
+  const waiting = pending.get(host) ?? new Set();
+  pending.set(host, waiting);
+  const held: Promise<unknown> = work.then(
+    () => waiting.delete(held),
+    () => waiting.delete(held),
+  );
+  waiting.add(held);
+}
+
 /** Adds `styles` to the shadow root (or document) `node` is in, once. Adopted, so a page's CSP needs no `unsafe-inline`. */
 function adopt(node: Node, styles: CSSResult): void {
   const root = node.getRootNode() as ShadowRoot | Document;

@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseReflectionDeck, resolveText, type ReflectionDeck } from '@sammen/sdk';
-import { DocumentSourceController, SammenElement, define, renderErrorView } from '@sammen/core';
+import { DocumentSourceController, LazyParser, SammenElement, define, renderErrorView } from '@sammen/core';
 
 export const DEFAULT_TITLE = { da: 'Indbygget', nb: 'Innebygd', en: 'Built-in' };
 
@@ -16,6 +16,19 @@ export const deck = (title: ReflectionDeck['title'] = 'Fra egenskab'): Reflectio
   themes: [],
 });
 
+let nextParser: LazyParser<ReflectionDeck> | undefined;
+
+/** The next `<sammen-test-widget>` created imports its parser with `parser`, as the real widgets do (once). */
+export function useParser(parser: LazyParser<ReflectionDeck>): void {
+  nextParser = parser;
+}
+
+function takeParser(): LazyParser<ReflectionDeck> | undefined {
+  const parser = nextParser;
+  nextParser = undefined;
+  return parser;
+}
+
 export class TestWidget extends SammenElement {
   @property({ attribute: false }) deck?: unknown;
   @property() src?: string;
@@ -23,7 +36,7 @@ export class TestWidget extends SammenElement {
   fallbackLoads = 0;
 
   readonly source = new DocumentSourceController<ReflectionDeck>(this, {
-    parse: parseReflectionDeck,
+    parse: takeParser() ?? parseReflectionDeck,
     property: () => this.deck,
     src: () => this.src,
     fallback: () => {
@@ -41,3 +54,4 @@ export class TestWidget extends SammenElement {
   }
 }
 define('sammen-test-widget', TestWidget);
+

@@ -1,5 +1,5 @@
 // The change model's parser and older versions, in a module of their own (see documents.ts' `parseKind`).
-import { parseKind } from '../documents.js';
+import { parseKind } from '../parse-kind.js';
 import type { ParseResult } from '../issues.js';
 import type { Migration } from '../migrations.js';
 import { ChangeModelSchema, type ChangeModel } from '../schemas/change-model.js';

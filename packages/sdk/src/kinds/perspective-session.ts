@@ -1,5 +1,5 @@
 // The perspective session's parser, in a module of its own (see documents.ts' `parseKind`).
-import { parseKind } from '../documents.js';
+import { parseKind } from '../parse-kind.js';
 import type { ParseResult } from '../issues.js';
 import { PerspectiveSessionSchema, type PerspectiveSession } from '../schemas/perspective-session.js';
 

@@ -1,5 +1,5 @@
 // Reflection notes' parser and older versions, in a module of their own (see documents.ts' `parseKind`).
-import { parseKind } from '../documents.js';
+import { parseKind } from '../parse-kind.js';
 import type { ParseResult } from '../issues.js';
 import type { Migration } from '../migrations.js';
 import { ReflectionNotesSchema, ReflectionNotesV0Schema, type ReflectionNotes } from '../schemas/reflection-notes.js';

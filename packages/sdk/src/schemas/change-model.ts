@@ -2,23 +2,11 @@ import * as v from 'valibot';
 import { documentBase, Id, LIMITS, List, LocalizedTextSchema } from './common.js';
 import { ChangeModelColumnKindSchema, IndicatorSchema, IndicatorStatusSchema } from './change-model-parts.js';
 import { changeModelReferenceIssues } from './change-model-references.js';
+import { CHANGE_MODEL_SCHEMA, DEFAULT_CHANGE_MODEL_COLUMNS, CHANGE_MODEL_LIMITS } from './change-model-constants.js';
+
+export { CHANGE_MODEL_SCHEMA, DEFAULT_CHANGE_MODEL_COLUMNS, CHANGE_MODEL_LIMITS };
 
 export { IndicatorSchema, IndicatorStatusSchema };
-
-/** Schema id of the current change model version. */
-export const CHANGE_MODEL_SCHEMA = 'sammen.change-model/v2';
-
-/** The columns of the national template, in order (assumptions optional). */
-export const DEFAULT_CHANGE_MODEL_COLUMNS = ['activities', 'short-term-results', 'medium-term-effects', 'long-term-effects'] as const;
-
-/** Bounds of a change model's lists (items per column, links, …), beside the SDK-wide LIMITS. */
-export const CHANGE_MODEL_LIMITS = {
-  columns: 12,
-  itemsPerColumn: 200,
-  links: 2_000,
-  /** Bullets, aims and indicators of one item, each. */
-  perItem: 50,
-} as const;
 
 export const ChangeModelItemSchema = v.object({
   id: Id,

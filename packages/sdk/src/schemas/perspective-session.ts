@@ -1,18 +1,9 @@
 import * as v from 'valibot';
 import { documentBase, Id, IdRecord, IsoDate, LIMITS, List, LocalizedTextSchema, Text } from './common.js';
+import { PERSPECTIVE_SESSION_SCHEMA, DEFAULT_PROMPT_IDS, PERSPECTIVE_IDS, MAX_PROMPTS } from './perspective-session-constants.js';
 
-/** Schema id of the current perspective session version. */
-export const PERSPECTIVE_SESSION_SCHEMA = 'sammen.perspective-session/v1';
-
-/** The default guided prompts of each perspective, in order. */
-export const DEFAULT_PROMPT_IDS = ['experiences', 'thoughts', 'feelings', 'needs', 'observations'] as const;
-
-/** The three perspectives, in the order a guided walk takes them. */
-export const PERSPECTIVE_IDS = ['child', 'parents', 'professionals'] as const;
-export type PerspectiveId = (typeof PERSPECTIVE_IDS)[number];
-
-/** Prompts (and so answers) of one perspective. */
-export const MAX_PROMPTS = 20;
+export { PERSPECTIVE_SESSION_SCHEMA, DEFAULT_PROMPT_IDS, PERSPECTIVE_IDS, MAX_PROMPTS };
+export type { PerspectiveId } from './perspective-session-constants.js';
 
 /** A prompt a document can use instead of the defaults. */
 export const PromptSchema = v.object({ id: Id, text: LocalizedTextSchema() });

@@ -8,30 +8,10 @@ import {
   TIE_ENDS_MESSAGE,
 } from './beyond-json-schema.js';
 import { documentBase, Id, IsoDate, LIMITS, List, Text } from './common.js';
+import { RELATION_MAP_SCHEMA, RELATION_MAP_LIMITS, RELATION_MAP_MODES, PERSON_KINDS, SECTORS, GROUP_TIE_KINDS, NETWORK_TIE_KINDS, TIE_KINDS, TIE_QUALITIES } from './relation-map-constants.js';
 
-/** Schema id of the current relation map version. */
-export const RELATION_MAP_SCHEMA = 'sammen.relation-map/v2';
-
-/** At most this many people, rounds, and ties or closeness ratings in one round. */
-export const RELATION_MAP_LIMITS = { people: 500, rounds: 50, ties: 2_000, closeness: 2_000 } as const;
-
-/** The two modes of one relation map: a children's group sociogram, or the network around one child. */
-export const RELATION_MAP_MODES = ['group', 'network'] as const;
-/** Who a person is. */
-export const PERSON_KINDS = ['child', 'parent', 'family', 'adult', 'staff', 'service'] as const;
-/** The sectors of a network map (as in an ecomap), in the order they go round the centre. */
-export const SECTORS = ['family', 'daycare', 'health', 'social-services', 'leisure', 'other'] as const;
-/**
- * The only ties a children's group may hold: positive choices recorded from observation or a
- * choice interview, following Nordic practice — never rankings, never negative choices.
- */
-export const GROUP_TIE_KINDS = ['plays-with', 'seeks-out', 'asks-for-help'] as const;
-/** What a tie in the network around a child is. */
-export const NETWORK_TIE_KINDS = ['family', 'care', 'support', 'professional', 'friendship', 'other'] as const;
-/** Every tie kind; which ones a map may use depends on its mode. */
-export const TIE_KINDS = [...GROUP_TIE_KINDS, ...NETWORK_TIE_KINDS] as const;
-/** How good a tie in a network map is. A group map holds only positive ties. */
-export const TIE_QUALITIES = ['positive', 'mixed', 'strained'] as const;
+export { RELATION_MAP_SCHEMA, RELATION_MAP_LIMITS, RELATION_MAP_MODES, PERSON_KINDS, SECTORS, GROUP_TIE_KINDS, NETWORK_TIE_KINDS, TIE_KINDS, TIE_QUALITIES };
+export type { RelationMapMode, PersonKind, Sector, TieKind, GroupTieKind, NetworkTieKind, TieQuality } from './relation-map-constants.js';
 
 /** 1 (weak, far) to 3 (strong, close). */
 const Level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3));
@@ -170,13 +150,6 @@ export const RelationMapSchema = v.pipe(
   }),
 );
 
-export type RelationMapMode = (typeof RELATION_MAP_MODES)[number];
-export type PersonKind = (typeof PERSON_KINDS)[number];
-export type Sector = (typeof SECTORS)[number];
-export type TieKind = (typeof TIE_KINDS)[number];
-export type GroupTieKind = (typeof GROUP_TIE_KINDS)[number];
-export type NetworkTieKind = (typeof NETWORK_TIE_KINDS)[number];
-export type TieQuality = (typeof TIE_QUALITIES)[number];
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Tie = v.InferOutput<typeof TieSchema>;
 export type Closeness = v.InferOutput<typeof ClosenessSchema>;

@@ -54,7 +54,6 @@ export const templates = {
 'sf4a60facc9bcb0e3': `Gemmes automatisk på denne enhed`,
 'sf8c76ca1fdcb6fd7': `På rette spor`,
 'sf93c69fa948e2340': `Du arbejder nu i din egen kopi.`,
-'sfbec5a97e20e3eaa': `Det indbyggede dokument er ikke gyldigt.`,
 'sfc52b9e771c0406a': str`Slet: ${0}`,
 'sff8c7e034571dcca': str`Kunne ikke hente ${0}: netværksforespørgslen mislykkedes.`,
 };

@@ -54,7 +54,6 @@ export const templates = {
 'sf4a60facc9bcb0e3': `Lagres automatisk på denne enheten`,
 'sf8c76ca1fdcb6fd7': `I rute`,
 'sf93c69fa948e2340': `Du jobber nå i din egen kopi.`,
-'sfbec5a97e20e3eaa': `Det innebygde dokumentet er ikke gyldig.`,
 'sfc52b9e771c0406a': str`Slett: ${0}`,
 'sff8c7e034571dcca': str`Kunne ikke hente ${0}: nettverksforespørselen mislyktes.`,
 };

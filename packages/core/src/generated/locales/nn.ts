@@ -54,7 +54,6 @@ export const templates = {
 'sf4a60facc9bcb0e3': `Blir lagra automatisk på denne eininga`,
 'sf8c76ca1fdcb6fd7': `I rute`,
 'sf93c69fa948e2340': `Du jobbar no i din eigen kopi.`,
-'sfbec5a97e20e3eaa': `Det innebygde dokumentet er ikkje gyldig.`,
 'sfc52b9e771c0406a': str`Slett: ${0}`,
 'sff8c7e034571dcca': str`Kunne ikkje hente ${0}: nettverksførespurnaden mislukkast.`,
 };
