@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
-import { createPerspectiveSession, loadParser, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
+import { createPerspectiveSession, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
@@ -15,7 +15,6 @@ import {
   SessionController,
   focusAfterUpdate,
   formFieldStyles,
-  lazyParser,
   renderErrorView,
   resolveStore,
   sessionListStyles,
@@ -30,16 +29,12 @@ import { POSITIONS } from './triangle-geometry.js';
 import { renderSituationList } from './session-list.js';
 import { privacyWarning } from './situation-header.js';
 import { renderWork, type WorkView } from './work-view.js';
+import { loadWorkedCase, sessionParser } from './loaders.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
 import { translations } from './generated/translations.js';
 
 export type { SessionChangeDetail };
-
-/** The session's parser: imported for a `session` property, a `src` or the worked case, not for a page's first paint. */
-const sessionParser = lazyParser(() => loadParser('perspective-session'));
-// The worked case is example content: loaded only when someone asks for it.
-const loadWorkedCase = (lang: string) => import('@sammen/content').then((content) => content.loadWorkedCase(lang));
 
 /**
  * One situation seen from three sides: an SVG triangle whose corners are the child, the parents
