@@ -14,6 +14,7 @@ import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/li
 import terser from '@rollup/plugin-terser';
 // Every workspace package, in dependency order, from the one list of widgets.
 import { PACKAGES, WIDGETS } from './packages/sammen/widgets.mjs';
+import { msgIds } from './packages/core/scripts/msg-ids.mjs';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -65,9 +66,11 @@ const minifyCss = () =>
 
 // TypeScript → ES2021 by esbuild, then minified per chunk by terser (about 2% smaller gzip than
 // esbuild's minifier here), property-safe: property names are never mangled (Lit reads them by
-// name); two compress passes; no comments (no legal comments either).
+// name); two compress passes; no comments (no legal comments either). And every msg() gets its
+// message id written in (packages/core/scripts/msg-ids.mjs), so no page carries @lit/localize's
+// hashing of templates into ids (about 1 kB gzip); the package builds keep msg() as written.
 const TERSER = { ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: false }, format: { comments: false } };
-const bundleMinify = () => [minifyCss(), esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }), terser(TERSER)];
+const bundleMinify = () => [minifyCss(), esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' }), msgIds(), terser(TERSER)];
 
 const AUTOLOADER_ENTRY = '\0sammen-autoloader-entry';
 const EMBED_ENTRY = '\0sammen-embed-entry';
