@@ -19,7 +19,7 @@ import { WIDGETS, buildCdnFolder, serveFolder } from './scripts/page-bytes.mjs';
 // @ts-expect-error plain .mjs config without types
 import configs, { cdnFolder } from '../rollup.config.mjs';
 // @ts-expect-error plain .mjs script without types
-import { writeMsgIds } from '../packages/core/scripts/msg-ids.mjs';
+import { shortIds, writeMsgIds } from '../packages/core/scripts/msg-ids.mjs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 type Widget = { package: string; tag: string };
@@ -46,6 +46,16 @@ describe('the rewrite of a module', () => {
     assert.doesNotMatch(written.code, /for translators/);
     assert.match(written.code, /return m\('not ours'\);/);
     assert.equal(rewrite("import { html } from 'lit';\nhtml`x`;\n"), null, 'a module without msg is left alone');
+  });
+
+  test('writes the short id of a translated message, its place among all ids sorted in base 36', () => {
+    const close = generateMsgId(['Close'], false);
+    const short = shortIds(['h0', ...Array.from({ length: 40 }, (_, index) => `s${String(index).padStart(2, '0')}`), close].sort());
+    assert.equal(short.get(close), (41).toString(36));
+    const written = writeMsgIds(`${HEAD}msg('Close');\nmsg('Untranslated');\n`, parseAst(`${HEAD}msg('Close');\nmsg('Untranslated');\n`), 'sample.js', (id: string) => short.get(id) ?? id) as Written;
+    assert.match(written!.code, /msg\('Close', \{id: "15"\}\)/);
+    assert.ok(written!.code.includes(`msg('Untranslated', {id: "${generateMsgId(['Untranslated'], false)}"})`), 'an untranslated message keeps its full id');
+    assert.deepEqual(written!.ids, [close, generateMsgId(['Untranslated'], false)], 'the full ids are reported');
   });
 
   test('stops the build on a msg() it cannot give an id', () => {
@@ -124,6 +134,11 @@ describe('the CDN folder', () => {
     // FNV-1a's 64-bit offset basis, as fnv1a64.js writes it in 16-bit parts (0xcbf2, 0x9ce4, 0x8422).
     const basis = [/\b(?:52210|0xcbf2)\b/i, /\b(?:40164|0x9ce4)\b/i, /\b(?:33826|0x8422)\b/i];
     assert.deepEqual(code.filter((text) => basis.every((part) => part.test(text))).length, 0);
+  });
+
+  test('the messages and the translations are keyed by short ids: no chunk holds a full one', () => {
+    const full = [...chunks.keys()].filter((file) => /["'][sh][0-9a-f]{16}["']/.test(readFileSync(join(dir, file), 'utf8')));
+    assert.deepEqual(full, []);
   });
 
   test('every id written in is a key of the generated translations, in every target locale', async () => {

@@ -1,7 +1,13 @@
 // A rollup plugin for the CDN builds (rollup.config.mjs): every `msg()` call gets its message id
-// written in at build time, `msg('Close')` → `msg('Close', {id: 's5e8250fb85d64c23'})`, so the
-// page never hashes a template to find its id, and @lit/localize's hashing (id-generation.js and
-// fnv1a64.js, about 1 kB gzip on every page) is left out of the bundle.
+// written in at build time, so the page never hashes a template to find its id, and
+// @lit/localize's hashing (id-generation.js and fnv1a64.js) is left out of the bundle.
+//
+// The ids written are short: the 17-character id of each message (below) would cost a page more
+// gzip bytes, one per call, than the hashing code saves. Every message the generated translations
+// know gets a short id — its place, in base 36, among all their ids sorted, so `'s5e8250fb85d64c23'`
+// becomes e.g. `'a7'` — and the generated locale modules (packages/*/src/generated/**/locales/)
+// are keyed by the same short ids in the bundle, which makes every locale chunk smaller too.
+// A message with no translation yet keeps its full id (English is shown, as before).
 //
 // The id is the one `lit-localize extract` gives the message (the key of its translations in
 // packages/*/src/generated/**/locales/*.ts), computed by @lit/localize's own `generateMsgId` from
@@ -18,7 +24,8 @@
 //
 // Runs on JavaScript (rollup's `transform`, ordered after esbuild has removed the types), so it
 // reads what TypeScript wrote: the string and template literals are as in the source.
-import { realpathSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMsgId, HASH_DELIMITER } from '@lit/localize/internal/id-generation.js';
 import { attachScopes } from '@rollup/pluginutils';
@@ -26,6 +33,8 @@ import { walk } from 'estree-walker';
 import MagicString from 'magic-string';
 
 const LOCALIZE = '@lit/localize';
+/** A generated locale module: packages/<pkg>/src/generated/locales/<locale>.ts, or a part's (locale-parts.mjs). */
+const LOCALE_MODULE = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]generated[\\/](?:parts[\\/][^\\/]+[\\/])?locales[\\/][^\\/]+\.ts$/;
 const ID_GENERATION = realpathSync(fileURLToPath(import.meta.resolve('@lit/localize/internal/id-generation.js')));
 const STUB = '\0sammen-msg-ids:id-generation';
 
@@ -90,10 +99,12 @@ function templateId(template, isStr) {
 }
 
 /**
- * Writes each `msg()` call's id into `code` (a module's JavaScript, parsed to `ast`).
- * @returns {{code: string, map: object, ids: string[]} | null} null when the module calls no msg
+ * Writes each `msg()` call's id into `code` (a module's JavaScript, parsed to `ast`), as
+ * `shorten` makes it.
+ * @returns {{code: string, map: object, ids: string[]} | null} null when the module calls no msg;
+ *   `ids` are the messages' full ids, as lit-localize names them
  */
-export function writeMsgIds(code, ast, id = 'module') {
+export function writeMsgIds(code, ast, id = 'module', shorten = (full) => full) {
   const fail = (node, reason) => {
     throw new Error(`${at(id, code, node)}: ${reason} (packages/core/scripts/msg-ids.mjs)`);
   };
@@ -113,7 +124,7 @@ export function writeMsgIds(code, ast, id = 'module') {
       if (!template || rest.length) fail(parent, `msg() takes 1 or 2 arguments, not ${parent.arguments.length}`);
       const result = templateId(template, (tag) => imported(tag, names.str));
       if (result.error) fail(template, `msg(): ${result.error}`);
-      const idText = `{id: ${JSON.stringify(result.id)}}`;
+      const idText = `{id: ${JSON.stringify(shorten(result.id))}}`;
       if (!options) {
         magic.appendLeft(template.end, `, ${idText}`);
         ids.push(result.id);
@@ -129,7 +140,7 @@ export function writeMsgIds(code, ast, id = 'module') {
         if (given.value.type !== 'Literal' || typeof given.value.value !== 'string') fail(given, 'msg(): an id is a string literal');
         ids.push(given.value.value);
       } else ids.push(result.id);
-      magic.overwrite(options.start, options.end, given ? `{id: ${JSON.stringify(given.value.value)}}` : idText);
+      magic.overwrite(options.start, options.end, given ? `{id: ${JSON.stringify(shorten(given.value.value))}}` : idText);
     },
     leave(node) {
       if (node.scope) scope = scope.parent;
@@ -138,15 +149,68 @@ export function writeMsgIds(code, ast, id = 'module') {
   return { code: magic.toString(), map: magic.generateMap({ hires: true, source: id }), ids };
 }
 
+/** The `templates` object a generated locale module exports (`export const templates = {…}`). */
+function templatesObject(ast) {
+  for (const node of ast.body) {
+    const declarator = node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration' ? node.declaration.declarations[0] : undefined;
+    if (declarator?.id.name === 'templates' && declarator.init?.type === 'ObjectExpression') return declarator.init;
+  }
+  return undefined;
+}
+
+/** The message ids a generated locale module (JavaScript, parsed to `ast`) has translations for. */
+export function templateIds(ast) {
+  const templates = templatesObject(ast);
+  if (!templates) throw new Error('a generated locale module without `export const templates = {…}`');
+  return templates.properties.map(keyOf);
+}
+
+/** A property's key, written as a string or a name. */
+const keyOf = (property) => (property.key.type === 'Literal' ? String(property.key.value) : property.key.name);
+
+/** Every message id the generated locale modules of `root`'s packages have translations for, sorted. */
+export function translatedIds(root, parse) {
+  const ids = new Set();
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const generated = join(root, 'packages', pkg, 'src', 'generated');
+    let files;
+    try {
+      files = readdirSync(generated, { recursive: true }).map(String);
+    } catch {
+      continue;
+    }
+    for (const file of files.filter((name) => LOCALE_MODULE.test(join(generated, name)))) {
+      for (const id of templateIds(parse(readFileSync(join(generated, file), 'utf8')))) ids.add(id);
+    }
+  }
+  return [...ids].sort();
+}
+
+/** Each of `ids` (sorted) → its short id: its place in base 36. */
+export function shortIds(ids) {
+  return new Map(ids.map((full, index) => [full, index.toString(36)]));
+}
+
 /**
  * The rollup plugin. `ids` (on the returned plugin) collects every id written, module by module,
  * for the tests that check them against the generated translations.
  */
 export function msgIds() {
   const ids = new Map();
+  let short = new Map();
+  const shorten = (full) => {
+    const id = short.get(full);
+    if (id !== undefined) return id;
+    // An id with no translation is kept; it must not look like a short one.
+    if (/^[0-9a-z]{1,4}$/.test(full)) throw new Error(`msg() id ${JSON.stringify(full)} could be taken for a short id (packages/core/scripts/msg-ids.mjs)`);
+    return full;
+  };
   return {
     name: 'sammen-msg-ids',
     ids,
+    buildStart() {
+      short = shortIds(translatedIds(process.cwd(), (code) => this.parse(code)));
+    },
     // Before node-resolve: @lit/localize's runtime imports `./id-generation.js`.
     resolveId: {
       order: 'pre',
@@ -161,8 +225,16 @@ export function msgIds() {
     transform: {
       order: 'post',
       handler(code, id) {
+        if (LOCALE_MODULE.test(id)) {
+          // The translations, keyed by the short ids.
+          const magic = new MagicString(code);
+          const templates = templatesObject(this.parse(code));
+          if (!templates) this.error('a generated locale module without `export const templates = {…}`');
+          for (const property of templates.properties) magic.overwrite(property.key.start, property.key.end, JSON.stringify(shorten(keyOf(property))));
+          return { code: magic.toString(), map: magic.generateMap({ hires: true, source: id }) };
+        }
         if (id.startsWith('\0') || id.includes('/node_modules/') || !code.includes(LOCALIZE)) return null;
-        const written = writeMsgIds(code, this.parse(code), id);
+        const written = writeMsgIds(code, this.parse(code), id, shorten);
         if (!written) return null;
         ids.set(id, written.ids);
         return { code: written.code, map: written.map };
