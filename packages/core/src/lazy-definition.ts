@@ -1,4 +1,6 @@
 import { define } from './define-element.js';
+import { fireSammenEvent } from './events.js';
+import { holdUpdateComplete } from './directives/lazy-template.js';
 import { scopedRegistryOf } from './scoped-registry.js';
 
 /**
@@ -12,4 +14,64 @@ export async function defineWhenNeeded(host: Element, tag: string, load: () => P
   const registry = scopedRegistryOf(host) ?? customElements;
   if (registry.get(tag)) return;
   define(tag, await load(), registry);
+}
+
+/** Parts defined when a Sammen element first renders one (tag → its loader), see {@link defineOnFirstRender}. */
+const onFirstRender = new Map<string, () => Promise<CustomElementConstructor>>();
+/** The lazily defined tags each template holds (by the template's content, cloned for every instance). */
+const tagsOfTemplate = new WeakMap<Node, string[]>();
+
+/**
+ * Registers a shared part that is defined the first time a Sammen element renders it, not when
+ * the widget loads: a part no first view shows (the text area of an open note, the save state of
+ * a stored document, an icon button of a second view) is then downloaded only by pages that show
+ * it. The element rendering it waits for it in `updateComplete` (see {@link lazyPartsScope}).
+ */
+export function defineOnFirstRender(tag: string, load: () => Promise<CustomElementConstructor>): void {
+  onFirstRender.set(tag, load);
+}
+
+/** The lazily defined tags in `content` (a template's), found once per template. */
+function lazyTagsIn(content: Node): string[] {
+  let tags = tagsOfTemplate.get(content);
+  if (!tags) {
+    const root = content as ParentNode;
+    tags = typeof root.querySelector === 'function' ? [...onFirstRender.keys()].filter((tag) => root.querySelector(tag)) : [];
+    tagsOfTemplate.set(content, tags);
+  }
+  return tags;
+}
+
+/** Defines `tag` for `host` and resolves when the parts of that tag `host` rendered have rendered. */
+async function defineFor(host: HTMLElement, tag: string, load: () => Promise<CustomElementConstructor>): Promise<void> {
+  try {
+    await defineWhenNeeded(host, tag, load);
+  } catch (error) {
+    // The chunk could not be fetched (offline): the host page hears of it; the next render of the part tries again.
+    fireSammenEvent(host, 'sammen-error', { code: 'load-failed', message: `Sammen could not load a part of its view: ${String(error)}` });
+    return;
+  }
+  const root = host.shadowRoot ?? host;
+  await Promise.all([...root.querySelectorAll(tag)].map((part) => (part as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+}
+
+/**
+ * Lit's `creationScope` for `host` (`importNode` of each template it clones, `base`'s or the
+ * document's): a template holding a part registered with {@link defineOnFirstRender} that is not
+ * defined yet makes it load, and `host`'s `updateComplete` waits until it is defined and has
+ * rendered, so focus, announcements and tests after an update find it as if it had been there.
+ * A part that could not be loaded (offline) is tried again the next time a template shows it.
+ */
+export function lazyPartsScope(host: HTMLElement, base: { importNode(node: Node, deep?: boolean): Node } = document): { importNode(node: Node, deep?: boolean): Node } {
+  return {
+    importNode(node, deep) {
+      const clone = base.importNode(node, deep);
+      const tags = onFirstRender.size ? lazyTagsIn(node) : [];
+      if (tags.length) {
+        const registry = scopedRegistryOf(host) ?? customElements;
+        for (const tag of tags) if (!registry.get(tag)) holdUpdateComplete(host, defineFor(host, tag, onFirstRender.get(tag)!));
+      }
+      return clone;
+    },
+  };
 }

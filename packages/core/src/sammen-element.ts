@@ -7,6 +7,7 @@ import { lazyTemplatesRendered } from './directives/lazy-template.js';
 import { baseStyles, tokens } from './styles/tokens.js';
 import { lengthCountStyles } from './ui/textarea/length-limit.js';
 import { creationScope, scopedRegistryOf, withRegistry } from './scoped-registry.js';
+import { lazyPartsScope } from './lazy-definition.js';
 
 /**
  * The thin base every Sammen widget and UI part extends: design tokens and base styles, the
@@ -61,14 +62,13 @@ export class SammenElement extends LitElement {
   /**
    * In a scoped custom element registry (a second Sammen copy in a host's shadow root), the
    * shadow root and every template clone belong to that registry, so the parts rendered inside
-   * are this copy's own (see scoped-registry.ts). Elsewhere, Lit's default.
+   * are this copy's own (see scoped-registry.ts). Elsewhere, Lit's default. Either way a part
+   * defined on first render (lazy-definition.ts) is loaded when a template shows it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const registry = scopedRegistryOf(this);
-    if (registry) {
-      if (!this.shadowRoot) this.attachShadow(withRegistry((this.constructor as typeof SammenElement).shadowRootOptions, registry));
-      this.renderOptions.creationScope = creationScope(registry);
-    }
+    if (registry && !this.shadowRoot) this.attachShadow(withRegistry((this.constructor as typeof SammenElement).shadowRootOptions, registry));
+    this.renderOptions.creationScope = lazyPartsScope(this, registry ? creationScope(registry) : document);
     return super.createRenderRoot();
   }
 

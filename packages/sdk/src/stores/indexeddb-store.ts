@@ -1,43 +1,13 @@
-import type { DBSchema, IDBPDatabase } from 'idb';
 import type { DocumentKind, DocumentOfKind, SammenDocument } from '../documents.js';
-import { ConflictError, QuotaExceededError, SammenError, StorageUnavailableError } from '../errors.js';
+import { SammenError } from '../errors.js';
+import type { IndexedDbBackend } from './indexeddb-backend.js';
 import { Listeners } from './listeners.js';
 import type { ChangeListener, DocumentChange, ExportBundle, ImportResult, PutOptions, Store, StoreLocation } from './store.js';
-
-interface StoredRecord {
-  key: string;
-  kind: DocumentKind;
-  id: string;
-  updatedAt: string;
-  doc: SammenDocument;
-}
-
-interface SammenDb extends DBSchema {
-  documents: { key: string; value: StoredRecord; indexes: { kind: string } };
-}
 
 /** Options of {@link IndexedDbStore}. */
 export interface IndexedDbStoreOptions {
   /** Database name (one per host application; default `sammen`). */
   name?: string;
-}
-
-const STORE = 'documents';
-
-// Validation (every kind's schema) and the export format are imported on first write, export or
-// import, like idb on first use: a page that lists or reads documents, or never opens one, does
-// not download the schemas of kinds it does not show.
-const writeChecks = () => import('./document-key.js');
-const bundles = () => import('./bundle.js');
-
-function storageError(error: unknown): SammenError {
-  if (error instanceof SammenError) return error;
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return new QuotaExceededError();
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError' || name === 'NotFoundError' || name === 'VersionError') {
-    return new StorageUnavailableError();
-  }
-  return new SammenError('storage-failed', 'Saving on this device failed.');
 }
 
 /**
@@ -46,11 +16,14 @@ function storageError(error: unknown): SammenError {
  * BroadcastChannel, in every other tab of the same origin using a store of the same name.
  * Nothing is opened at construction: the database opens on first use, so importing and
  * constructing are safe in Node and during server rendering.
+ *
+ * The database work (with idb) is imported on the first read or write (indexeddb-backend.ts):
+ * every widget's page has this store, and most never open or save a document.
  */
 export class IndexedDbStore implements Store {
   readonly location: StoreLocation = { type: 'device' };
   readonly name: string;
-  private database: Promise<IDBPDatabase<SammenDb>> | undefined;
+  private backend: Promise<IndexedDbBackend> | undefined;
   private readonly listeners = new Listeners();
   private channel: BroadcastChannel | undefined;
 
@@ -58,24 +31,16 @@ export class IndexedDbStore implements Store {
     this.name = options.name ?? 'sammen';
   }
 
-  private db(): Promise<IDBPDatabase<SammenDb>> {
-    if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError());
-    // idb is imported on first use, not with the store: a page that shows a widget before
-    // anything is opened or saved (a deck without a session) never downloads it.
-    this.database ??= import('idb')
-      .then(({ openDB }) =>
-        openDB<SammenDb>(this.name, 1, {
-          upgrade(db) {
-            db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('kind', 'kind');
-          },
-          blocked: () => undefined,
-        }),
-      )
-      .catch((error: unknown) => {
-        this.database = undefined;
-        throw storageError(error);
-      });
-    return this.database;
+  private open(): Promise<IndexedDbBackend> {
+    this.backend ??= import('./indexeddb-backend.js').then(
+      ({ IndexedDbBackend }) => new IndexedDbBackend(this.name, (change) => this.broadcast(change)),
+      () => {
+        // The chunk did not arrive (offline): as any other failure to save on this device; the next call tries again.
+        this.backend = undefined;
+        throw new SammenError('storage-failed', 'Saving on this device failed.');
+      },
+    );
+    return this.backend;
   }
 
   private broadcast(change: DocumentChange): void {
@@ -92,54 +57,19 @@ export class IndexedDbStore implements Store {
   }
 
   async get<K extends DocumentKind>(kind: K, id: string): Promise<DocumentOfKind<K> | undefined> {
-    try {
-      const record = await (await this.db()).get(STORE, `${kind}/${id}`);
-      return record?.doc as DocumentOfKind<K> | undefined;
-    } catch (error) {
-      throw storageError(error);
-    }
+    return (await this.open()).get(kind, id);
   }
 
   async list<K extends DocumentKind>(kind: K): Promise<DocumentOfKind<K>[]> {
-    try {
-      const records = await (await this.db()).getAllFromIndex(STORE, 'kind', kind);
-      return records.map((record) => record.doc as DocumentOfKind<K>).sort((a, b) => a.id.localeCompare(b.id));
-    } catch (error) {
-      throw storageError(error);
-    }
+    return (await this.open()).list(kind);
   }
 
   async put<D extends SammenDocument>(doc: D, options?: PutOptions): Promise<D> {
-    const { prepareWriteOf } = await writeChecks();
-    const { kind, stored, expected } = prepareWriteOf(doc, options);
-    const key = `${kind}/${stored.id}`;
-    try {
-      // One readwrite transaction reads and writes: IndexedDB serialises such transactions, so of
-      // concurrent puts with the same expected revision (from any tab) exactly one wins.
-      const tx = (await this.db()).transaction(STORE, 'readwrite');
-      const current = await tx.store.get(key);
-      if ((current?.doc.revision ?? 0) !== expected) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new ConflictError(current?.doc);
-      }
-      await tx.store.put({ key, kind, id: stored.id, updatedAt: stored.updatedAt, doc: stored });
-      await tx.done;
-    } catch (error) {
-      throw storageError(error);
-    }
-    this.ensureChannel();
-    this.broadcast({ kind, id: stored.id, type: 'put', revision: stored.revision });
-    return stored;
+    return (await this.open()).put(doc, options);
   }
 
   async delete(kind: DocumentKind, id: string): Promise<void> {
-    try {
-      await (await this.db()).delete(STORE, `${kind}/${id}`);
-    } catch (error) {
-      throw storageError(error);
-    }
-    this.broadcast({ kind, id, type: 'delete' });
+    return (await this.open()).delete(kind, id);
   }
 
   watch(kind: DocumentKind, listener: ChangeListener): () => void {
@@ -148,71 +78,26 @@ export class IndexedDbStore implements Store {
   }
 
   async exportAll(): Promise<ExportBundle> {
-    try {
-      const { buildExportBundle } = await bundles();
-      const records = await (await this.db()).getAll(STORE);
-      return buildExportBundle(records.map((record) => record.doc));
-    } catch (error) {
-      throw storageError(error);
-    }
+    return (await this.open()).exportAll();
   }
 
   async importAll(bundle: unknown): Promise<ImportResult> {
-    const [{ planImport, validateBundle }, { kindOf }] = await Promise.all([bundles(), writeChecks()]);
-    const documents = validateBundle(bundle);
-    let plan: ReturnType<typeof planImport>;
-    try {
-      // Read the stored revisions and write in one readwrite transaction, so a put from another
-      // tab cannot slip in between and be replaced by an older copy.
-      const tx = (await this.db()).transaction(STORE, 'readwrite');
-      const stored = await Promise.all(documents.map((doc) => tx.store.get(`${kindOf(doc)}/${doc.id}`)));
-      const revisions = new Map(stored.flatMap((record) => (record ? [[record.key, record.doc.revision] as const] : [])));
-      plan = planImport(documents, (key) => revisions.get(key));
-      await Promise.all([
-        ...plan.write.map((doc) => {
-          const kind = kindOf(doc);
-          return tx.store.put({ key: `${kind}/${doc.id}`, kind, id: doc.id, updatedAt: doc.updatedAt, doc });
-        }),
-        tx.done,
-      ]);
-    } catch (error) {
-      throw storageError(error);
-    }
-    for (const doc of plan.write) this.broadcast({ kind: kindOf(doc), id: doc.id, type: 'put', revision: doc.revision });
-    return plan.result;
+    return (await this.open()).importAll(bundle);
   }
 
   async deleteAll(): Promise<void> {
-    let removed: StoredRecord[];
-    try {
-      const db = await this.db();
-      removed = await db.getAll(STORE);
-      await db.clear(STORE);
-    } catch (error) {
-      throw storageError(error);
-    }
-    for (const record of removed) this.broadcast({ kind: record.kind, id: record.id, type: 'delete' });
+    return (await this.open()).deleteAll();
   }
 
   async purgeOlderThan(days: number): Promise<number> {
-    const cutoff = (await bundles()).purgeCutoff(days);
-    let removed: StoredRecord[];
-    try {
-      const tx = (await this.db()).transaction(STORE, 'readwrite');
-      removed = (await tx.store.getAll()).filter((record) => Date.parse(record.updatedAt) < cutoff);
-      await Promise.all([...removed.map((record) => tx.store.delete(record.key)), tx.done]);
-    } catch (error) {
-      throw storageError(error);
-    }
-    for (const record of removed) this.broadcast({ kind: record.kind, id: record.id, type: 'delete' });
-    return removed.length;
+    return (await this.open()).purgeOlderThan(days);
   }
 
   /** Closes the database and the change channel (tests, or a host tearing down). */
   close(): void {
     this.channel?.close();
     this.channel = undefined;
-    void this.database?.then((db) => db.close()).catch(() => undefined);
-    this.database = undefined;
+    void this.backend?.then((backend) => backend.close()).catch(() => undefined);
+    this.backend = undefined;
   }
 }
