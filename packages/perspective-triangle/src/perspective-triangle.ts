@@ -2,8 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
-import { createPerspectiveSession, personalDataKinds, type PerspectiveSession, type Store } from '@sammen/sdk';
+import { createPerspectiveSession, type PerspectiveSession, type Store } from '@sammen/sdk';
 import {
   AnnouncerController,
   DEFAULT_HEADING_LEVEL,
@@ -21,14 +20,11 @@ import {
   toErrorDetail,
   type SessionChangeDetail,
 } from '@sammen/core';
-import { NextStepsController } from './next-steps-controller.js';
+import type { NextStepsController } from './next-steps-controller.js';
 import { PART_IDS, type PartId } from './session-progress.js';
-import { withAnswer } from './session-edits.js';
-import { copySummary } from './summary-text.js';
-import { POSITIONS } from './triangle-geometry.js';
-import { renderSituationList } from './session-list.js';
-import { privacyWarning } from './situation-header.js';
-import { renderWork, type WorkView } from './work-view.js';
+import { renderSituations } from './session-list.js';
+import type { WorkView } from './work-view.js';
+import { LazyWork } from './lazy-work.js';
 import { loadWorkedCase, sessionParser } from './loaders.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
@@ -119,12 +115,22 @@ export class SammenPerspectiveTriangle extends SammenElement {
     },
   });
 
-  /** The privacy guard reads the whole title and description: after typing pauses, not per key. */
+  /** The work view with what only it needs: fetched the first time a session is shown (never for the list). */
+  private readonly work = new LazyWork(this, (module) => {
+    this.steps = new module.NextStepsController(this, {
+      steps: () => this.sessions.stored.doc?.nextSteps ?? [],
+      edit: (edit) => this.sessions.edit((doc) => ({ ...doc, nextSteps: edit(doc.nextSteps) })),
+      announce: (text) => this.announcer.announce(text),
+    });
+  });
+  private steps: NextStepsController | undefined;
+
+  /** The privacy guard (in the work view's module) reads the whole title and description: after typing pauses, not per key. */
   private readonly privacy = new DeferredValueController(this, {
-    input: () => (this.sessions.stored.doc ? `${this.sessions.stored.doc.title}\n${this.sessions.stored.doc.description}` : ''),
-    compute: personalDataKinds,
+    input: () => (this.work.module && this.sessions.stored.doc ? `${this.sessions.stored.doc.title}\n${this.sessions.stored.doc.description}` : ''),
+    compute: (text) => (text ? this.work.module!.personalDataKinds(text) : []),
     onChange: (kinds, before) => {
-      if (kinds.length && kinds.join() !== before?.join()) this.announcer.announce(privacyWarning(kinds, this.localeController.lang));
+      if (kinds.length && kinds.join() !== before?.join()) this.announcer.announce(this.work.module!.privacyWarning(kinds, this.localeController.lang));
     },
   });
 
@@ -133,17 +139,12 @@ export class SammenPerspectiveTriangle extends SammenElement {
     items: () => PART_IDS,
     active: () => this.active,
     activate: (part) => (this.active = part),
-    layout: () => ({ kind: 'spatial', positions: POSITIONS }),
+    layout: () => ({ kind: 'spatial', positions: this.work.module!.POSITIONS }),
     onEscape: () => this.closePanel(),
   });
   /** The heading of what is shown (panel, summary, list; a loading session's status line): where focus goes when a view changes. */
   private readonly viewHeading = createRef<HTMLElement>();
   private readonly summaryButton = createRef<HTMLElement>();
-  private readonly steps = new NextStepsController(this, {
-    steps: () => this.sessions.stored.doc?.nextSteps ?? [],
-    edit: (edit) => this.sessions.edit((doc) => ({ ...doc, nextSteps: edit(doc.nextSteps) })),
-    announce: (text) => this.announcer.announce(text),
-  });
   protected readonly focusKeeper = new FocusKeeper(this, () => this.viewHeading.value);
 
   constructor() {
@@ -158,7 +159,11 @@ export class SammenPerspectiveTriangle extends SammenElement {
   /** Resolves when the shown document (or list) has loaded — for hosts and tests. */
   get loaded(): Promise<unknown> {
     // After the pending update: the first one waits for the page's language, and the list's load starts in it.
-    return this.updateComplete.then(() => Promise.all([this.source.settled, this.sessions.listLoaded, this.sessions.stored.settled])).then(() => this.updateComplete);
+    return this.updateComplete
+      .then(() => Promise.all([this.source.settled, this.sessions.listLoaded, this.sessions.stored.settled]))
+      .then(() => this.updateComplete)
+      .then(() => this.work.ready)
+      .then(() => this.updateComplete);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -231,9 +236,9 @@ export class SammenPerspectiveTriangle extends SammenElement {
       storeLocation: this.sessions.stored.location,
       personalData: this.privacy.value ?? [],
       setSituation: (patch) => edit((doc) => ({ ...doc, ...patch })),
-      setAnswer: (perspective, promptId, text) => edit((doc) => withAnswer(doc, perspective, promptId, text)),
+      setAnswer: (perspective, promptId, text) => edit((doc) => this.work.module!.withAnswer(doc, perspective, promptId, text)),
       setSharedUnderstanding: (text) => edit((doc) => ({ ...doc, sharedUnderstanding: text })),
-      ...this.steps.actions,
+      ...this.steps!.actions,
     };
   }
 
@@ -262,33 +267,25 @@ export class SammenPerspectiveTriangle extends SammenElement {
         this.showView('summary');
         void this.updateComplete.then(() => window.print());
       },
-      copyText: () => void copySummary(session, this.localeController.lang).then((said) => this.announcer.announce(said)),
+      copyText: () => void this.work.module!.copySummary(session, this.localeController.lang).then((said) => this.announcer.announce(said)),
     };
   }
 
   private renderBody(): unknown {
-    if (!this.sessions.openedId && this.hasReadOnlyInput) {
-      if (this.source.error) return renderErrorView(this.source.error, msg('The situation could not be shown'));
-      const loaded = this.source.loaded?.value;
-      if (!loaded) return html`<p class="loading" role="status">${msg('Loading the situation…')}</p>`;
-      return renderWork(this.workView(loaded, true));
+    const readOnlyInput = !this.sessions.openedId && this.hasReadOnlyInput;
+    if (!readOnlyInput && this.sessions.showsList) {
+      return renderSituations(this.sessions, this.localeController.lang, this.headingLevel, this.viewHeading, () => void this.openWorkedExample());
     }
-    if (this.sessions.showsList) {
-      const { list } = this.sessions;
-      if (list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(list.error, 'list-failed'), msg('Your situations could not be listed'));
-      return renderSituationList(list.value, this.localeController.lang, this.headingLevel, this.viewHeading, {
-        open: (id) => this.sessions.open(id),
-        remove: (id) => {
-          const session = list.value?.find((item) => item.id === id);
-          if (session) void this.sessions.remove(session);
-        },
-        create: () => this.sessions.create(),
-        openWorkedExample: () => void this.openWorkedExample(),
-      });
+    // A session is shown: the work view's module is fetched beside it (once).
+    void this.work.load();
+    const error = (readOnlyInput && this.source.error) || this.work.error;
+    if (error) return renderErrorView(error, msg('The situation could not be shown'));
+    const doc = readOnlyInput ? this.source.loaded?.value : this.sessions.stored.status === 'loading' ? undefined : this.sessions.stored.doc;
+    if (!doc || !this.work.module) {
+      const status = msg('Loading the situation…');
+      return readOnlyInput ? html`<p class="loading" role="status">${status}</p>` : html`<p class="loading" role="status" tabindex="-1" ${ref(this.viewHeading)}>${status}</p>`;
     }
-    const doc = this.sessions.stored.doc;
-    if (!doc || this.sessions.stored.status === 'loading') return html`<p class="loading" role="status" tabindex="-1" ${ref(this.viewHeading)}>${msg('Loading the situation…')}</p>`;
-    return renderWork(this.workView(doc, Boolean(doc.readOnly)));
+    return this.work.module.renderWork(this.workView(doc, readOnlyInput || Boolean(doc.readOnly)));
   }
 
   override render() {

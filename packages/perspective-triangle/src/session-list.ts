@@ -4,7 +4,8 @@ import { html, type TemplateResult } from 'lit';
 import type { RefOrCallback } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { DEFAULT_PROMPT_IDS, type PerspectiveSession } from '@sammen/sdk';
-import { renderSessionList, type SessionListActions } from '@sammen/core';
+import { TaskStatus } from '@lit/task';
+import { renderErrorView, renderSessionList, toErrorDetail, type SessionController, type SessionListActions } from '@sammen/core';
 import { sessionProgress } from './session-progress.js';
 
 /** A situation's title, or the words for one without. */
@@ -35,4 +36,25 @@ export function renderSituationList(
     html`<sammen-button variant="secondary" @click=${() => actions.openWorkedExample()}>${msg('Open the worked example')}</sammen-button>`,
     { level, headingRef },
   );
+}
+
+/** The list view: the saved situations with their actions, or why they could not be listed. */
+export function renderSituations(
+  sessions: SessionController<'perspective-session'>,
+  lang: string,
+  level: number,
+  headingRef: RefOrCallback | undefined,
+  openWorkedExample: () => void,
+): unknown {
+  const { list } = sessions;
+  if (list.status === TaskStatus.ERROR) return renderErrorView(toErrorDetail(list.error, 'list-failed'), msg('Your situations could not be listed'));
+  return renderSituationList(list.value, lang, level, headingRef, {
+    open: (id) => sessions.open(id),
+    remove: (id) => {
+      const session = list.value?.find((item) => item.id === id);
+      if (session) void sessions.remove(session);
+    },
+    create: () => sessions.create(),
+    openWorkedExample,
+  });
 }
