@@ -4,7 +4,8 @@
 // fails (offline, a stale CDN folder) — a located inline error and one `sammen-error`.
 import type { CSSResultArray, CSSResultOrNative, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fireSammenEvent, renderErrorView, type SammenErrorDetail } from '@sammen/core';
+import { fireSammenEvent, renderErrorView, withTranslations, type SammenErrorDetail } from '@sammen/core';
+import { translations as selectionTranslations } from './generated/parts/selection/translations.js';
 
 /** What a lazy module gives: its styles (adopted into the host's shadow root) and anything else. */
 export interface LazyModule {
@@ -27,7 +28,8 @@ export function sheetsOf(styles: CSSResultOrNative | CSSResultArray | undefined)
  * object, so a test can swap one for an import that fails.
  */
 export const lazyParts = {
-  selection: () => import('./selection-details.js'),
+  // With its texts, a locale module of their own (core/scripts/locale-parts.mjs).
+  selection: withTranslations(() => import('./selection-details.js'), selectionTranslations),
   outline: () => import('./outline-view.js'),
 };
 
