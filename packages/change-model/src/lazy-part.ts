@@ -4,8 +4,7 @@
 // fails (offline, a stale CDN folder) — a located inline error and one `sammen-error`.
 import type { CSSResultArray, CSSResultOrNative, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fireSammenEvent, renderErrorView, withTranslations, type SammenErrorDetail } from '@sammen/core';
-import { translations as selectionTranslations } from './generated/parts/selection/translations.js';
+import { fireSammenEvent, renderErrorView, type SammenErrorDetail } from '@sammen/core';
 
 /** What a lazy module gives: its styles (adopted into the host's shadow root) and anything else. */
 export interface LazyModule {
@@ -28,8 +27,7 @@ export function sheetsOf(styles: CSSResultOrNative | CSSResultArray | undefined)
  * object, so a test can swap one for an import that fails.
  */
 export const lazyParts = {
-  // With its texts, a locale module of their own (core/scripts/locale-parts.mjs).
-  selection: withTranslations(() => import('./selection-details.js'), selectionTranslations),
+  selection: () => import('./selection-details.js'),
   outline: () => import('./outline-view.js'),
 };
 

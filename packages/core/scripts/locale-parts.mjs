@@ -42,7 +42,5 @@ export const LOCALE_PARTS = {
       'src/edit/model-file.ts',
       'src/edit/pending-fields.ts',
     ],
-    // The selection panel's contents (lazy-part.ts loads them the first time something is selected).
-    selection: ['src/selection-details.ts'],
   },
 };
