@@ -27,7 +27,6 @@ import { loadExampleModel } from './example-model.js';
 import { indexModel, type ModelIndex } from './model-index.js';
 import { ConnectorLayoutController } from './connector-layout.js';
 import { ExploreController } from './explore-controller.js';
-import { lineOfSight } from './line-of-sight.js';
 import { modelFacts } from './model-facts.js';
 import { renderBoard } from './board-view.js';
 import { connectorPaths } from './connectors-view.js';
@@ -177,7 +176,11 @@ export class SammenChangeModel extends SammenElement {
   });
 
 
-  /** The selection panel's contents and the outline view: fetched the first time they are shown. */
+  /**
+   * The selection panel's contents, with the line of sight, the at-risk filter's chains and the
+   * keyboard's links level (fetched the first time something is selected or the filter is on),
+   * and the outline view (the first time it is shown).
+   */
   private readonly selectionDetails = new LazyPart(this, 'selection', () => msg('The selection panel'));
   private readonly outline = new LazyPart(this, 'outline', () => msg('The outline'));
 
@@ -200,7 +203,7 @@ export class SammenChangeModel extends SammenElement {
     lang: () => this.localeController.lang,
     announcer: this.announcer,
     viewModel: () => this.lastViewModel,
-    linksReady: () => this.selectionDetails.load(),
+    linksLevel: this.selectionDetails,
   });
 
   private readonly connectors = new ConnectorLayoutController(this, {
@@ -331,7 +334,7 @@ export class SammenChangeModel extends SammenElement {
   }
 
   private filtered(): ReadonlySet<string> | undefined {
-    return this.atRiskOnly && this.indexed ? this.indexed.facts.atRiskWithChains : undefined;
+    return this.atRiskOnly && this.indexed ? this.selectionDetails.module?.atRiskWithChains(this.indexed.model) : undefined;
   }
 
   private layoutKey(): unknown {
@@ -400,7 +403,8 @@ export class SammenChangeModel extends SammenElement {
       headingLevel: this.headingLevel,
       view: this.view,
       selection: explore.selection,
-      inSight: lineOfSight(model, explore.selection),
+      // Lit once the selection panel's module is in (fetched with the first selection).
+      inSight: this.selectionDetails.module?.lineOfSight(model, explore.selection),
       filtered: this.filtered(),
       atRisk: this.indexed!.facts.atRiskItems,
       activeItem: explore.items.activeId,
@@ -461,8 +465,15 @@ export class SammenChangeModel extends SammenElement {
             (outline) => outline.renderOutline(vm),
             () => html`<p class="loading" role="status">${msg('Loading the outline…')}</p>`,
           )
-        : html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef, details: this.selectionDetails })}</div>${this.editMode.renderPanel()}`}
+        : // The at-risk filter's chains come with the selection panel's module: the board waits for them.
+          this.atRiskOnly
+          ? this.selectionDetails.render(() => this.renderWorkspace(vm), () => html`<p class="loading" role="status">${msg('Loading the change model…')}</p>`)
+          : this.renderWorkspace(vm)}
     </div>`;
+  }
+
+  private renderWorkspace(vm: ModelViewModel): unknown {
+    return html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef, details: this.selectionDetails })}</div>${this.editMode.renderPanel()}`;
   }
 
   private renderBody(): unknown {

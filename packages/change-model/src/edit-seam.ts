@@ -2,22 +2,17 @@
 // below it. Edit mode itself (tools, forms, undo/redo, compare, their styles) lives in edit/ and
 // compare/ and is a separate module, imported only once `editable` is set, so a viewer's page
 // never downloads it. Until it arrives a short placeholder stands where the editor will be.
-import { html, nothing, type CSSResultOrNative, type CSSResultArray, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { loadErrorMessages } from '@sammen/core';
+import { loadErrorMessages, loadTranslations } from '@sammen/core';
+import { translations as editTranslations } from './generated/parts/edit/translations.js';
 import type { ChangeModel } from '@sammen/sdk';
+import { sheetsOf } from './lazy-part.js';
 import type { EditMode, EditModeOptions } from './edit/edit-mode.js';
 import type { ItemMark } from './compare/compare-rows.js';
 
 /** Host of the seam: a Lit element (its shadow root takes the editor's styles when they arrive). */
 type SeamHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-
-function sheetsOf(styles: CSSResultOrNative | CSSResultArray): CSSStyleSheet[] {
-  if (Array.isArray(styles)) return styles.flatMap((style) => sheetsOf(style));
-  if (styles instanceof CSSStyleSheet) return [styles];
-  const sheet = styles.styleSheet;
-  return sheet ? [sheet] : [];
-}
 
 /**
  * Loads edit mode on demand and stands in for it until then: no edit tools, no local copy, no
@@ -47,8 +42,9 @@ export class EditSeam implements ReactiveController {
   /** Imports edit mode (once), adopts its styles and re-renders the host with it. */
   load(): Promise<void> {
     // With core's issue texts (an import's or comparison's problems are listed with `issueMessage`),
-    // which are not in core's locale module on every page but load with the error view's details.
-    this.loading ??= Promise.all([import('./edit/edit-mode.js'), loadErrorMessages()]).then(([{ EditMode, editStyles }]) => {
+    // which are not in core's locale module on every page but load with the error view's details;
+    // and with edit mode's own texts, a locale module of their own (core/scripts/locale-parts.mjs).
+    this.loading ??= Promise.all([import('./edit/edit-mode.js'), loadErrorMessages(), loadTranslations(editTranslations)]).then(([{ EditMode, editStyles }]) => {
       const root = this.host.renderRoot;
       if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(editStyles)];
       this.mode = new EditMode(this.host, this.options);

@@ -1,10 +1,11 @@
 // Exploring a model by keyboard and pointer: the selection (an item or a link), the board's
 // roving tab stop (core's FocusController; arrows by the ragged-column rule in navigation.ts),
 // the "links level" (Enter on an item goes onto its links, Enter on a link follows it,
-// Backspace goes back the way you came), Escape clears. Every move is announced once.
+// Backspace goes back the way you came), Escape clears. Every move is announced once. The links
+// level itself (links-level.ts) loads with the selection panel's lazy module, on first use.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FocusController, ElementRefs, fireSammenEvent, focusAfterUpdate, type AnnouncerController } from '@sammen/core';
+import { FocusController, ElementRefs, fireSammenEvent, type AnnouncerController } from '@sammen/core';
 import { resolveText, type ChangeModelLink } from '@sammen/sdk';
 import type { ChangeModelSelection } from './events.js';
 import type { ModelIndex } from './model-index.js';
@@ -12,6 +13,7 @@ import { boardMove, type Heights } from './navigation.js';
 import { linkSummary } from './item-card.js';
 import { positionText } from './texts.js';
 import type { ModelViewModel } from './view-model.js';
+import type * as LinksLevel from './links-level.js';
 
 type HostElement = ReactiveControllerHost & HTMLElement;
 
@@ -24,12 +26,12 @@ export interface ExploreOptions {
   announcer: AnnouncerController;
   /** A view model for texts that need one (the link summary). */
   viewModel: () => ModelViewModel | undefined;
-  /** Loads the panel's link buttons (a lazy part) and resolves when they can be rendered. */
-  linksReady: () => Promise<void>;
+  /** The links level, with the panel's link buttons: a lazy part (its module once loaded, and a load). */
+  linksLevel: { readonly module?: typeof LinksLevel | undefined; load(): Promise<void> };
 }
 
 /** A step to go back to with Backspace: an item in the board, or a link in the panel. */
-type Step = { kind: 'item'; id: string } | { kind: 'link'; ref: string; link: ChangeModelLink; origin: string };
+type Step = { kind: 'item'; id: string } | { kind: 'link'; ref: string; origin: string };
 
 export class ExploreController implements ReactiveController {
   selection: ChangeModelSelection | undefined;
@@ -37,11 +39,12 @@ export class ExploreController implements ReactiveController {
   origin: string | undefined;
   activeItem: string | undefined;
   readonly links = new ElementRefs<string>();
-  private history: Step[] = [];
+  /** Where Backspace goes back to (the links level adds its steps). */
+  history: Step[] = [];
   readonly items: FocusController<string>;
 
   constructor(
-    private readonly host: HostElement,
+    readonly host: HostElement,
     private readonly options: ExploreOptions,
   ) {
     host.addController(this);
@@ -68,8 +71,21 @@ export class ExploreController implements ReactiveController {
     if (gone(this.origin)) this.origin = undefined;
   }
 
-  private title(id: string): string {
+  readonly index = (): ModelIndex | undefined => this.options.index();
+  readonly lang = (): string => this.options.lang();
+  announce(text: string): void {
+    this.options.announcer.announce(text);
+  }
+
+  title(id: string): string {
     return resolveText(this.options.index()?.placed.get(id)?.item.title, this.options.lang());
+  }
+
+  /** Runs `use` with the links level: at once when it has loaded, else once it has. */
+  private withLinksLevel(use: (level: typeof LinksLevel) => void): void {
+    const part = this.options.linksLevel;
+    if (part.module) use(part.module);
+    else void part.load().then(() => part.module && use(part.module));
   }
 
   /** "Activity 2 of 2: Family groups. Leads to 3 short-term results." */
@@ -79,22 +95,6 @@ export class ExploreController implements ReactiveController {
     if (!placed || !vm) return '';
     const column = this.options.index()!.columns[placed.columnIndex]!;
     return `${positionText(placed.column.kind, column.indexOf(id), column.length, this.title(id))} ${linkSummary(vm, id)}`.trim();
-  }
-
-  private describeLink(link: ChangeModelLink, origin: string): string {
-    const out = link.from === origin;
-    const list = this.linkRefs(origin);
-    const at = list.indexOf(`${out ? 'out' : 'in'}:${link.id}`) + 1;
-    const name = out ? msg(str`Leads to ${this.title(link.to)}`) : msg(str`Follows from ${this.title(link.from)}`);
-    const why = link.rationale ? ` ${resolveText(link.rationale, this.options.lang())}` : '';
-    return `${msg(str`Link ${at} of ${list.length}:`)} ${name}.${why}`;
-  }
-
-  /** The panel's link buttons of `origin`, in order: what it leads to, then what it follows from. */
-  private linkRefs(origin: string): string[] {
-    const index = this.options.index();
-    if (!index) return [];
-    return [...index.outgoing(origin).map((link) => `out:${link.id}`), ...index.incoming(origin).map((link) => `in:${link.id}`)];
   }
 
   private setSelection(selection: ChangeModelSelection | undefined): void {
@@ -182,51 +182,17 @@ export class ExploreController implements ReactiveController {
     }
   };
 
-  /** Enter on an item: select it and go onto its first link. */
+  /** Enter on an item: select it and go onto its first link (once the links level has loaded, if still selected). */
   private enterLinks(id: string): void {
     this.selectItem(id);
-    const refs = this.linkRefs(id);
-    if (!refs.length) {
-      this.options.announcer.announce(msg(str`Selected: ${this.describeItem(id)} It has no links.`));
-      return;
-    }
-    this.history.push({ kind: 'item', id });
-    this.focusLink(id, refs[0]!);
+    this.withLinksLevel((level) => {
+      if (this.selection?.kind === 'item' && this.selection.id === id) level.enterLinks(this, id);
+    });
   }
 
-  private focusLink(origin: string, ref: string): void {
-    const index = this.options.index()!;
-    const linkId = ref.slice(ref.indexOf(':') + 1);
-    const link = [...index.outgoing(origin), ...index.incoming(origin)].find((candidate) => candidate.id === linkId);
-    if (!link) return;
-    this.selectLink(link, origin);
-    // The link buttons are a lazy part: focus moves once it is there (the announcement does not wait).
-    void this.options.linksReady().then(() => focusAfterUpdate(this.host, () => this.links.get(ref)));
-    this.options.announcer.announce(this.describeLink(link, origin));
-  }
-
-  /** Keys on a link button in the panel. */
+  /** Keys on a link button in the panel (the links level has loaded: it renders the buttons). */
   onLinkKeydown(event: KeyboardEvent, link: ChangeModelLink, origin: string): void {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const refs = this.linkRefs(origin);
-    const here = refs.indexOf(`${link.from === origin ? 'out' : 'in'}:${link.id}`);
-    const to = (at: number) => refs[Math.max(0, Math.min(refs.length - 1, at))]!;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      const next = event.key === 'Home' ? to(0) : event.key === 'End' ? to(refs.length - 1) : to(here + (event.key === 'ArrowDown' ? 1 : -1));
-      if (next !== refs[here]) this.focusLink(origin, next);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      this.history.push({ kind: 'link', ref: refs[here]!, link, origin });
-      this.goTo(link.from === origin ? link.to : link.from);
-    } else if (event.key === 'Backspace') {
-      event.preventDefault();
-      this.back(origin);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      this.activeItem = origin;
-      this.clear();
-    }
+    this.withLinksLevel((level) => level.onLinkKeydown(this, event, link, origin));
   }
 
   /** Backspace: back to the link that was followed, or from a link to its item. */
@@ -242,7 +208,7 @@ export class ExploreController implements ReactiveController {
       return;
     }
     if (step.kind === 'item') this.goTo(step.id);
-    else this.focusLink(step.origin, step.ref);
+    else this.withLinksLevel((level) => level.focusLink(this, step.origin, step.ref));
   }
 
   /** The panel's ref callback for a link button (`out:<id>` / `in:<id>`). */

@@ -4,7 +4,7 @@
 // fails (offline, a stale CDN folder) — a located inline error and one `sammen-error`.
 import type { CSSResultArray, CSSResultOrNative, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fireSammenEvent, renderErrorView, type SammenErrorDetail } from '@sammen/core';
+import { fireSammenEvent, holdUpdateComplete, renderErrorView, type SammenErrorDetail } from '@sammen/core';
 
 /** What a lazy module gives: its styles (adopted into the host's shadow root) and anything else. */
 export interface LazyModule {
@@ -49,9 +49,10 @@ export class LazyPart<K extends keyof Parts, M extends LazyModule = PartModule<K
     private readonly label: () => string,
   ) {}
 
-  /** Imports the part (once), adopts its styles, and renders the host again. */
+  /** Imports the part (once), adopts its styles, and renders the host again (its `updateComplete` waits for that). */
   load(): Promise<void> {
-    this.loading ??= (lazyParts[this.name]() as Promise<unknown> as Promise<M>).then(
+    if (this.loading) return this.loading;
+    this.loading = (lazyParts[this.name]() as Promise<unknown> as Promise<M>).then(
       (module) => {
         const root = this.host.renderRoot;
         if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(module.styles)];
@@ -66,6 +67,7 @@ export class LazyPart<K extends keyof Parts, M extends LazyModule = PartModule<K
         this.host.requestUpdate();
       },
     );
+    holdUpdateComplete(this.host, this.loading);
     return this.loading;
   }
 

@@ -3,6 +3,8 @@
 // "links level": ↑/↓ between them, Enter follows, Backspace back); for a selected link, its
 // rationale, assumptions and evidence, and buttons to either end. The panel's frame and heading
 // (selection-panel.ts) are drawn at once, so the selected item's name never waits for this module.
+// With it come what only a selection (or the at-risk filter) needs: the line of sight that lights
+// the selection's chain, the chains the filter keeps, and the keyboard's links level.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
@@ -11,6 +13,24 @@ import { selectionStyles } from './selection.styles.js';
 import { resolveText, type ChangeModelLink, type LocalizedText } from '@sammen/sdk';
 import { linkKey } from './model-index.js';
 import type { ModelViewModel } from './view-model.js';
+import { filterByIndicators } from './logic/indicator-filter.js';
+import type { ChangeModel } from '@sammen/sdk';
+
+export { lineOfSight } from './line-of-sight.js';
+export { enterLinks, focusLink, onLinkKeydown } from './links-level.js';
+
+const chains = new WeakMap<ChangeModel, ReadonlySet<string>>();
+
+/** What the at-risk filter shows: the items with an indicator at risk and their chains (once per model). */
+export function atRiskWithChains(model: ChangeModel): ReadonlySet<string> {
+  let shown = chains.get(model);
+  if (!shown) {
+    const filter = filterByIndicators(model);
+    shown = new Set([...filter.matches, ...filter.context]);
+    chains.set(model, shown);
+  }
+  return shown;
+}
 
 const title = (vm: ModelViewModel, id: string) => resolveText(vm.index.placed.get(id)?.item.title, vm.lang);
 

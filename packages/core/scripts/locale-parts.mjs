@@ -20,4 +20,27 @@ export const LOCALE_PARTS = {
     // The save-problem box (save-problem.ts loads it when a save needs attention).
     'save-problem': ['src/errors/save-problem-box.ts'],
   },
+  'change-model': {
+    // Edit mode and compare (edit-seam.ts loads them once `editable` is set).
+    edit: [
+      'src/compare/compare-controller.ts',
+      'src/compare/compare-rows.ts',
+      'src/compare/compare-view.ts',
+      'src/compare/versions.ts',
+      'src/edit/edit-columns.ts',
+      'src/edit/edit-controller.ts',
+      'src/edit/edit-mode.ts',
+      'src/edit/edit-toolbar.ts',
+      'src/edit/edit.styles.ts',
+      'src/edit/indicator-form.ts',
+      'src/edit/item-form.ts',
+      'src/edit/link-drag-controller.ts',
+      'src/edit/link-drag.styles.ts',
+      'src/edit/link-drag.ts',
+      'src/edit/model-change.ts',
+      'src/edit/model-edits.ts',
+      'src/edit/model-file.ts',
+      'src/edit/pending-fields.ts',
+    ],
+  },
 };
