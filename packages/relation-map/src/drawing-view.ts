@@ -10,9 +10,9 @@ import { html, nothing, svg } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { cssProperties } from '@sammen/core';
-import type { Sector, Tie } from '@sammen/sdk';
+import type { Tie } from '@sammen/sdk';
 import { SECTORS } from './map-edits.js';
-import { sectorLabel } from './panels/labels.js';
+import { sectorName } from './texts.js';
 import { initialsOf } from './panels/names.js';
 import { tieKey, type MapView } from './view-model.js';
 import { NODE_RADIUS, tieEnds } from './drawing-geometry.js';
@@ -64,8 +64,6 @@ function twoLines(name: string): string[] {
   return [name.slice(0, at), name.slice(at + 1)];
 }
 
-/** A sector's name, as written in the drawing and the person form (the panels' word for it). */
-export const sectorName = (sector: string): string => sectorLabel(sector as Sector);
 
 /** The SVG alone (also what "Export the drawing as SVG" writes). */
 export function renderSvg(view: MapView) {

@@ -8,8 +8,8 @@ import { heading, headingLevel } from '@sammen/core';
 import type { Person, Tie } from '@sammen/sdk';
 import { GROUP_TIE_KINDS, PERSON_KINDS, SECTORS, TIE_QUALITIES, type TieInput } from './map-edits.js';
 import { NETWORK_TIE_KINDS } from '@sammen/sdk';
-import { sectorName } from './drawing-view.js';
 import type { MapView, OpenForm } from './view-model.js';
+import { sectorName } from './texts.js';
 
 export interface PersonFields {
   label: string;

@@ -1,8 +1,9 @@
 // The parts of the widget a page does not need to *show* a map — the person and tie forms, the
 // closeness editor, export, the table and list views, the analysis and compare panels, the full
-// keyboard help — load on first use, each as a chunk of its own (dynamic import()). A page that
-// shows a map downloads only the drawing, its proxies, the summary, the keys and the layout
-// (issue 16: the widget with its layout library ≤ 14 kB gzip beyond core; `npm run size` checks it).
+// keyboard help — load on first use, each as a chunk of its own (dynamic import()). The drawing
+// itself (its layout, zoom, drag and keys) loads once the map shown has people: the widget's
+// default page, a new empty map, needs none of it (issue 16: the widget with its layout library
+// ≤ 14 kB gzip beyond core; `npm run size` checks it; issue 17: the page's bytes).
 // Until a part arrives a short status stands where it will be; if it cannot be loaded, an alert
 // says so with a retry, and the widget fires `sammen-error`. The map, and whatever was typed
 // elsewhere in the widget, is untouched either way: a part only adds to the screen.
@@ -16,6 +17,10 @@ import { renderErrorView, toErrorDetail, type SammenErrorDetail } from '@sammen/
  * @internal
  */
 export const partLoaders = {
+  // The drawing of a map with people, with the layout of its mode: fetched side by side, so a
+  // group map's page never downloads the network layout, nor a network map's page d3-force.
+  'group-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./layout/group-map-layout.js')]).then(([drawing, layout]) => ({ ...drawing, ...layout })),
+  'network-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./layout/network-map-layout.js')]).then(([drawing, layout]) => ({ ...drawing, ...layout })),
   edit: () => import('./parts/edit-part.js'),
   views: () => import('./parts/views-part.js'),
   panels: () => import('./parts/panels-part.js'),
@@ -23,6 +28,9 @@ export const partLoaders = {
 };
 
 export type PartName = keyof typeof partLoaders;
+
+/** The part that draws a map of `mode`. */
+export const drawingPart = (mode: 'group' | 'network'): 'group-drawing' | 'network-drawing' => (mode === 'network' ? 'network-drawing' : 'group-drawing');
 export type Part<N extends PartName> = Awaited<ReturnType<(typeof partLoaders)[N]>>;
 
 type PartsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -87,6 +95,12 @@ export class LazyParts implements ReactiveController {
     return pending;
   }
 
+  /** Starts fetching a part unless it has arrived or failed (a failure waits for “Try again”); resolves when that load settles. */
+  prefetch(name: PartName): Promise<unknown> | undefined {
+    if (this.loaded.has(name) || this.failed.has(name)) return undefined;
+    return this.load(name).catch(() => undefined);
+  }
+
   /** Runs `use` with the part once it is there (a click's work; a failure shows where the part would be). */
   run<N extends PartName>(name: N, use: (part: Part<N>) => void): void {
     const part = this.get(name);
@@ -101,7 +115,7 @@ export class LazyParts implements ReactiveController {
   render<N extends PartName>(name: N, render: (part: Part<N>) => unknown): unknown {
     const part = this.get(name);
     const failure = this.failed.get(name);
-    if (!part && !failure) void this.load(name).catch(() => undefined);
+    void this.prefetch(name);
     return html`<div class="part" tabindex="-1">
       ${part
         ? render(part)

@@ -6,14 +6,14 @@ import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { heading, headingLevel, icon, renderErrorView, renderSaveProblem, type SammenErrorDetail } from '@sammen/core';
 import type { RelationMap } from '@sammen/sdk';
-import { renderDrawing } from './drawing-view.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { summarizeRound } from './analysis/summary.js';
 import { summarySentence } from './panels/summary-sentence.js';
 import type { TableSort } from './table-sort.js';
 import { renderTabs } from './tabs.js';
-import { renderTiesList } from './ties-list-view.js';
+import { drawingPart } from './lazy-parts.js';
 import type { MapView } from './view-model.js';
+import type { Drawing } from './parts/drawing-part.js';
 
 export interface ScreenView extends MapView {
   element: SammenRelationMap;
@@ -75,8 +75,7 @@ function rounds(view: ScreenView) {
   </div>`;
 }
 
-function zoomButtons(view: ScreenView) {
-  const zoom = view.element.zoom;
+function zoomButtons(zoom: Drawing['zoom']) {
   return html`<div class="zoom" role="group" aria-label=${msg('Zoom')}>
     <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}>${msg('Zoom in')}</sammen-button>
     <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}>${msg('Zoom out')}</sammen-button>
@@ -98,7 +97,11 @@ function currentView(view: ScreenView) {
   const parts = view.element.parts;
   if (view.view === 'table') return parts.render('views', (part) => part.renderSortedTable(view));
   if (view.view === 'list') return parts.render('views', (part) => part.renderList(view));
-  return html`${zoomButtons(view)} ${renderDrawing(view)} ${keyboardHelp(view)} ${renderTiesList(view)}`;
+  // The drawing's part is there once `host.drawing` is (the element makes it when the part arrives).
+  return parts.render(drawingPart(view.map.mode), (part) => {
+    const drawing = view.element.drawing;
+    return drawing ? html`${zoomButtons(drawing.zoom)} ${part.renderDrawing(view)} ${keyboardHelp(view)} ${part.renderTiesList(view)}` : nothing;
+  });
 }
 
 function empty(view: ScreenView) {

@@ -1,15 +1,18 @@
 // The element's state as the render modules read it (a MapView), built once per render: kept out
 // of the element so that it stays a thin composition of controllers.
 import type { MappingRound, Person, RelationMap } from '@sammen/sdk';
-import { NETWORK_CENTRE, RING_RADII } from './placement.js';
+import { NETWORK_CENTRE, RING_RADII } from './network-geometry.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { kindName, tieSentence } from './texts.js';
 import type { MapView } from './view-model.js';
 import type { MapActions } from './map-actions.js';
 import { childrenNoOneChose, peerChoices } from './analysis/index.js';
 
-/** The view of `doc`'s `round` for `host`; `onPointerDown` starts a drag (the drag controller is the element's own). */
-export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound, onPointerDown: MapView['onPointerDown']): MapView {
+const ignore = () => undefined;
+
+/** The view of `doc`'s `round` for `host` (its drawing's handlers once the drawing part has arrived). */
+export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound): MapView {
+  const drawing = host.drawing;
   const act = (use: (actions: MapActions) => void) => host.parts.run('edit', (part) => use(part.actionsOf(host)));
   const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
   return {
@@ -38,11 +41,11 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     ties$focus: host.tiesLevel.focus,
     drawingRef: host.drawingRef,
     rings: centre,
-    zoom: { k: host.zoom.k, x: host.zoom.x, y: host.zoom.y },
-    onDrawingKeydown: host.keys.onKeydown,
+    zoom: drawing ? { k: drawing.zoom.k, x: drawing.zoom.x, y: drawing.zoom.y } : { k: 1, x: 0, y: 0 },
+    onDrawingKeydown: drawing?.keys.onKeydown ?? ignore,
     onTiesKeydown: host.tiesLevel.onKeydown,
-    onPointerDown,
-    onWheel: host.zoom.onWheel,
+    onPointerDown: drawing?.onPointerDown ?? ignore,
+    onWheel: drawing?.zoom.onWheel ?? ignore,
     openPerson: (id) => host.tiesLevel.open(id),
     highlight: (key) => host.tiesLevel.highlight(key),
     follow: (tie) => host.tiesLevel.follow(tie),

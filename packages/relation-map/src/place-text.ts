@@ -3,9 +3,8 @@
 // sector and the ring are named (graph-a11y: "Skole, ring 2"): "Mormor, familie, ring 1 (tættest). 2 bånd."
 import { msg, str } from '@lit/localize';
 import type { Person, RelationMap, Tie } from '@sammen/sdk';
-import { sectorName } from './drawing-view.js';
-import { centreOf } from './placement.js';
-import { kindName } from './texts.js';
+import { centreOf } from './network-geometry.js';
+import { kindName, sectorName } from './texts.js';
 
 /** "2 ties" (one message with the proxies' own names). */
 const tieCountText = (ties: number): string => msg(str`${ties} ties`);

@@ -1,19 +1,16 @@
 // Where each person is drawn: a person moved by hand keeps their saved place (pinned); the others
 // come from the layout for the map's mode. The result is memoised on what the layout depends on
 // (people, ties, pinned places), so a render for any other reason — focus, a toggle, a rename —
-// never moves anyone: positions are stable between renders.
+// never moves anyone: positions are stable between renders. The layout itself is given with each
+// call: it is the mode's own module (layout/*-map-layout.ts), loaded with the drawing.
 import type { Point } from '@sammen/core';
-import type { Person, RelationMap, Tie } from '@sammen/sdk';
-import { forceGroupLayout, networkCentre, sectorRingLayout } from './layout/index.js';
+import type { RelationMap, Tie } from '@sammen/sdk';
+import { NETWORK_CENTRE, RING_RADII } from './network-geometry.js';
 
-/** The network drawing's geometry, in drawing units (rm-logic's sectors × rings layout uses the same). */
-export const NETWORK_CENTRE: Point = { x: 0, y: 0 };
-export const RING_RADII = [110, 200, 290] as const;
+export { NETWORK_CENTRE, RING_RADII, centreOf } from './network-geometry.js';
 
-/** The child in the centre of a network map. */
-export const centreOf = networkCentre;
-
-export type GroupLayout = (people: readonly Person[], ties: readonly Tie[], fixed: ReadonlyMap<string, Point>, previous: ReadonlyMap<string, Point> | undefined) => Map<string, Point>;
+/** Places for everyone in `map` not pinned in `fixed`; `previous` is the last placement of the same map (settle from there). */
+export type MapLayout = (map: RelationMap, ties: readonly Tie[], fixed: ReadonlyMap<string, Point>, previous: ReadonlyMap<string, Point> | undefined) => Map<string, Point>;
 
 /** Remembers the last placement and recomputes only when its inputs change. */
 export class Placement {
@@ -24,9 +21,8 @@ export class Placement {
 
   private lastMap = '';
 
-  constructor(private readonly groupLayout: GroupLayout = (people, ties, fixed, previous) => forceGroupLayout(people, ties, fixed, { previous })) {}
-
-  positions(map: RelationMap, ties: readonly Tie[]): ReadonlyMap<string, Point> {
+  /** Where everyone in `map` is drawn with the shown round's `ties`, by `layout` (the map's mode's). */
+  positions(map: RelationMap, ties: readonly Tie[], layout: MapLayout): ReadonlyMap<string, Point> {
     const pinned = new Map(map.people.filter((person) => person.position).map((person) => [person.id, person.position!] as const));
     const layoutKey = `${map.id}|${map.mode}|${map.people.map((p) => `${p.id}:${p.sector ?? ''}:${p.ring ?? ''}`).join(';')}|${ties.map((t) => `${t.from}>${t.to}`).join(';')}`;
     const key = `${layoutKey}|${[...pinned].map(([id, at]) => `${id}:${at.x},${at.y}`).join(';')}`;
@@ -37,12 +33,8 @@ export class Placement {
     // lays out again, so that person finds a place of their own.
     const onlyMoved = map.mode === 'group' && layoutKey === this.layoutKey && [...this.pinned.keys()].every((id) => pinned.has(id));
     const previous = this.lastMap === `${map.id}|${map.mode}` ? this.last : undefined;
-    const laid = onlyMoved
-      ? new Map(this.last)
-      : map.mode === 'network'
-        ? sectorRingLayout(map, { ringRadii: RING_RADII })
-        : // The same map again (a tie or a person added): settle from where everyone was, so no one jumps.
-          this.groupLayout(map.people, ties, pinned, previous);
+    // The same map again (a tie or a person added): the layout settles from where everyone was, so no one jumps.
+    const laid = onlyMoved ? new Map(this.last) : layout(map, ties, pinned, previous);
     this.lastMap = `${map.id}|${map.mode}`;
     for (const [id, at] of pinned) laid.set(id, at);
     this.key = key;

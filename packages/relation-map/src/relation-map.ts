@@ -1,7 +1,7 @@
 import { type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Person, RelationMap, Store, Tie } from '@sammen/sdk';
 import {
   AnnouncerController,
@@ -14,29 +14,26 @@ import {
   deepActiveElement,
   focusAfterUpdate,
   formFieldStyles,
+  holdUpdateComplete,
   resolveStore,
   toErrorDetail,
+  type Point,
   type SammenConfirm,
 } from '@sammen/core';
-import { DragController } from './drag-controller.js';
-import { DrawingKeysController, NUDGE_STEP } from './drawing-keys.js';
 import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
-import { addPerson, createRelationMap, movePerson, roundOf } from './map-edits.js';
+import { addPerson, createRelationMap, roundOf } from './map-edits.js';
 import { renderScreen, type ScreenView } from './map-screen.js';
 import { mapParser } from './parse-map.js';
-import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from './placement.js';
-import { polarPlace } from './polar-navigation.js';
 import { placeText } from './place-text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import type { TableSort } from './table-sort.js';
-import { LazyParts } from './lazy-parts.js';
-import { LabelsController } from './labels-controller.js';
+import { drawingPart, LazyParts } from './lazy-parts.js';
+import type { Drawing } from './parts/drawing-part.js';
 import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/names.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
 import { buildMapView } from './map-view.js';
-import { ZoomPanController } from './zoom-pan-controller.js';
 import { translations } from './generated/translations.js';
 
 /** Detail of `sammen-map-change`: which map changed and how. */
@@ -141,7 +138,6 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);
-  private readonly placement = new Placement();
   /** @internal */
   readonly drawingRef = createRef<HTMLElement>();
   /** @internal */
@@ -184,59 +180,15 @@ export class SammenRelationMap extends SammenElement {
   });
   @state() private roundTabFocus: string | undefined;
 
-  /** @internal */
-  readonly zoom = new ZoomPanController(this, {
-    element: () => this.drawingRef.value,
-    bounds: () => (this.doc ? boundsOf(this.positions, this.doc.mode) : undefined),
-  });
-  // Names that would overlap are hidden (the centre child's and the most-tied people's kept first).
-  /** @internal */
-  readonly labels = new LabelsController(this, {
-    element: () => this.drawingRef.value,
-    priorities: () => {
-      const ties = new Map<string, number>();
-      for (const tie of this.currentTies) for (const id of [tie.from, tie.to]) ties.set(id, (ties.get(id) ?? 0) + 1);
-      const centre = this.doc && centreOf(this.doc);
-      if (centre) ties.set(centre.id, Infinity);
-      return ties;
-    },
-  });
-  private readonly drag = new DragController(this, {
-    element: () => this.drawingRef.value,
-    mode: () => this.dragMode,
-    toDrawing: (x, y) => this.zoom.toDrawing(x, y),
-    position: (id) => this.positions.get(id),
-    moved: (id, at) => this.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${this.nameOf(id)} was moved.`)),
-    connected: (from, to) => this.parts.run('edit', (part) => part.actionsOf(this).connect(from, to)),
-  });
-  /** @internal */
-  readonly keys = new DrawingKeysController(this, {
-    focus: this.people$focus,
-    zoom: this.zoom,
-    mode: () => this.doc?.mode ?? 'group',
-    positions: () => this.positions,
-    places: () => {
-      const places = new Map([...this.positions].map(([id, at]) => [id, polarPlace(at, NETWORK_CENTRE, RING_RADII)]));
-      const centre = this.doc && centreOf(this.doc);
-      if (centre) places.set(centre.id, { angle: 0, ring: 0 });
-      return places;
-    },
-    arrived: (id) => this.announcer.announce(this.placeText(id)),
-    nudge: (id, dx, dy) => {
-      const at = this.positions.get(id);
-      if (!at || this.readOnly) return false;
-      this.edit((doc) => movePerson(doc, id, { x: at.x + dx, y: at.y + dy }), 'moved');
-      return true;
-    },
-    carrying: (id, on) => this.announcer.announce(on ? msg(str`${this.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${this.nameOf(id)} put down.`)),
-  });
-  /** @internal The forms, table and list, panels, export and keyboard help: loaded on first use. */
+  /** @internal The drawing (once the map has people), the forms, table and list, panels, export and keyboard help: loaded when needed. */
   readonly parts = new LazyParts(this, (detail) => this.reportError(detail));
+  /** @internal The drawing's zoom/pan, drag, keys and placement: made when its part first arrives. */
+  drawing: Drawing | undefined;
   /** @internal */
   readonly tiesLevel = new TiesLevelController(this, {
     ties: () => this.currentTies,
     people: this.people$focus,
-    consumeClick: () => this.drag.consumeClick(),
+    consumeClick: () => this.drawing?.drag.consumeClick() ?? false,
     arrived: (id) => this.announcer.announce(this.placeText(id)),
   });
   /** @internal */
@@ -272,9 +224,11 @@ export class SammenRelationMap extends SammenElement {
     return this.currentRound?.ties ?? [];
   }
 
-  /** @internal */
-  get positions() {
-    return this.doc ? this.placement.positions(this.doc, this.currentTies) : new Map();
+  /** @internal Where everyone is drawn (none until the drawing and the mode's layout have arrived). */
+  get positions(): ReadonlyMap<string, Point> {
+    const doc = this.doc;
+    const part = doc && this.parts.get(drawingPart(doc.mode));
+    return doc && part && this.drawing ? this.drawing.placement.positions(doc, this.currentTies, part.mapLayout) : new Map();
   }
 
   /** Resolves when the map has loaded (or failed) — for hosts and tests. */
@@ -294,10 +248,22 @@ export class SammenRelationMap extends SammenElement {
       this.localBase = loaded;
       this.local = undefined;
       this.undoer.clear();
-      this.zoom.refit();
+      this.drawing?.zoom.refit();
     }
     // Nothing given at all: a new, unsaved map (it offers the example).
     if (!this.usesStore && !this.map && !this.src && !this.local) this.local = createRelationMap();
+    this.prepareDrawing();
+  }
+
+  // A map with people needs the drawing part: fetched as soon as such a map is known, and the
+  // update held until it is drawn, so a host or test that waits for `updateComplete` sees it.
+  private prepareDrawing(): void {
+    const doc = this.doc;
+    if (!doc?.people.length) return;
+    const part = this.parts.get(drawingPart(doc.mode));
+    const loading = part ? undefined : this.parts.prefetch(drawingPart(doc.mode));
+    if (part) this.drawing ??= part.createDrawing(this);
+    else if (loading) holdUpdateComplete(this, loading);
   }
 
   /** @internal */
@@ -306,10 +272,10 @@ export class SammenRelationMap extends SammenElement {
     return person ? displayName(person, this.presentation) : '?';
   };
 
-  private placeText(id: string): string {
+  /** @internal */
+  placeText(id: string): string {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
-    const at = this.positions.get(id);
-    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, at && polarPlace(at, NETWORK_CENTRE, RING_RADII).ring) : '';
+    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, this.drawing?.ringOf(id)) : '';
   }
 
   /** Applies an edit (recorded for undo), saves it (store) or keeps it (memory), says it and fires `sammen-map-change`. */
@@ -358,11 +324,7 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   mapView(doc: RelationMap): MapView {
-    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] }, (event) => {
-      const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
-      if (proxy?.dataset.person) this.drag.start(event, proxy.dataset.person);
-      else this.zoom.onPointerDown(event);
-    });
+    return buildMapView(this, doc, roundOf(doc, this.roundId) ?? { id: '', date: '', ties: [] });
   }
 
   /** @internal */
@@ -385,7 +347,7 @@ export class SammenRelationMap extends SammenElement {
       const example = (await loadExample(this.localeController.lang, this.doc?.mode ?? 'group')) as RelationMap;
       this.edit((doc) => ({ ...example, id: doc.id, revision: doc.revision, updatedAt: doc.updatedAt }), 'example', msg('The example was added.'));
       this.roundId = undefined;
-      this.zoom.refit();
+      this.drawing?.zoom.refit();
       // The empty state and its button are gone: focus goes to the first person in the drawing (the
       // drawing's tab stop), not to <body> (WCAG 2.4.3; test/hostile-host.node.test.ts).
       void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.proxy[tabindex="0"]'));
@@ -409,8 +371,6 @@ export class SammenRelationMap extends SammenElement {
     return renderScreen(this, this.source.error);
   }
 }
-
-export { NUDGE_STEP };
 
 declare global {
   interface HTMLElementEventMap {

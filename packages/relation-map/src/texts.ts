@@ -2,8 +2,11 @@
 // time, so a language switch re-renders them). Words follow the field's ethics: positive choices,
 // "children to invite in", never "isolated" (issue 16).
 import { msg, str } from '@lit/localize';
-import type { Tie, TieKind } from '@sammen/sdk';
-import { tieKindLabel } from './panels/labels.js';
+import type { Sector, Tie, TieKind } from '@sammen/sdk';
+import { sectorLabel, tieKindLabel } from './panels/labels.js';
+
+/** A sector's name, as written in the drawing and the person form (the panels' word for it). */
+export const sectorName = (sector: string): string => sectorLabel(sector as Sector);
 
 export function kindName(kind: string): string {
   switch (kind) {

@@ -3,6 +3,7 @@
 // person's place says what the staff recorded (sector and ring), not what a force decided.
 import type { Point } from '@sammen/core';
 import { SECTORS, type Person, type RelationMap, type Sector } from '@sammen/sdk';
+import { networkCentre } from '../network-geometry.js';
 
 /** Geometry of the network drawing, in drawing units. */
 export interface NetworkLayoutOptions {
@@ -16,10 +17,7 @@ export interface NetworkLayoutOptions {
 export const DEFAULT_SECTOR: Sector = 'other';
 export const DEFAULT_RING = 2;
 
-/** The child in the centre: `centre`, else the first child, else the first person. */
-export function networkCentre(map: Pick<RelationMap, 'people' | 'centre'>): Person | undefined {
-  return map.people.find((person) => person.id === map.centre) ?? map.people.find((person) => person.kind === 'child') ?? map.people[0];
-}
+export { networkCentre };
 
 /** The angle range (radians, 0 = up, clockwise) of sector `index` of `count`. */
 export function sectorArc(index: number, count: number): { start: number; end: number } {

@@ -1,0 +1,90 @@
+// The lazy drawing part (lazy-parts.ts): what draws a map that has people in it — the placement,
+// the SVG with its proxy buttons and the ties list, zoom and pan, dragging, the arrow keys, the
+// names that fit. A new empty map (the widget's page with no map given) shows none of it, so it is
+// fetched only once the shown map has someone to draw, together with the layout of that map's mode
+// (layout/group-map-layout.ts or layout/network-map-layout.ts, see `partLoaders`).
+import { msg, str } from '@lit/localize';
+import { DragController } from '../drag-controller.js';
+import { DrawingKeysController } from '../drawing-keys.js';
+import { LabelsController } from '../labels-controller.js';
+import { movePerson } from '../map-edits.js';
+import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from '../placement.js';
+import { polarPlace } from '../polar-navigation.js';
+import type { SammenRelationMap } from '../relation-map.js';
+import { ZoomPanController } from '../zoom-pan-controller.js';
+
+export { renderDrawing } from '../drawing-view.js';
+export { renderTiesList } from '../ties-list-view.js';
+
+/** The drawing's controllers, made once per element when the part first arrives. */
+export interface Drawing {
+  readonly placement: Placement;
+  readonly zoom: ZoomPanController;
+  readonly drag: DragController;
+  readonly keys: DrawingKeysController;
+  /** A press on the drawing: a drag when it is on a person, else a pan or pinch. */
+  onPointerDown(event: PointerEvent): void;
+  /** The ring the drawing puts a person in (network maps; said when focus arrives). */
+  ringOf(id: string): number | undefined;
+}
+
+export function createDrawing(host: SammenRelationMap): Drawing {
+  const zoom = new ZoomPanController(host, {
+    element: () => host.drawingRef.value,
+    bounds: () => (host.doc ? boundsOf(host.positions, host.doc.mode) : undefined),
+  });
+  // Names that would overlap are hidden (the centre child's and the most-tied people's kept first).
+  new LabelsController(host, {
+    element: () => host.drawingRef.value,
+    priorities: () => {
+      const ties = new Map<string, number>();
+      for (const tie of host.currentTies) for (const id of [tie.from, tie.to]) ties.set(id, (ties.get(id) ?? 0) + 1);
+      const centre = host.doc && centreOf(host.doc);
+      if (centre) ties.set(centre.id, Infinity);
+      return ties;
+    },
+  });
+  const drag = new DragController(host, {
+    element: () => host.drawingRef.value,
+    mode: () => host.dragMode,
+    toDrawing: (x, y) => zoom.toDrawing(x, y),
+    position: (id) => host.positions.get(id),
+    moved: (id, at) => host.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${host.nameOf(id)} was moved.`)),
+    connected: (from, to) => host.parts.run('edit', (part) => part.actionsOf(host).connect(from, to)),
+  });
+  const keys = new DrawingKeysController(host, {
+    focus: host.people$focus,
+    zoom,
+    mode: () => host.doc?.mode ?? 'group',
+    positions: () => host.positions,
+    places: () => {
+      const places = new Map([...host.positions].map(([id, at]) => [id, polarPlace(at, NETWORK_CENTRE, RING_RADII)]));
+      const centre = host.doc && centreOf(host.doc);
+      if (centre) places.set(centre.id, { angle: 0, ring: 0 });
+      return places;
+    },
+    arrived: (id) => host.announcer.announce(host.placeText(id)),
+    nudge: (id, dx, dy) => {
+      const at = host.positions.get(id);
+      if (!at || host.readOnly) return false;
+      host.edit((doc) => movePerson(doc, id, { x: at.x + dx, y: at.y + dy }), 'moved');
+      return true;
+    },
+    carrying: (id, on) => host.announcer.announce(on ? msg(str`${host.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${host.nameOf(id)} put down.`)),
+  });
+  return {
+    placement: new Placement(),
+    zoom,
+    drag,
+    keys,
+    onPointerDown: (event) => {
+      const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
+      if (proxy?.dataset.person) drag.start(event, proxy.dataset.person);
+      else zoom.onPointerDown(event);
+    },
+    ringOf: (id) => {
+      const at = host.positions.get(id);
+      return at && polarPlace(at, NETWORK_CENTRE, RING_RADII).ring;
+    },
+  };
+}
