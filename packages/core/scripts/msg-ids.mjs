@@ -1,20 +1,20 @@
 // A rollup plugin for the CDN builds (rollup.config.mjs): every `msg()` call gets its message id
 // written in at build time, so the page never hashes a template to find its id, and
 // @lit/localize's hashing (id-generation.js and fnv1a64.js) is left out of the bundle.
+// (lit-localize has no such option for runtime mode: lit/lit#1469 asks for it; its
+// `localeTransformers` are for transform mode's one build per locale.)
 //
-// The ids written are short: the 17-character id of each message (below) would cost a page more
-// gzip bytes, one per call, than the hashing code saves. Every message the generated translations
-// know gets a short id — its place, in base 36, among all their ids sorted, so `'s5e8250fb85d64c23'`
-// becomes e.g. `'a7'` — and the generated locale modules (packages/*/src/generated/**/locales/)
-// are keyed by the same short ids in the bundle, which makes every locale chunk smaller too.
-// A message with no translation yet keeps its full id (English is shown, as before).
-//
-// The id is the one `lit-localize extract` gives the message (the key of its translations in
+// A message's id is the one `lit-localize extract` gives it (the key of its translations in
 // packages/*/src/generated/**/locales/*.ts), computed by @lit/localize's own `generateMsgId` from
 // the same strings its analyser hashes: a string's text, or a template's cooked strings, `s` for a
-// plain or `str` template and `h` for `html`. (lit-localize has no such option for runtime mode:
-// lit/lit#1469 asks for it; its `localeTransformers` are for transform mode's one build per
-// locale.) A call's `desc` is for translators only and is dropped; an `id` already written is kept.
+// plain or `str` template and `h` for `html`. A call's `desc` is for translators only and is
+// dropped; an `id` already written is kept.
+//
+// What is written is a short form of it: 17 characters in every call would cost a page more gzip
+// bytes than the hashing code saves. Each id the generated translations have gets its place, in
+// base 36, among all their ids sorted (`'s5e8250fb85d64c23'` → e.g. `'a7'`), and the generated
+// locale modules are keyed by the same short ids in the bundle, so every locale chunk is smaller
+// too. A message with no translation yet keeps its full id (and shows in English, as before).
 //
 // Anything this plugin cannot give an id to stops the build: a `msg` used other than called
 // directly, a template it does not know, an options argument that is not a plain object. And in
@@ -22,8 +22,10 @@
 // that still reached the runtime without an id fails loudly (a console error, a failing page
 // test) instead of showing English on a Danish page.
 //
-// Runs on JavaScript (rollup's `transform`, ordered after esbuild has removed the types), so it
-// reads what TypeScript wrote: the string and template literals are as in the source.
+// Runs on JavaScript (rollup's `transform`, ordered after esbuild has removed the types), where
+// strings and `str` templates are as written in the source. (An html`` template in a msg() would
+// already have its line breaks collapsed by the literal minifier, so its id would not match its
+// translation: test/msg-ids.node.test.ts checks every id written against the translations.)
 import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +33,7 @@ import { generateMsgId, HASH_DELIMITER } from '@lit/localize/internal/id-generat
 import { attachScopes } from '@rollup/pluginutils';
 import { walk } from 'estree-walker';
 import MagicString from 'magic-string';
+import { parseAst } from 'rollup/parseAst';
 
 const LOCALIZE = '@lit/localize';
 /** A generated locale module: packages/<pkg>/src/generated/locales/<locale>.ts, or a part's (locale-parts.mjs). */
@@ -209,7 +212,8 @@ export function msgIds() {
     name: 'sammen-msg-ids',
     ids,
     buildStart() {
-      short = shortIds(translatedIds(process.cwd(), (code) => this.parse(code)));
+      ids.clear();
+      short = shortIds(translatedIds(process.cwd(), parseAst));
     },
     // Before node-resolve: @lit/localize's runtime imports `./id-generation.js`.
     resolveId: {
