@@ -8,7 +8,7 @@ import {
   DEFAULT_HEADING_LEVEL,
   DeferredValueController,
   DocumentSourceController,
-  FocusController,
+  type FocusController,
   FocusKeeper,
   SammenElement,
   SessionController,
@@ -117,12 +117,22 @@ export class SammenPerspectiveTriangle extends SammenElement {
 
   /** The work view with what only it needs: fetched the first time a session is shown (never for the list). */
   private readonly work = new LazyWork(this, (module) => {
+    // The triangle's roving tab stop: arrows move spatially between the parts, Escape closes the panel.
+    this.parts = new module.FocusController<PartId>(this, {
+      items: () => PART_IDS,
+      active: () => this.active,
+      activate: (part) => (this.active = part),
+      layout: () => ({ kind: 'spatial', positions: module.POSITIONS }),
+      onEscape: () => this.closePanel(),
+    });
     this.steps = new module.NextStepsController(this, {
       steps: () => this.sessions.stored.doc?.nextSteps ?? [],
       edit: (edit) => this.sessions.edit((doc) => ({ ...doc, nextSteps: edit(doc.nextSteps) })),
       announce: (text) => this.announcer.announce(text),
     });
   });
+  /** Made when the work view's module arrives. */
+  private parts: FocusController<PartId> | undefined;
   private steps: NextStepsController | undefined;
 
   /** The privacy guard (in the work view's module) reads the whole title and description: after typing pauses, not per key. */
@@ -134,14 +144,6 @@ export class SammenPerspectiveTriangle extends SammenElement {
     },
   });
 
-  /** The triangle's roving tab stop: arrows move spatially between the parts, Escape closes the panel. */
-  private readonly parts = new FocusController<PartId>(this, {
-    items: () => PART_IDS,
-    active: () => this.active,
-    activate: (part) => (this.active = part),
-    layout: () => ({ kind: 'spatial', positions: this.work.module!.POSITIONS }),
-    onEscape: () => this.closePanel(),
-  });
   /** The heading of what is shown (panel, summary, list; a loading session's status line): where focus goes when a view changes. */
   private readonly viewHeading = createRef<HTMLElement>();
   private readonly summaryButton = createRef<HTMLElement>();
@@ -187,7 +189,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     const part = this.selected;
     if (!part || this.guided) return false;
     this.selected = undefined;
-    void this.parts.focus(part);
+    void this.parts?.focus(part);
     return true;
   }
 
@@ -201,7 +203,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggle(part);
-    } else this.parts.onKeydown(event);
+    } else this.parts?.onKeydown(event);
   };
 
   /** Escape anywhere in the open panel closes it and returns to its corner. */
@@ -258,7 +260,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
       closePanel: () => this.closePanel(),
       onNodeKeydown: this.onNodeKeydown,
       onPanelKeydown: this.onPanelKeydown,
-      parts: this.parts,
+      parts: this.parts!,
       viewHeading: this.viewHeading,
       summaryButton: this.summaryButton,
       showSummary: () => this.showView('summary'),

@@ -9,3 +9,4 @@ export { copySummary } from './summary-text.js';
 export { POSITIONS } from './triangle-geometry.js';
 export { privacyWarning } from './situation-header.js';
 export { personalDataKinds } from '@sammen/sdk';
+export { FocusController } from '@sammen/core';
