@@ -34,7 +34,7 @@ import { LazyPart } from './lazy-part.js';
 import { renderSelectionPanel } from './selection-panel.js';
 import { renderToolbar, type PaperSize } from './toolbar.js';
 import { EditSeam } from './edit-seam.js';
-import { adoptPageSize, fitScale, PRINT_PAGE } from './print-page.js';
+import { PrintController } from './print-page.js';
 import { summarySentence } from './texts.js';
 import type { ChangeModelViewName, ModelViewModel } from './view-model.js';
 import { changeModelStyles } from './change-model.styles.js';
@@ -47,6 +47,9 @@ export type ChangeModelView = ChangeModelViewName;
 
 /** The model's parser: imported for a `model` property or a `src`, never for the built-in example. */
 const modelParser = lazyParser(() => loadParser('change-model'));
+
+/** The error of an invalid `model` property. */
+const invalidGiven = (issues: SammenErrorDetail['issues']): SammenErrorDetail => ({ code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues });
 
 /** Below this width (container query, 40rem at 16px) the columns stack and lists replace connectors. */
 const NARROW_PX = 640;
@@ -115,10 +118,12 @@ export class SammenChangeModel extends SammenElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   @state() private narrow = false;
-  /** While printing: the page's width the board is laid out to, and the scale that fits it on one page. */
-  @state() private printWidth: number | undefined;
-  @state() private printScale = 1;
-  private releasePage: (() => void) | undefined;
+  /** Ctrl+P and the Print button: the board laid out for the printed page (`printing.width`, `printing.scale`). */
+  private readonly printing = new PrintController(this, {
+    paper: () => this.printSize,
+    hasBoard: () => this.view !== 'outline',
+    layout: () => this.connectors.layout(),
+  });
 
   protected readonly announcer = new AnnouncerController(this);
 
@@ -219,8 +224,8 @@ export class SammenChangeModel extends SammenElement {
     columns: () => this.shownColumns(),
     rtl: () => getComputedStyle(this).direction === 'rtl',
     links: () => this.indexed?.model.links ?? [],
-    enabled: () => !this.narrow || this.printWidth !== undefined,
-    scale: () => this.printScale,
+    enabled: () => !this.narrow || this.printing.width !== undefined,
+    scale: () => this.printing.scale,
     key: () => this.layoutKey(),
     draw: (paths) => connectorPaths(this.lastViewModel, paths),
   });
@@ -251,15 +256,11 @@ export class SammenChangeModel extends SammenElement {
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   /** The `model` property once validated (undefined when unset or invalid). */
@@ -272,7 +273,7 @@ export class SammenChangeModel extends SammenElement {
   private get givenError(): SammenErrorDetail | undefined {
     const result = this.validateGiven();
     if (result instanceof ParserLoadError) return result.detail;
-    return result && !result.ok ? { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues } : undefined;
+    return result && !result.ok ? invalidGiven(result.issues) : undefined;
   }
 
   /**
@@ -293,8 +294,7 @@ export class SammenChangeModel extends SammenElement {
       this.givenResult = { input, result };
       // Once per model given, as the controller does for a loaded one.
       if (!result.ok) {
-        const detail = { code: 'invalid-document', message: msg('The document given to this widget is not valid.'), issues: result.issues };
-        queueMicrotask(() => fireSammenEvent(this, 'sammen-error', detail));
+        queueMicrotask(() => fireSammenEvent(this, 'sammen-error', invalidGiven(result.issues)));
       }
     }
     return this.givenResult.result;
@@ -338,60 +338,9 @@ export class SammenChangeModel extends SammenElement {
   }
 
   private layoutKey(): unknown {
-    const next = [this.indexed?.model, this.view, this.atRiskOnly, this.narrow, this.printWidth, this.localeController.lang];
+    const next = [this.indexed?.model, this.view, this.atRiskOnly, this.narrow, this.printing.width, this.localeController.lang];
     if (next.some((value, i) => value !== this.layoutKeyValue[i])) this.layoutKeyValue = next;
     return this.layoutKeyValue;
-  }
-
-  // Ctrl+P as well as the Print button: the paper size and the print layout are set before the
-  // browser lays the page out for print (listeners and their microtasks run first).
-  private readonly onBeforePrint = (): void => {
-    this.releasePage ??= adoptPageSize(this.printSize);
-    if (this.view !== 'outline' && this.printWidth === undefined) void this.layoutForPrint();
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.releasePage?.();
-    this.releasePage = undefined;
-    this.printWidth = undefined;
-    this.printScale = 1;
-  };
-
-  /**
-   * Lays the board out at the printed page's width (so the printed connectors are where the cards
-   * are), then scales the whole model down to fit one landscape page.
-   */
-  private async layoutForPrint(): Promise<void> {
-    const page = PRINT_PAGE[this.printSize];
-    this.printWidth = page.width;
-    this.printScale = 1;
-    await this.updateComplete;
-    this.connectors.layout();
-    await this.updateComplete;
-    const model = this.renderRoot.firstElementChild as HTMLElement | null;
-    if (model) this.printScale = fitScale(page, model.scrollWidth, model.scrollHeight);
-    await this.updateComplete;
-  }
-
-  protected override updated(): void {
-    // Through the CSSOM, which a CSP without 'unsafe-inline' styles allows (a style attribute it blocks).
-    if (this.printWidth) {
-      this.style.setProperty('--_print-width', `${this.printWidth}px`);
-      this.style.setProperty('--_print-zoom', String(this.printScale));
-    } else {
-      this.style.removeProperty('--_print-width');
-      this.style.removeProperty('--_print-zoom');
-    }
-  }
-
-  private async print(): Promise<void> {
-    this.releasePage ??= adoptPageSize(this.printSize);
-    try {
-      if (this.view !== 'outline') await this.layoutForPrint();
-      window.print();
-    } finally {
-      this.onAfterPrint();
-    }
   }
 
   private viewModel(model: ChangeModel, index: ModelIndex): ModelViewModel {
@@ -409,7 +358,7 @@ export class SammenChangeModel extends SammenElement {
       atRisk: this.indexed!.facts.atRiskItems,
       activeItem: explore.items.activeId,
       connectors: this.connectors.paths,
-      linkLists: this.narrow && this.printWidth === undefined,
+      linkLists: this.narrow && this.printing.width === undefined,
       itemRef: (id) => explore.items.ref(id),
       linkRef: (key) => explore.linkRef(key),
       boardRef: this.boardRef,
@@ -430,7 +379,7 @@ export class SammenChangeModel extends SammenElement {
     // Before the controllers' hostUpdate: a source controller made now starts loading in this update.
     void this.source;
     const model = this.shown;
-    if (model && this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
+    if (model) this.indexFor(model);
     // Applied once the model is there, and again whenever the host changes it.
     if (this.selected && this.indexed && (changed.has('selected') || this.appliedSelected !== this.selected)) {
       this.appliedSelected = this.selected;
@@ -438,9 +387,14 @@ export class SammenChangeModel extends SammenElement {
     }
   }
 
-  private renderModel(model: ChangeModel): unknown {
+  /** The index and facts of `model`, computed once per model object. */
+  private indexFor(model: ChangeModel): NonNullable<SammenChangeModel['indexed']> {
     if (this.indexed?.model !== model) this.indexed = { model, index: indexModel(model), facts: modelFacts(model) };
-    const { index, facts } = this.indexed;
+    return this.indexed;
+  }
+
+  private renderModel(model: ChangeModel): unknown {
+    const { index, facts } = this.indexFor(model);
     const vm = this.viewModel(model, index);
     this.lastViewModel = vm;
     const title = shownText(model.title, vm.lang);
@@ -454,9 +408,9 @@ export class SammenChangeModel extends SammenElement {
       setView: (view) => (this.view = view),
       setFilter: (on) => (this.atRiskOnly = on),
       setPaper: (paper) => (this.printSize = paper),
-      print: () => void this.print(),
+      print: () => void this.printing.print(),
     });
-    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printWidth ? 'model--print' : ''}">
+    return html`<div class="model ${this.narrow ? 'model--narrow' : ''} ${this.printing.width ? 'model--print' : ''}">
       ${heading(this.headingLevel, html`<span lang=${title.lang ?? nothing} dir=${title.dir}>${title.text || msg('Untitled change model')}</span>`, { class: 'model__title' })}
       ${toolbar} ${this.editMode.renderTools()}
       ${this.stored.doc && this.shown === this.stored.doc ? renderSaveProblem(this.stored) : nothing}
@@ -473,7 +427,7 @@ export class SammenChangeModel extends SammenElement {
   }
 
   private renderWorkspace(vm: ModelViewModel): unknown {
-    return html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printWidth !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef, details: this.selectionDetails })}</div>${this.editMode.renderPanel()}`;
+    return html`<div class="workspace">${renderBoard(vm, this.connectors, !this.narrow || this.printing.width !== undefined)}${renderSelectionPanel(vm, { origin: this.explore.origin, headingRef: this.panelHeadingRef, details: this.selectionDetails })}</div>${this.editMode.renderPanel()}`;
   }
 
   private renderBody(): unknown {

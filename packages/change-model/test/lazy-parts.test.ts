@@ -64,4 +64,14 @@ describe('<sammen-change-model> lazy parts', () => {
       lazyParts.outline = real;
     }
   });
+
+  it('a model shown with at-risk-only is filtered from its first paint: the board waits for the chains, which come with the panel’s module', async () => {
+    const toggled = await ModelHarness.mount(html`<sammen-change-model .model=${branchedModel}></sammen-change-model>`);
+    await toggled.toggleFilter();
+    const filtered = toggled.visibleItems();
+    expect(filtered.length).to.be.within(1, 8);
+    const model = await ModelHarness.mount(html`<sammen-change-model at-risk-only .model=${branchedModel}></sammen-change-model>`);
+    expect(model.visibleItems()).to.deep.equal(filtered);
+    expect(model.root.querySelector('.filter input')!.matches(':checked')).to.equal(true);
+  });
 });
