@@ -1,7 +1,7 @@
 // The element's state as the render modules read it (a MapView), built once per render: kept out
 // of the element so that it stays a thin composition of controllers.
+import { nothing } from 'lit';
 import type { MappingRound, Person, RelationMap } from '@sammen/sdk';
-import { NETWORK_CENTRE, RING_RADII } from './network-geometry.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { kindName, tieSentence } from './texts.js';
 import type { MapView } from './view-model.js';
@@ -14,7 +14,6 @@ const ignore = () => undefined;
 export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound): MapView {
   const drawing = host.drawing;
   const act = (use: (actions: MapActions) => void) => host.parts.run('edit', (part) => use(part.actionsOf(host)));
-  const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
   return {
     map: doc,
     round,
@@ -40,7 +39,7 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     people$focus: host.people$focus,
     ties$focus: host.tiesLevel.focus,
     drawingRef: host.drawingRef,
-    rings: centre,
+    rings: host.drawingMode?.rings?.() ?? nothing,
     zoom: drawing ? { k: drawing.zoom.k, x: drawing.zoom.x, y: drawing.zoom.y } : { k: 1, x: 0, y: 0 },
     onDrawingKeydown: drawing?.keys.onKeydown ?? ignore,
     onTiesKeydown: host.tiesLevel.onKeydown,

@@ -30,6 +30,7 @@ import { relationMapStyles } from './relation-map.styles.js';
 import type { TableSort } from './table-sort.js';
 import { drawingPart, LazyParts } from './lazy-parts.js';
 import type { Drawing } from './parts/drawing-part.js';
+import type { DrawingMode } from './placement.js';
 import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/names.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
@@ -224,11 +225,15 @@ export class SammenRelationMap extends SammenElement {
     return this.currentRound?.ties ?? [];
   }
 
+  /** @internal The shown map's mode's layout and keys, once its drawing part has arrived. */
+  get drawingMode(): DrawingMode | undefined {
+    return this.doc && this.parts.get(drawingPart(this.doc.mode))?.mode;
+  }
+
   /** @internal Where everyone is drawn (none until the drawing and the mode's layout have arrived). */
   get positions(): ReadonlyMap<string, Point> {
-    const doc = this.doc;
-    const part = doc && this.parts.get(drawingPart(doc.mode));
-    return doc && part && this.drawing ? this.drawing.placement.positions(doc, this.currentTies, part.mapLayout) : new Map();
+    const mode = this.drawingMode;
+    return this.doc && mode && this.drawing ? this.drawing.placement.positions(this.doc, this.currentTies, mode.layout) : new Map();
   }
 
   /** Resolves when the map has loaded (or failed) — for hosts and tests. */
@@ -275,7 +280,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   placeText(id: string): string {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
-    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, this.drawing?.ringOf(id)) : '';
+    const at = this.positions.get(id);
+    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, at && this.drawingMode?.ringOf?.(at)) : '';
   }
 
   /** Applies an edit (recorded for undo), saves it (store) or keeps it (memory), says it and fires `sammen-map-change`. */

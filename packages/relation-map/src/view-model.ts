@@ -41,8 +41,8 @@ export interface MapView {
   people$focus: FocusController<string>;
   ties$focus: FocusController<string>;
   drawingRef: Ref<HTMLElement>;
-  /** Centre and ring radii of the network drawing (undefined in group mode). */
-  rings: { centre: Point; radii: readonly number[] } | undefined;
+  /** What is drawn behind the people: the network map's rings and sectors (SVG; nothing in a group map). */
+  rings: unknown;
   zoom: { k: number; x: number; y: number };
   onDrawingKeydown: (event: KeyboardEvent) => void;
   onTiesKeydown: (event: KeyboardEvent) => void;
