@@ -75,8 +75,11 @@ export class LazyParts implements ReactiveController {
       pending = (partLoaders[name]() as Promise<Part<N>>).then(
         (part) => {
           const root = this.host.renderRoot;
-          const styles = sheetsOf((part as { styles?: CSSResultOrNative }).styles);
-          if (root instanceof ShadowRoot && styles.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles];
+          if (root instanceof ShadowRoot) {
+            // Both drawing parts bring the drawing's styles: each sheet is adopted once.
+            const added = sheetsOf((part as { styles?: CSSResultOrNative }).styles).filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
+            if (added.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...added];
+          }
           this.loaded.set(name, part);
           this.host.requestUpdate();
           return part;

@@ -20,7 +20,6 @@ import {
   type Point,
   type SammenConfirm,
 } from '@sammen/core';
-import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
 import { addPerson, createRelationMap, roundOf } from './map-edits.js';
 import { renderScreen, type ScreenView } from './map-screen.js';
@@ -183,15 +182,8 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal The drawing (once the map has people), the forms, table and list, panels, export and keyboard help: loaded when needed. */
   readonly parts = new LazyParts(this, (detail) => this.reportError(detail));
-  /** @internal The drawing's zoom/pan, drag, keys and placement: made when its part first arrives. */
+  /** @internal The drawing's zoom/pan, drag, keys, ties list and placement: made when its part first arrives. */
   drawing: Drawing | undefined;
-  /** @internal */
-  readonly tiesLevel = new TiesLevelController(this, {
-    ties: () => this.currentTies,
-    people: this.people$focus,
-    consumeClick: () => this.drawing?.drag.consumeClick() ?? false,
-    arrived: (id) => this.announcer.announce(this.placeText(id)),
-  });
   /** @internal */
   readonly undoer = new UndoController(this, {
     doc: () => this.doc,
@@ -302,7 +294,7 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   setRound(id: string): void {
     this.roundId = id;
-    this.tiesLevel.reset();
+    this.drawing?.tiesLevel.reset();
     this.roundTabFocus = id;
   }
 

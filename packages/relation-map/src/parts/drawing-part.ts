@@ -10,9 +10,11 @@ import { LabelsController } from '../labels-controller.js';
 import { movePerson } from '../map-edits.js';
 import { boundsOf, centreOf, Placement } from '../placement.js';
 import type { SammenRelationMap } from '../relation-map.js';
+import { TiesLevelController } from '../ties-level-controller.js';
 import { ZoomPanController } from '../zoom-pan-controller.js';
 
 export { renderDrawing } from '../drawing-view.js';
+export { drawingStyles as styles } from '../drawing.styles.js';
 export { renderTiesList } from '../ties-list-view.js';
 
 /** The drawing's controllers, made once per element when the part first arrives. */
@@ -21,6 +23,7 @@ export interface Drawing {
   readonly zoom: ZoomPanController;
   readonly drag: DragController;
   readonly keys: DrawingKeysController;
+  readonly tiesLevel: TiesLevelController;
   /** A press on the drawing: a drag when it is on a person, else a pan or pinch. */
   onPointerDown(event: PointerEvent): void;
 }
@@ -67,11 +70,18 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     },
     carrying: (id, on) => host.announcer.announce(on ? msg(str`${host.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${host.nameOf(id)} put down.`)),
   });
+  const tiesLevel = new TiesLevelController(host, {
+    ties: () => host.currentTies,
+    people: host.people$focus,
+    consumeClick: () => drag.consumeClick(),
+    arrived: (id) => host.announcer.announce(host.placeText(id)),
+  });
   return {
     placement: new Placement(),
     zoom,
     drag,
     keys,
+    tiesLevel,
     onPointerDown: (event) => {
       const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
       if (proxy?.dataset.person) drag.start(event, proxy.dataset.person);
