@@ -4,15 +4,14 @@
 // puts them down), + − 0 zoom, Shift+arrows pan. Enter/Space are the proxy button's own click.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ARROW_DIRECTIONS, spatialMove, type FocusController, type Point } from '@sammen/core';
-import { polarMove, type PolarPlace } from './polar-navigation.js';
 import { PAN_STEP, type ZoomPanController } from './zoom-pan-controller.js';
 
 export interface DrawingKeysOptions {
   focus: FocusController<string>;
   zoom: ZoomPanController;
-  mode: () => 'group' | 'network';
   positions: () => ReadonlyMap<string, Point>;
-  places: () => ReadonlyMap<string, PolarPlace>;
+  /** The mode's own way across the drawing (a network map's circle and rings), if it has one; else the nearest person that way. */
+  target: () => ((from: string, key: string) => string | undefined) | undefined;
   /** Focus arrived on a person by a key: say where (once per move). */
   arrived: (id: string) => void;
   /** Move a person by a step (drawing units); false when the map cannot be edited. */
@@ -44,7 +43,8 @@ export class DrawingKeysController implements ReactiveController {
 
   /** Where a key goes from `from`; undefined when it does not move. */
   target(from: string, key: string): string | undefined {
-    if (this.options.mode() === 'network') return polarMove(this.options.places(), from, key);
+    const own = this.options.target();
+    if (own) return own(from, key);
     const positions = Object.fromEntries(this.options.positions()) as Record<string, Point>;
     if (key === 'Home' || key === 'End') {
       const ids = [...this.options.positions().keys()];

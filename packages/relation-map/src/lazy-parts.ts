@@ -19,8 +19,8 @@ import { renderErrorView, toErrorDetail, type SammenErrorDetail } from '@sammen/
 export const partLoaders = {
   // The drawing of a map with people, with the layout of its mode: fetched side by side, so a
   // group map's page never downloads the network layout, nor a network map's page d3-force.
-  'group-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./layout/group-map-layout.js')]).then(([drawing, layout]) => ({ ...drawing, ...layout })),
-  'network-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./layout/network-map-layout.js')]).then(([drawing, layout]) => ({ ...drawing, ...layout })),
+  'group-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./parts/group-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })),
+  'network-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./parts/network-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })),
   edit: () => import('./parts/edit-part.js'),
   views: () => import('./parts/views-part.js'),
   panels: () => import('./parts/panels-part.js'),
@@ -75,8 +75,11 @@ export class LazyParts implements ReactiveController {
       pending = (partLoaders[name]() as Promise<Part<N>>).then(
         (part) => {
           const root = this.host.renderRoot;
-          const styles = sheetsOf((part as { styles?: CSSResultOrNative }).styles);
-          if (root instanceof ShadowRoot && styles.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles];
+          if (root instanceof ShadowRoot) {
+            // Both drawing parts bring the drawing's styles: each sheet is adopted once.
+            const added = sheetsOf((part as { styles?: CSSResultOrNative }).styles).filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
+            if (added.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...added];
+          }
           this.loaded.set(name, part);
           this.host.requestUpdate();
           return part;

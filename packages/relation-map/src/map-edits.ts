@@ -61,6 +61,9 @@ export function movePerson(map: RelationMap, id: string, position: { x: number; 
 /** A tie as the forms make it: everything but the id, which the map gives it. */
 export type TieInput = Omit<Tie, 'id'>;
 
+/** A tie's key in the DOM and in the ties' focus controller. */
+export const tieKey = (tie: Pick<Tie, 'id'>): string => tie.id;
+
 /** Why a tie cannot be added (or changed to `tie`), or undefined when it can. */
 export function tieProblem(map: RelationMap, tie: TieInput, roundId: string | undefined, replacing?: string): 'same-person' | 'negative-in-group' | 'exists' | 'missing-person' | undefined {
   if (tie.from === tie.to) return 'same-person';

@@ -1,7 +1,7 @@
 // The element's state as the render modules read it (a MapView), built once per render: kept out
 // of the element so that it stays a thin composition of controllers.
+import { nothing } from 'lit';
 import type { MappingRound, Person, RelationMap } from '@sammen/sdk';
-import { NETWORK_CENTRE, RING_RADII } from './network-geometry.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { kindName, tieSentence } from './texts.js';
 import type { MapView } from './view-model.js';
@@ -13,8 +13,8 @@ const ignore = () => undefined;
 /** The view of `doc`'s `round` for `host` (its drawing's handlers once the drawing part has arrived). */
 export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: MappingRound): MapView {
   const drawing = host.drawing;
+  const ties = drawing?.tiesLevel;
   const act = (use: (actions: MapActions) => void) => host.parts.run('edit', (part) => use(part.actionsOf(host)));
-  const centre = doc.mode === 'network' ? { centre: NETWORK_CENTRE, radii: RING_RADII } : undefined;
   return {
     map: doc,
     round,
@@ -29,8 +29,8 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     readOnly: host.readOnly,
     view: host.view,
     active: host.people$focus.activeId,
-    opened: host.tiesLevel.opened,
-    highlighted: host.tiesLevel.highlighted,
+    opened: ties?.opened,
+    highlighted: ties?.highlighted,
     // The closeness layer's editor is in the edit part, so the part is there (or coming) when the layer is on.
     fewCloseAdults: (host.closenessLayer && host.parts.get('edit')?.actionsOf(host).fewCloseAdults(doc, round)) || new Set(),
     // The children outside the community made visible where the staff look first: the drawing.
@@ -38,17 +38,17 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     closenessLayer: host.closenessLayer,
     dragMode: host.dragMode,
     people$focus: host.people$focus,
-    ties$focus: host.tiesLevel.focus,
+    ties$focus: ties?.focus,
     drawingRef: host.drawingRef,
-    rings: centre,
+    rings: host.drawingMode?.rings?.() ?? nothing,
     zoom: drawing ? { k: drawing.zoom.k, x: drawing.zoom.x, y: drawing.zoom.y } : { k: 1, x: 0, y: 0 },
     onDrawingKeydown: drawing?.keys.onKeydown ?? ignore,
-    onTiesKeydown: host.tiesLevel.onKeydown,
+    onTiesKeydown: ties?.onKeydown ?? ignore,
     onPointerDown: drawing?.onPointerDown ?? ignore,
     onWheel: drawing?.zoom.onWheel ?? ignore,
-    openPerson: (id) => host.tiesLevel.open(id),
-    highlight: (key) => host.tiesLevel.highlight(key),
-    follow: (tie) => host.tiesLevel.follow(tie),
+    openPerson: (id) => ties?.open(id),
+    highlight: (key) => ties?.highlight(key),
+    follow: (tie) => ties?.follow(tie),
     openForm: (form) => host.openForm(form),
     // The edits the table and the ties list call, run once the edit part is there.
     removeTie: (tie) => act((actions) => actions.removeTie(tie)),

@@ -2,7 +2,7 @@
 // come from the layout for the map's mode. The result is memoised on what the layout depends on
 // (people, ties, pinned places), so a render for any other reason — focus, a toggle, a rename —
 // never moves anyone: positions are stable between renders. The layout itself is given with each
-// call: it is the mode's own module (layout/*-map-layout.ts), loaded with the drawing.
+// call: it is the mode's own (parts/group-mode.ts, parts/network-mode.ts), loaded with the drawing.
 import type { Point } from '@sammen/core';
 import type { RelationMap, Tie } from '@sammen/sdk';
 import { NETWORK_CENTRE, RING_RADII } from './network-geometry.js';
@@ -11,6 +11,17 @@ export { NETWORK_CENTRE, RING_RADII, centreOf } from './network-geometry.js';
 
 /** Places for everyone in `map` not pinned in `fixed`; `previous` is the last placement of the same map (settle from there). */
 export type MapLayout = (map: RelationMap, ties: readonly Tie[], fixed: ReadonlyMap<string, Point>, previous: ReadonlyMap<string, Point> | undefined) => Map<string, Point>;
+
+/** What a map's mode brings to the drawing (parts/group-mode.ts, parts/network-mode.ts; loaded with it). */
+export interface DrawingMode {
+  layout: MapLayout;
+  /** What is drawn behind the people (a network map's rings and sectors), if anything. */
+  rings?: () => unknown;
+  /** Where an arrow, Home or End goes from `from`, when the mode has a way of its own (a network map's circle); else the nearest person that way. */
+  keyTarget?: (map: RelationMap, positions: ReadonlyMap<string, Point>, from: string, key: string) => string | undefined;
+  /** The ring a point is in (a network map says it when focus arrives). */
+  ringOf?: (at: Point) => number;
+}
 
 /** Remembers the last placement and recomputes only when its inputs change. */
 export class Placement {

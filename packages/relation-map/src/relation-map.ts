@@ -20,7 +20,6 @@ import {
   type Point,
   type SammenConfirm,
 } from '@sammen/core';
-import { TiesLevelController } from './ties-level-controller.js';
 import { UndoController } from './undo-controller.js';
 import { addPerson, createRelationMap, roundOf } from './map-edits.js';
 import { renderScreen, type ScreenView } from './map-screen.js';
@@ -30,6 +29,7 @@ import { relationMapStyles } from './relation-map.styles.js';
 import type { TableSort } from './table-sort.js';
 import { drawingPart, LazyParts } from './lazy-parts.js';
 import type { Drawing } from './parts/drawing-part.js';
+import type { DrawingMode } from './placement.js';
 import { kindName, strengthName } from './texts.js';
 import { displayName } from './panels/names.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
@@ -182,15 +182,8 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal The drawing (once the map has people), the forms, table and list, panels, export and keyboard help: loaded when needed. */
   readonly parts = new LazyParts(this, (detail) => this.reportError(detail));
-  /** @internal The drawing's zoom/pan, drag, keys and placement: made when its part first arrives. */
+  /** @internal The drawing's zoom/pan, drag, keys, ties list and placement: made when its part first arrives. */
   drawing: Drawing | undefined;
-  /** @internal */
-  readonly tiesLevel = new TiesLevelController(this, {
-    ties: () => this.currentTies,
-    people: this.people$focus,
-    consumeClick: () => this.drawing?.drag.consumeClick() ?? false,
-    arrived: (id) => this.announcer.announce(this.placeText(id)),
-  });
   /** @internal */
   readonly undoer = new UndoController(this, {
     doc: () => this.doc,
@@ -224,11 +217,15 @@ export class SammenRelationMap extends SammenElement {
     return this.currentRound?.ties ?? [];
   }
 
+  /** @internal The shown map's mode's layout and keys, once its drawing part has arrived. */
+  get drawingMode(): DrawingMode | undefined {
+    return this.doc && this.parts.get(drawingPart(this.doc.mode))?.mode;
+  }
+
   /** @internal Where everyone is drawn (none until the drawing and the mode's layout have arrived). */
   get positions(): ReadonlyMap<string, Point> {
-    const doc = this.doc;
-    const part = doc && this.parts.get(drawingPart(doc.mode));
-    return doc && part && this.drawing ? this.drawing.placement.positions(doc, this.currentTies, part.mapLayout) : new Map();
+    const mode = this.drawingMode;
+    return this.doc && mode && this.drawing ? this.drawing.placement.positions(this.doc, this.currentTies, mode.layout) : new Map();
   }
 
   /** Resolves when the map has loaded (or failed) — for hosts and tests. */
@@ -275,7 +272,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   placeText(id: string): string {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
-    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, this.drawing?.ringOf(id)) : '';
+    const at = this.positions.get(id);
+    return person ? placeText(this.doc!, person, this.currentTies, this.nameOf, at && this.drawingMode?.ringOf?.(at)) : '';
   }
 
   /** Applies an edit (recorded for undo), saves it (store) or keeps it (memory), says it and fires `sammen-map-change`. */
@@ -296,7 +294,7 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   setRound(id: string): void {
     this.roundId = id;
-    this.tiesLevel.reset();
+    this.drawing?.tiesLevel.reset();
     this.roundTabFocus = id;
   }
 

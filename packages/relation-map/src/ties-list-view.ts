@@ -9,11 +9,11 @@ import { tieKey, type MapView } from './view-model.js';
 
 export function renderTiesList(view: MapView) {
   const id = view.opened;
-  if (!id) return nothing;
+  const focus = view.ties$focus;
+  if (!id || !focus) return nothing;
   const ties = view.ties
     .filter((tie) => tie.from === id || tie.to === id)
     .sort((a, b) => b.strength - a.strength);
-  const focus = view.ties$focus;
   return html`<section class="ties-list" part="ties-list" aria-labelledby="ties-heading">
     ${heading(headingLevel(view.headingLevel, 1), msg(str`Ties of ${view.nameOf(id)}`), { id: 'ties-heading' })}
     ${ties.length === 0

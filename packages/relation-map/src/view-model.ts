@@ -39,10 +39,11 @@ export interface MapView {
   closenessLayer: boolean;
   dragMode: 'move' | 'connect';
   people$focus: FocusController<string>;
-  ties$focus: FocusController<string>;
+  /** The ties list's roving focus (there once the drawing is). */
+  ties$focus: FocusController<string> | undefined;
   drawingRef: Ref<HTMLElement>;
-  /** Centre and ring radii of the network drawing (undefined in group mode). */
-  rings: { centre: Point; radii: readonly number[] } | undefined;
+  /** What is drawn behind the people: the network map's rings and sectors (SVG; nothing in a group map). */
+  rings: unknown;
   zoom: { k: number; x: number; y: number };
   onDrawingKeydown: (event: KeyboardEvent) => void;
   onTiesKeydown: (event: KeyboardEvent) => void;
@@ -59,5 +60,6 @@ export interface MapView {
   setStrength: (tie: Tie, strength: number) => void;
 }
 
-/** A tie's key in the DOM and in the ties' focus controller. */
-export const tieKey = (tie: Pick<Tie, 'id'>): string => tie.id;
+// A tie's key lives with the edits (map-edits.ts), in the widget's chunk: the drawing and the table,
+// both lazy, share it without a chunk of a few bytes of their own.
+export { tieKey } from './map-edits.js';

@@ -8,6 +8,7 @@ import { partLoaders } from '../src/lazy-parts.js';
 import { MapHarness } from './harness.js';
 
 const realViews = partLoaders.views;
+const realGroupDrawing = partLoaders['group-drawing'];
 
 before(() => {
   document.documentElement.lang = 'da';
@@ -15,6 +16,7 @@ before(() => {
 
 afterEach(() => {
   partLoaders.views = realViews;
+  partLoaders['group-drawing'] = realGroupDrawing;
 });
 
 describe('<sammen-relation-map> lazy parts', () => {
@@ -59,5 +61,31 @@ describe('<sammen-relation-map> lazy parts', () => {
     await map.submitForm();
     const names = [...map.root.querySelectorAll<HTMLInputElement>('.people-table .name-input')].map((input) => input.value);
     expect(names).to.include('Nora');
+  });
+
+  it('a new empty map does not fetch the drawing; a map with people shows a status until it arrives', async () => {
+    let asked = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    partLoaders['group-drawing'] = () => {
+      asked += 1;
+      return held.then(realGroupDrawing);
+    };
+    const empty = await MapHarness.mount(html`<sammen-relation-map></sammen-relation-map>`);
+    expect(empty.root.querySelector('sammen-empty-state'), 'the empty state').to.exist;
+    expect(asked, 'the drawing was not asked for').to.equal(0);
+
+    const map = document.createElement('sammen-relation-map');
+    map.map = smallGroup;
+    document.body.append(map);
+    // updateComplete waits for the drawing: look at the first render before it does.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked, 'the drawing was asked for').to.equal(1);
+    expect(map.shadowRoot!.querySelector('#view-panel [role="status"]')?.textContent).to.include('Henter');
+    expect(map.shadowRoot!.querySelector('.proxy')).to.equal(null);
+    release();
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelectorAll('.proxy').length).to.equal(smallGroup.people.length);
+    map.remove();
   });
 });

@@ -8,7 +8,7 @@ import { polarMove, polarPlace, type PolarPlace } from '../src/polar-navigation.
 import { nextSort, personRows, sortRows } from '../src/table-sort.js';
 import { fitTransform } from '../src/zoom-pan-controller.js';
 import { Placement } from '../src/placement.js';
-import { mapLayout } from '../src/layout/group-map-layout.js';
+import { mode } from '../src/parts/group-mode.js';
 import { generateGroup } from '../src/layout/index.js';
 import { smallGroup, smallNetwork } from '../../../stories/relation-map/map-fixtures.js';
 
@@ -91,15 +91,15 @@ test('moving a person (pinning them) moves no one else; taking the pin away lays
   const map = generateGroup({ people: 40, ties: 120 });
   const ties = map.rounds[0]!.ties;
   const placement = new Placement();
-  const before = new Map(placement.positions(map, ties, mapLayout));
+  const before = new Map(placement.positions(map, ties, mode.layout));
   const moved = movePerson(map, 'c3', { x: 500, y: -200 });
-  const after = placement.positions(moved, ties, mapLayout);
+  const after = placement.positions(moved, ties, mode.layout);
   assert.deepEqual(after.get('c3'), { x: 500, y: -200 });
   for (const [id, at] of before) if (id !== 'c3') assert.deepEqual(after.get(id), at, `${id} stayed`);
-  const again = placement.positions(movePerson(moved, 'c9', { x: -300, y: 10 }), ties, mapLayout);
+  const again = placement.positions(movePerson(moved, 'c9', { x: -300, y: 10 }), ties, mode.layout);
   assert.deepEqual(again.get('c3'), { x: 500, y: -200 });
   assert.deepEqual(again.get('c9'), { x: -300, y: 10 });
   // Undo of the moves: c3 and c9 are no longer pinned, and get places from the layout again.
-  const undone = placement.positions(map, ties, mapLayout);
+  const undone = placement.positions(map, ties, mode.layout);
   assert.notDeepEqual(undone.get('c3'), { x: 500, y: -200 });
 });

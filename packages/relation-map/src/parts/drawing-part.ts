@@ -1,19 +1,20 @@
 // The lazy drawing part (lazy-parts.ts): what draws a map that has people in it — the placement,
 // the SVG with its proxy buttons and the ties list, zoom and pan, dragging, the arrow keys, the
 // names that fit. A new empty map (the widget's page with no map given) shows none of it, so it is
-// fetched only once the shown map has someone to draw, together with the layout of that map's mode
-// (layout/group-map-layout.ts or layout/network-map-layout.ts, see `partLoaders`).
+// fetched only once the shown map has someone to draw, together with what that map's mode brings
+// (parts/group-mode.ts: d3-force; parts/network-mode.ts: rings, sectors, polar keys; see `partLoaders`).
 import { msg, str } from '@lit/localize';
 import { DragController } from '../drag-controller.js';
 import { DrawingKeysController } from '../drawing-keys.js';
 import { LabelsController } from '../labels-controller.js';
 import { movePerson } from '../map-edits.js';
-import { boundsOf, centreOf, NETWORK_CENTRE, Placement, RING_RADII } from '../placement.js';
-import { polarPlace } from '../polar-navigation.js';
+import { boundsOf, centreOf, Placement } from '../placement.js';
 import type { SammenRelationMap } from '../relation-map.js';
+import { TiesLevelController } from '../ties-level-controller.js';
 import { ZoomPanController } from '../zoom-pan-controller.js';
 
 export { renderDrawing } from '../drawing-view.js';
+export { drawingStyles as styles } from '../drawing.styles.js';
 export { renderTiesList } from '../ties-list-view.js';
 
 /** The drawing's controllers, made once per element when the part first arrives. */
@@ -22,10 +23,9 @@ export interface Drawing {
   readonly zoom: ZoomPanController;
   readonly drag: DragController;
   readonly keys: DrawingKeysController;
+  readonly tiesLevel: TiesLevelController;
   /** A press on the drawing: a drag when it is on a person, else a pan or pinch. */
   onPointerDown(event: PointerEvent): void;
-  /** The ring the drawing puts a person in (network maps; said when focus arrives). */
-  ringOf(id: string): number | undefined;
 }
 
 export function createDrawing(host: SammenRelationMap): Drawing {
@@ -55,13 +55,11 @@ export function createDrawing(host: SammenRelationMap): Drawing {
   const keys = new DrawingKeysController(host, {
     focus: host.people$focus,
     zoom,
-    mode: () => host.doc?.mode ?? 'group',
     positions: () => host.positions,
-    places: () => {
-      const places = new Map([...host.positions].map(([id, at]) => [id, polarPlace(at, NETWORK_CENTRE, RING_RADII)]));
-      const centre = host.doc && centreOf(host.doc);
-      if (centre) places.set(centre.id, { angle: 0, ring: 0 });
-      return places;
+    target: () => {
+      const own = host.drawingMode?.keyTarget;
+      const doc = host.doc;
+      return own && doc ? (from, key) => own(doc, host.positions, from, key) : undefined;
     },
     arrived: (id) => host.announcer.announce(host.placeText(id)),
     nudge: (id, dx, dy) => {
@@ -72,19 +70,22 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     },
     carrying: (id, on) => host.announcer.announce(on ? msg(str`${host.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${host.nameOf(id)} put down.`)),
   });
+  const tiesLevel = new TiesLevelController(host, {
+    ties: () => host.currentTies,
+    people: host.people$focus,
+    consumeClick: () => drag.consumeClick(),
+    arrived: (id) => host.announcer.announce(host.placeText(id)),
+  });
   return {
     placement: new Placement(),
     zoom,
     drag,
     keys,
+    tiesLevel,
     onPointerDown: (event) => {
       const proxy = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.proxy') : null;
       if (proxy?.dataset.person) drag.start(event, proxy.dataset.person);
       else zoom.onPointerDown(event);
-    },
-    ringOf: (id) => {
-      const at = host.positions.get(id);
-      return at && polarPlace(at, NETWORK_CENTRE, RING_RADII).ring;
     },
   };
 }
