@@ -6,6 +6,7 @@ import { css } from 'lit';
 // the targets (≥ 24 px, --s-target-size); in forced colours the ties and circles use system colours.
 export const drawingStyles = css`
   .drawing {
+    --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
     /* The zoom and pan (set inline by the template and the zoom controller): scale and offset in px. */
     --k: 1;
     --tx: 0px;

@@ -8,7 +8,6 @@ export const relationMapStyles = css`
     display: block;
     container: sammen-map / inline-size;
     overflow-wrap: anywhere;
-    --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
   }
   .header {
     display: flex;
