@@ -58,12 +58,12 @@ export const WIDGETS = [
     package: 'relation-map',
     tag: 'sammen-relation-map',
     stories: 'stories/relation-map/relation-map.stories.ts',
+    // Within budget since 2026-12-02 (34.65 kB measured): the default (empty) map fetches no
+    // drawing; the drawing and its mode's layout load once a map has people, the forms', views',
+    // panels' and help's strings with them (46.23 kB stored). Enforced: no ceiling above it.
     sizeLimit: '35 kB',
-    // 35.95 kB measured on 2026-12-02: the default (empty) map fetches no drawing; the drawing and
-    // its mode's layout load once a map has people (47.53 kB stored).
-    sizeCeiling: '36.5 kB',
     documentAttribute: 'document-id',
-    storedCeiling: '48.1 kB',
+    storedCeiling: '46.8 kB',
   },
 ];
 
@@ -74,12 +74,12 @@ export const AUTOLOADER_BUDGET = '2 kB';
 export const ALL_WIDGETS_BUDGET = '75 kB';
 
 /**
- * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (79.24 kB
+ * The most the page with every widget may weigh until it is within ALL_WIDGETS_BUDGET (77.94 kB
  * measured with four widgets on 2026-12-02, after the parsers, the triangle's work view and the
- * relation map's drawing became lazy and message ids were written at build time), so it cannot
+ * relation map's drawing and its parts' strings became lazy and message ids were written at build time), so it cannot
  * grow while the budget is a to-do.
  */
-export const ALL_WIDGETS_CEILING = '80 kB';
+export const ALL_WIDGETS_CEILING = '78.5 kB';
 
 /** Packages that are not widgets, in build order: these before the widgets, `sammen` after them. */
 export const FOUNDATION_PACKAGES = ['sdk', 'core', 'content'];

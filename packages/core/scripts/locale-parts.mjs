@@ -43,4 +43,13 @@ export const LOCALE_PARTS = {
       'src/edit/pending-fields.ts',
     ],
   },
+  // Each lazily loaded part's strings with the part (lazy-parts.ts `partLoaders`): a page that
+  // shows a map downloads them only when the forms, the table/list, the panels or the keyboard
+  // help are opened. The drawing's few strings stay in the package's module.
+  'relation-map': {
+    edit: ['src/closeness-editor.ts', 'src/forms-view.ts', 'src/map-actions.ts', 'src/parts/form-actions.ts'],
+    views: ['src/table-view.ts', 'src/list-view.ts'],
+    panels: ['src/panels/analysis-panel.ts', 'src/panels/compare-panel.ts', 'src/panels/sentences.ts', 'src/panel-view.ts'],
+    help: ['src/keyboard-help.ts'],
+  },
 };

@@ -9,7 +9,11 @@
 // elsewhere in the widget, is untouched either way: a part only adds to the screen.
 import { html, type CSSResultOrNative, type CSSResultArray, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { renderErrorView, toErrorDetail, type SammenErrorDetail } from '@sammen/core';
+import { renderErrorView, toErrorDetail, withTranslations, type SammenErrorDetail } from '@sammen/core';
+import { translations as editTexts } from './generated/parts/edit/translations.js';
+import { translations as viewsTexts } from './generated/parts/views/translations.js';
+import { translations as panelsTexts } from './generated/parts/panels/translations.js';
+import { translations as helpTexts } from './generated/parts/help/translations.js';
 
 /**
  * How each part is fetched. A table of loaders rather than import() calls in the templates, so the
@@ -21,10 +25,11 @@ export const partLoaders = {
   // group map's page never downloads the network layout, nor a network map's page d3-force.
   'group-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./parts/group-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })),
   'network-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./parts/network-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })),
-  edit: () => import('./parts/edit-part.js'),
-  views: () => import('./parts/views-part.js'),
-  panels: () => import('./parts/panels-part.js'),
-  help: () => import('./keyboard-help.js'),
+  // Each with its strings (locale-parts.mjs), fetched beside it.
+  edit: withTranslations(() => import('./parts/edit-part.js'), editTexts),
+  views: withTranslations(() => import('./parts/views-part.js'), viewsTexts),
+  panels: withTranslations(() => import('./parts/panels-part.js'), panelsTexts),
+  help: withTranslations(() => import('./keyboard-help.js'), helpTexts),
 };
 
 export type PartName = keyof typeof partLoaders;

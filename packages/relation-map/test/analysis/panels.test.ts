@@ -7,9 +7,12 @@ import { loadExampleGroup, loadExampleNetwork } from '@sammen/content';
 import { parseRelationMap, type RelationMap } from '@sammen/sdk';
 import { renderAnalysisPanel, renderComparePanel } from '../../src/panels/index.js';
 import { translations } from '../../src/generated/translations.js';
+import { translations as panelsTranslations } from '../../src/generated/parts/panels/translations.js';
 
-// The panels are rendered here without their element, which would bring the package's strings.
+// The panels are rendered here without their element and its part loader, which would bring the
+// package's strings and the panels part's own (locale-parts.mjs).
 useTranslations(translations);
+useTranslations(panelsTranslations);
 
 const words = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,0 +1,45 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize`: the da messages of @sammen/relation-map's panels part (packages/core/scripts/locale-parts.mjs).
+/* eslint-disable */
+
+import { str } from '@lit/localize';
+
+export const templates = {
+'s02a5d20ece8695b1': str`${0} (var ${1}, nu ${2})`,
+'s09ea07d48e80baef': `Relationer at se på sammen`,
+'s0be63c1dde2da6b6': str`Ingen valgte ${0} i nogen af runderne — stadig et barn at invitere ind.`,
+'s0cfc4aabed053504': str`${0} til ${1}: ${2}, envejs, styrke ${3}`,
+'s1055265f5b62f863': `Ingen relation er markeret som anstrengt eller blandet i denne runde.`,
+'s1406228b3daaa8ef': `Tre, der alle valgte hinanden`,
+'s151b8b63668deda3': str`Kun ${0} kender ${1} godt — et barn at komme tættere på.`,
+'s193b853e67087450': str`Kun ${0} kender ${1} godt — et barn at komme tættere på.`,
+'s19b368745f5cc09b': str`Ingen valgte ${0} som legekammerat i denne runde — et barn at invitere ind.`,
+'s453046bf7f95b7b4': `Tættest på barnet`,
+'s49f53ef5b43e6bd0': `Ingen er placeret i den inderste ring endnu.`,
+'s5af62aecd9a7ffc7': str`&lt;x id="0" equiv-text="${1}"/&gt; valgte andre, som ikke valgte &lt;x id="0" equiv-text="${1}"/&gt; igen i denne runde.`,
+'s665bb46fa4e3d119': `Relationer, der ikke længere ses`,
+'s68e554ad5dd4e89d': `Stærkere eller svagere`,
+'s6b780586db9f042b': `Børn at invitere ind`,
+'s6e8f06f067cc55bf': str`${0} (var ${1})`,
+'s713cfb340e48f80d': `Børn med få nære voksne`,
+'s78b6c0882b787fa7': str`Ingen voksen kender ${0} godt endnu — et barn at komme tættere på.`,
+'s7e32b54b94ca9e63': `Børn at invitere ind nu`,
+'s8557c02b98498811': `Valg, der ikke blev gengældt`,
+'s929fec395c18bc98': str`Ingen valgte ${0} i ${1}; i ${2} gjorde nogen.`,
+'s951fae8f823cafcf': `Ingen to børn valgte hinanden i denne runde.`,
+'s9f702b8b0c653a0a': `Sammenlign den viste runde med`,
+'sa2a6452a4110d650': `Nye relationer`,
+'sa9d7ce67dbbe75e2': str`Nogen valgte ${0} i ${1}; i ${2} gjorde ingen — et barn at invitere ind.`,
+'sacbb1ccb24f8f136': str`${0} og ${1}`,
+'sb171596c08f6ed29': `Stadig børn at invitere ind`,
+'sbd40a9a508756ee5': `Hvert barn blev valgt af mindst ét andet barn i denne runde.`,
+'sbffd15a251def267': str`Det viser ${0}`,
+'sc07c4a91da7a58dc': str`${0} og ${1}: ${2}, ${3}`,
+'sc41cb54d024c767e': `Intet ændrede sig mellem de to runder.`,
+'sca6128c1bf613691': `Hvor ofte hvert barn blev valgt`,
+'scc93eb6aa3e31af9': `Legegrupper`,
+'sdd981599d852e052': `Valgte hinanden`,
+'se265eb10d96376f0': str`${0} og ${1}: ${2}, gensidigt, styrke ${3}`,
+'se99e964c2037806e': `Børn, der hænger sammen ved at vælge hinanden, direkte eller gennem andre.`,
+'sfcd4cf795820f904': `Nu valgt af nogen`,
+};

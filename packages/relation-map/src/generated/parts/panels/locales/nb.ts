@@ -1,0 +1,45 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize`: the nb messages of @sammen/relation-map's panels part (packages/core/scripts/locale-parts.mjs).
+/* eslint-disable */
+
+import { str } from '@lit/localize';
+
+export const templates = {
+'s02a5d20ece8695b1': str`${0} (var ${1}, nå ${2})`,
+'s09ea07d48e80baef': `Relasjoner å se på sammen`,
+'s0be63c1dde2da6b6': str`Ingen valgte ${0} i noen av rundene — fortsatt et barn å invitere inn.`,
+'s0cfc4aabed053504': str`${0} til ${1}: ${2}, enveis, styrke ${3}`,
+'s1055265f5b62f863': `Ingen relasjon er markert som anstrengt eller blandet i denne runden.`,
+'s1406228b3daaa8ef': `Tre som alle valgte hverandre`,
+'s151b8b63668deda3': str`Bare ${0} kjenner ${1} godt — et barn å komme nærmere.`,
+'s193b853e67087450': str`Bare ${0} kjenner ${1} godt — et barn å komme nærmere.`,
+'s19b368745f5cc09b': str`Ingen valgte ${0} som lekekamerat i denne runden — et barn å invitere inn.`,
+'s453046bf7f95b7b4': `Nærmest barnet`,
+'s49f53ef5b43e6bd0': `Ingen er plassert i den innerste ringen ennå.`,
+'s5af62aecd9a7ffc7': str`&lt;x id="0" equiv-text="${1}"/&gt; valgte andre, som ikke valgte &lt;x id="0" equiv-text="${1}"/&gt; tilbake i denne runden.`,
+'s665bb46fa4e3d119': `Relasjoner som ikke lenger sees`,
+'s68e554ad5dd4e89d': `Sterkere eller svakere`,
+'s6b780586db9f042b': `Barn å invitere inn`,
+'s6e8f06f067cc55bf': str`${0} (var ${1})`,
+'s713cfb340e48f80d': `Barn med få nære voksne`,
+'s78b6c0882b787fa7': str`Ingen voksen kjenner ${0} godt ennå — et barn å komme nærmere.`,
+'s7e32b54b94ca9e63': `Barn å invitere inn nå`,
+'s8557c02b98498811': `Valg som ikke ble gjengjeldt`,
+'s929fec395c18bc98': str`Ingen valgte ${0} i ${1}; i ${2} gjorde noen det.`,
+'s951fae8f823cafcf': `Ingen to barn valgte hverandre i denne runden.`,
+'s9f702b8b0c653a0a': `Sammenlign den viste runden med`,
+'sa2a6452a4110d650': `Nye relasjoner`,
+'sa9d7ce67dbbe75e2': str`Noen valgte ${0} i ${1}; i ${2} gjorde ingen det — et barn å invitere inn.`,
+'sacbb1ccb24f8f136': str`${0} og ${1}`,
+'sb171596c08f6ed29': `Fortsatt barn å invitere inn`,
+'sbd40a9a508756ee5': `Hvert barn ble valgt av minst ett annet barn i denne runden.`,
+'sbffd15a251def267': str`Dette viser ${0}`,
+'sc07c4a91da7a58dc': str`${0} og ${1}: ${2}, ${3}`,
+'sc41cb54d024c767e': `Ingenting endret seg mellom de to rundene.`,
+'sca6128c1bf613691': `Hvor ofte hvert barn ble valgt`,
+'scc93eb6aa3e31af9': `Lekegrupper`,
+'sdd981599d852e052': `Valgte hverandre`,
+'se265eb10d96376f0': str`${0} og ${1}: ${2}, gjensidig, styrke ${3}`,
+'se99e964c2037806e': `Barn som henger sammen ved å velge hverandre, direkte eller gjennom andre.`,
+'sfcd4cf795820f904': `Nå valgt av noen`,
+};

@@ -1,0 +1,45 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize`: the nn messages of @sammen/relation-map's panels part (packages/core/scripts/locale-parts.mjs).
+/* eslint-disable */
+
+import { str } from '@lit/localize';
+
+export const templates = {
+'s02a5d20ece8695b1': str`${0} (var ${1}, no ${2})`,
+'s09ea07d48e80baef': `Relasjonar å sjå på saman`,
+'s0be63c1dde2da6b6': str`Ingen valde ${0} i nokon av rundane — framleis eit barn å invitere inn.`,
+'s0cfc4aabed053504': str`${0} til ${1}: ${2}, einvegs, styrke ${3}`,
+'s1055265f5b62f863': `Ingen relasjon er markert som anstrengt eller blanda i denne runden.`,
+'s1406228b3daaa8ef': `Tre som alle valde kvarandre`,
+'s151b8b63668deda3': str`Berre ${0} kjenner ${1} godt — eit barn å kome nærare.`,
+'s193b853e67087450': str`Berre ${0} kjenner ${1} godt — eit barn å kome nærare.`,
+'s19b368745f5cc09b': str`Ingen valde ${0} som leikekamerat i denne runden — eit barn å invitere inn.`,
+'s453046bf7f95b7b4': `Nærmast barnet`,
+'s49f53ef5b43e6bd0': `Ingen er plassert i den innerste ringen enno.`,
+'s5af62aecd9a7ffc7': str`&lt;x id="0" equiv-text="${1}"/&gt; valde andre, som ikkje valde &lt;x id="0" equiv-text="${1}"/&gt; tilbake i denne runden.`,
+'s665bb46fa4e3d119': `Relasjonar som ikkje lenger er der`,
+'s68e554ad5dd4e89d': `Sterkare eller svakare`,
+'s6b780586db9f042b': `Barn å invitere inn`,
+'s6e8f06f067cc55bf': str`${0} (var ${1})`,
+'s713cfb340e48f80d': `Barn med få nære vaksne`,
+'s78b6c0882b787fa7': str`Ingen vaksen kjenner ${0} godt enno — eit barn å kome nærare.`,
+'s7e32b54b94ca9e63': `Barn å invitere inn no`,
+'s8557c02b98498811': `Val som ikkje vart gjengjelde`,
+'s929fec395c18bc98': str`Ingen valde ${0} i ${1}; i ${2} gjorde nokon det.`,
+'s951fae8f823cafcf': `Ingen to barn valde kvarandre i denne runden.`,
+'s9f702b8b0c653a0a': `Samanlikn den viste runden med`,
+'sa2a6452a4110d650': `Nye relasjonar`,
+'sa9d7ce67dbbe75e2': str`Nokon valde ${0} i ${1}; i ${2} gjorde ingen det — eit barn å invitere inn.`,
+'sacbb1ccb24f8f136': str`${0} og ${1}`,
+'sb171596c08f6ed29': `Framleis barn å invitere inn`,
+'sbd40a9a508756ee5': `Kvart barn vart valt av minst eitt anna barn i denne runden.`,
+'sbffd15a251def267': str`Det ${0} viser`,
+'sc07c4a91da7a58dc': str`${0} og ${1}: ${2}, ${3}`,
+'sc41cb54d024c767e': `Ingenting endra seg mellom dei to rundane.`,
+'sca6128c1bf613691': `Kor ofte kvart barn vart valt`,
+'scc93eb6aa3e31af9': `Leikegrupper`,
+'sdd981599d852e052': `Valde kvarandre`,
+'se265eb10d96376f0': str`${0} og ${1}: ${2}, gjensidig, styrke ${3}`,
+'se99e964c2037806e': `Barn som heng saman ved å velje kvarandre, direkte eller gjennom andre.`,
+'sfcd4cf795820f904': `No valt av nokon`,
+};
