@@ -59,9 +59,8 @@ function renderNotesField(view: DeckViewModel, entry: CardEntry, questionId: str
   ></sammen-textarea>`;
 }
 
-function renderTimer(view: DeckViewModel): TemplateResult | typeof nothing {
+function renderTimer(view: DeckViewModel): TemplateResult {
   const { timer } = view;
-  if (!timer) return nothing;
   const up = timer.timeIsUp;
   return html`<div class="timer" part="timer" ?data-up=${up}>
     <span class="timer__label">${icon('timer')} ${msg('Discussion timer')}</span>

@@ -13,7 +13,7 @@ import { fireSammenEvent, type SammenErrorDetail } from '@sammen/core';
 export const lazyParts = {
   focus: () => import('./focus-part.js'),
   print: () => import('./print-part.js'),
-  export: () => import('./notes-output.js'),
+  export: () => import('./notes-export.js'),
 };
 
 type Parts = typeof lazyParts;
@@ -41,8 +41,6 @@ export class LazyPart<K extends keyof Parts> {
     private readonly name: K,
     /** What the part is, for the error ("Focus mode"). */
     private readonly label: () => string,
-    /** Called with the module before the host renders with it (to set up what needs it). */
-    private readonly onLoad?: (module: PartModule<K>) => void,
   ) {}
 
   /** Imports the part (once), adopts its styles and renders the host again; resolves to the module, or undefined when it failed. */
@@ -52,7 +50,6 @@ export class LazyPart<K extends keyof Parts> {
         const root = this.host.renderRoot;
         const styles = 'styles' in module ? (module.styles as CSSResultOrNative) : undefined;
         if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(styles)];
-        this.onLoad?.(module);
         this.module = module;
         this.host.requestUpdate();
         return module;
