@@ -26,7 +26,9 @@ export default [
     // and migrations, and the reference checks (duplicate ids, links and ties to no one) landed;
     // 13.12 kB after the SDK was split for the page budgets of issue 17 (a parser module per kind,
     // `parseDocument` in its own all-kinds registry, IndexedDbStore importing write validation and
-    // export on first use). What a page downloads is measured in Chromium by page-size.mjs.
-    limit: '13.2 kB',
+    // export on first use); 13.3 kB when IndexedDbStore's database work became a module of its own,
+    // imported on the first read or write (this entry imports everything, so it only gains the
+    // split's glue; pages gain 0.8 kB). What a page downloads is measured in Chromium by page-size.mjs.
+    limit: '13.4 kB',
   },
 ];
