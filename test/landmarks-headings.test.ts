@@ -7,6 +7,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MemoryStore } from '@sammen/sdk';
+import { askToConfirm, type SammenConfirm } from '@sammen/core';
 import '@sammen/reflection-cards/define';
 import '@sammen/perspective-triangle/define';
 
@@ -62,8 +63,9 @@ describe('landmarks and headings on a plain host page', () => {
     it(`the ${name} adds no banner landmark, even with its dialog open`, async () => {
       const { widget: element } = await page(widget());
       expect((await accessibleNodes()).filter((node) => node.role === 'banner')).to.deep.equal([]);
-      const confirm = element.shadowRoot!.querySelector<HTMLElement & { ask(): Promise<boolean> }>('sammen-confirm')!;
-      void confirm.ask();
+      const confirm = element.shadowRoot!.querySelector<SammenConfirm>('sammen-confirm')!;
+      // As the widget asks: sammen-confirm is defined on the first question.
+      void askToConfirm(confirm);
       await waitUntil(() => confirm.shadowRoot?.querySelector('sammen-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog opens');
       expect((await accessibleNodes()).filter((node) => node.role === 'banner'), 'with the dialog open').to.deep.equal([]);
       confirm.shadowRoot!.querySelector<HTMLElement & { close(): void }>('sammen-dialog')!.close();
@@ -83,8 +85,8 @@ describe('landmarks and headings on a plain host page', () => {
 
   it('the confirmation dialog’s heading follows the widget’s heading-level', async () => {
     const { widget } = await page(WIDGETS['reflection deck']!(3));
-    const confirm = widget.shadowRoot!.querySelector<HTMLElement & { ask(): Promise<boolean> }>('sammen-confirm')!;
-    void confirm.ask();
+    const confirm = widget.shadowRoot!.querySelector<SammenConfirm>('sammen-confirm')!;
+    void askToConfirm(confirm);
     // The confirmation renders its dialog from the first ask() on (sammen-dialog is loaded then).
     await waitUntil(() => confirm.shadowRoot!.querySelector('sammen-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog opens');
     const dialog = confirm.shadowRoot!.querySelector('sammen-dialog')!;

@@ -73,6 +73,7 @@ export {
 } from './controllers/document-source-controller.js';
 export { LazyParser, lazyParser, ParserLoadError, PARSER_LOAD_FAILED } from './controllers/lazy-parser.js';
 export { holdUpdateComplete } from './directives/lazy-template.js';
+export { askToConfirm } from './lazy-definition.js';
 export { StoredDocumentController, type SaveStatus, type StoredDocumentOptions } from './controllers/stored-document-controller.js';
 export { resolveStore } from './controllers/store-resolution.js';
 export { SammenButton } from './ui/button/button.js';

@@ -2,6 +2,7 @@ import { define } from './define-element.js';
 import { fireSammenEvent } from './events.js';
 import { holdUpdateComplete } from './directives/lazy-template.js';
 import { scopedRegistryOf } from './scoped-registry.js';
+import type { SammenConfirm } from './ui/dialog/confirm.js';
 
 /**
  * Defines `tag` with the class `load` brings (a dynamic import), in the registry `host` belongs
@@ -74,4 +75,27 @@ export function lazyPartsScope(host: HTMLElement, base: { importNode(node: Node,
       return clone;
     },
   };
+}
+
+const loadConfirm = async (): Promise<CustomElementConstructor> => (await import('./ui/dialog/confirm.js')).SammenConfirm;
+
+/**
+ * Asks the `<sammen-confirm>` a widget renders (`await askToConfirm(this.confirm)` before
+ * something that cannot be undone), and resolves `true` only when the user confirmed.
+ *
+ * Widgets render the element from the start but only a deletion or reset ever asks, so the
+ * element is defined here, on the first question, in the registry the element belongs to: a page
+ * that never asks never downloads it. Until then it is an element without behaviour that renders
+ * nothing; the properties a widget sets on it meanwhile (`heading`, `message`) are taken over when
+ * it upgrades. If its code cannot be fetched (offline) nothing is confirmed and the host page hears why.
+ */
+export async function askToConfirm(confirm: SammenConfirm | null | undefined): Promise<boolean> {
+  if (!confirm) return false;
+  try {
+    await defineWhenNeeded(confirm, 'sammen-confirm', loadConfirm);
+  } catch (error) {
+    fireSammenEvent(confirm, 'sammen-error', { code: 'load-failed', message: `Sammen could not open the confirmation: ${String(error)}` });
+    return false;
+  }
+  return confirm.ask();
 }

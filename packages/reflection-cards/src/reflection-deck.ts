@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -36,7 +36,7 @@ import { cardFromHash, hashWithCard } from './card-hash.js';
 import { toggleFullscreen } from './fullscreen.js';
 import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
 import { nextTurn, parseParticipants } from './turn-order.js';
-import { shownText } from '@sammen/core';
+import { askToConfirm, shownText } from '@sammen/core';
 import { renderOverview } from './overview-view.js';
 import { LazyPart } from './lazy-part.js';
 import { FocusModeKeys } from './focus-mode-keys.js';
@@ -144,7 +144,9 @@ export class SammenReflectionDeck extends SammenElement {
   /** Cards shown in this visit, so a draw without a session does not repeat them either. */
   private readonly seen = new Set<string>();
 
-  @query('sammen-confirm') private confirmDialog?: SammenConfirm;
+  private get confirmDialog(): SammenConfirm | null {
+    return this.renderRoot.querySelector('sammen-confirm');
+  }
 
   /** Focus mode, printing and the notes export: downloaded the first time they are used. */
   private readonly focusPart = new LazyPart(this, 'focus', () => msg('Focus mode'));
@@ -303,7 +305,7 @@ export class SammenReflectionDeck extends SammenElement {
   }
 
   private async resetSession(): Promise<void> {
-    if (!(await this.confirmDialog?.ask())) return;
+    if (!(await askToConfirm(this.confirmDialog))) return;
     this.editNotes(undefined, resetNotes);
     this.announcer.announce(msg('The session was reset.'));
   }

@@ -3,7 +3,7 @@
 // pure edit from map-edits.ts, said once through the live region, with focus put somewhere sensible
 // afterwards (never dropped to <body>: APG "persistence of focus").
 import { msg, str } from '@lit/localize';
-import { focusAfterUpdate } from '@sammen/core';
+import { askToConfirm, focusAfterUpdate } from '@sammen/core';
 import type { MappingRound, Person, RelationMap, Tie } from '@sammen/sdk';
 import { addTie, newRoundFromLast, removePerson, removeTie, tieProblem, updatePerson, updateTie, type TieInput } from './map-edits.js';
 import type { SammenRelationMap } from './relation-map.js';
@@ -82,7 +82,7 @@ export class MapActions {
   /** Deletes the map from the store after the user confirms. */
   async deleteMap(): Promise<void> {
     const host = this.host;
-    if (!(await host.confirmDialog?.ask())) return;
+    if (!(await askToConfirm(host.confirmDialog))) return;
     await host.stored.remove();
     host.undoer.clear();
     host.announcer.announce(msg('The map was deleted.'));

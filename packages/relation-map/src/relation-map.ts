@@ -1,5 +1,5 @@
 import { type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import type { Person, RelationMap, Store, Tie } from '@sammen/sdk';
@@ -134,7 +134,9 @@ export class SammenRelationMap extends SammenElement {
   private localBase: unknown;
 
   /** @internal */
-  @query('sammen-confirm') confirmDialog?: SammenConfirm;
+  get confirmDialog(): SammenConfirm | null {
+    return this.renderRoot.querySelector('sammen-confirm');
+  }
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);

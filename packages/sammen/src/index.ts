@@ -116,6 +116,7 @@ export {
 
 export {
   AnnouncerController,
+  askToConfirm,
   DEFAULT_LOCALE,
   DeferredValueController,
   DocumentSourceController,

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { createRef, ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import { resolveText, type ChangeModel, type Store } from '@sammen/sdk';
-import { heading, headingLevel, type SammenConfirm, type StoredDocumentController } from '@sammen/core';
+import { askToConfirm, heading, headingLevel, type SammenConfirm, type StoredDocumentController } from '@sammen/core';
 import { newChangeModel } from '../new-model.js';
 import { CompareController } from '../compare/compare-controller.js';
 import type { ItemMark } from '../compare/compare-rows.js';
@@ -109,7 +109,7 @@ export class EditMode implements ReactiveController {
     dialog.heading = title;
     dialog.message = message;
     dialog.confirmLabel = confirmLabel;
-    return dialog.ask();
+    return askToConfirm(dialog);
   }
 
   private addColumn(): void {

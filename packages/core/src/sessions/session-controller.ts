@@ -7,6 +7,7 @@ import { fireSammenEvent } from '../events.js';
 import { toErrorDetail } from '../errors/to-error-detail.js';
 import { StoredDocumentController } from '../controllers/stored-document-controller.js';
 import type { SammenConfirm } from '../ui/dialog/confirm.js';
+import { askToConfirm } from '../lazy-definition.js';
 import { DEFAULT_HEADING_LEVEL } from '../ui/heading/heading.js';
 
 /** Why a session changed, in `sammen-session-change`. */
@@ -151,7 +152,7 @@ export class SessionController<K extends DocumentKind> {
     const title = this.options.titleOf(doc).trim() || texts.untitled;
     confirm.heading = msg(str`Delete “${title}”?`);
     confirm.message = texts.deleteMessage;
-    if (!(await confirm.ask())) return;
+    if (!(await askToConfirm(confirm))) return;
     try {
       if (this.stored.doc?.id === doc.id) await this.stored.remove();
       else {
