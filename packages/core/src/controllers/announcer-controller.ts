@@ -2,7 +2,10 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import type { StoreLocation } from '@sammen/sdk';
 import type { SammenAnnounceDetail } from '../events.js';
 import type { SaveStatus } from './stored-document-controller.js';
-import { saveStatusText } from '../ui/save-status/save-status-text.js';
+
+// The words of a save state come with `sammen-save-status` (its module), which a widget shows
+// from the moment it has a stored document: a page that never opens one never downloads them.
+const loadSaveStatusText = async () => (await import('../ui/save-status/save-status.js')).saveStatusText;
 
 /** States that are steps of work in progress, or shown by the save problem's own alert: not spoken by the announcer. */
 const UNSPOKEN_SAVE_STATES: ReadonlySet<string> = new Set(['idle', 'loading', 'saving', 'failed', 'conflict', 'deleted', 'replaced']);
@@ -54,8 +57,15 @@ export class AnnouncerController implements ReactiveController {
     this.saves.last = now;
     if (last === undefined || now === last || UNSPOKEN_SAVE_STATES.has(now)) return;
     if (now === 'saved' && last !== 'saving') return;
-    const text = saveStatusText(now, this.saves.location());
-    if (text) this.announce(text, 'background');
+    const location = this.saves.location();
+    loadSaveStatusText().then(
+      (saveStatusText) => {
+        const text = saveStatusText(now, location);
+        if (text) this.announce(text, 'background');
+      },
+      // Unsaid, not lost: the save state shown beside the work failed to load the same way, and says so.
+      () => undefined,
+    );
   }
 
   hostDisconnected(): void {

@@ -5,6 +5,8 @@ import { SammenElement } from '../../sammen-element.js';
 import { icon } from '../icons/icons.js';
 import { saveStatusText } from './save-status-text.js';
 
+export { saveStatusText };
+
 /**
  * Says whether the user's work is saved and where, as text with an icon (never colour alone).
  * A widget shows one of these, not one per field. It is not a live region: the widget's
