@@ -65,7 +65,8 @@ export interface NotesChangeDetail {
 const deckParser = lazyParser(() => loadParser('reflection-deck'));
 // Built-in example content is a dynamic import, so it is not part of the widget's first bundle;
 // and only in the languages shown (the page's, and the second language), each a chunk of its own.
-const loadExampleDeck = (langs: readonly string[]) => import('@sammen/content').then((content) => content.loadExampleDeck(langs));
+// Straight from its module, not through the package's index: one request fewer before it shows.
+const loadExampleDeck = (langs: readonly string[]) => import('@sammen/content/example-deck').then((content) => content.exampleDeck(langs));
 
 /**
  * Reflection-question cards for staff meetings and parent meetings: themes of cards, each a
