@@ -36,6 +36,8 @@ export const changeModelStyles = css`
     flex-wrap: wrap;
     gap: var(--s-space-1);
   }
+  /* Core's form-field styles (zero specificity) draw the select and the checkbox as in every
+     widget; in the toolbar the select takes the buttons' height and padding. */
   .toggle,
   .text-button,
   select {

@@ -14,6 +14,7 @@ import {
   SammenElement,
   StoredDocumentController,
   focusRingStyles,
+  formFieldStyles,
   saveProblemStyles,
   heading,
   renderErrorView,
@@ -94,7 +95,7 @@ const NARROW_PX = 640;
  */
 export class SammenChangeModel extends SammenElement {
   static override translations = translations;
-  static override styles = [SammenElement.styles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, saveProblemStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, saveProblemStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
   @property({ attribute: false }) model?: ChangeModel;
