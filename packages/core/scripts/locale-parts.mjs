@@ -20,6 +20,10 @@ export const LOCALE_PARTS = {
     // The save-problem box (save-problem.ts loads it when a save needs attention).
     'save-problem': ['src/errors/save-problem-box.ts'],
   },
+  // Focus mode's view (lazy-part.ts loads its strings with it): the overview does not need them.
+  'reflection-cards': {
+    focus: ['src/focus-view.ts'],
+  },
   'change-model': {
     // Edit mode and compare (edit-seam.ts loads them once `editable` is set).
     edit: [
@@ -41,6 +45,26 @@ export const LOCALE_PARTS = {
       'src/edit/model-edits.ts',
       'src/edit/model-file.ts',
       'src/edit/pending-fields.ts',
+    ],
+  },
+  // The work view of a session (lazy-work.ts loads them with work-part.ts): the default page only
+  // lists the saved sessions.
+  'perspective-triangle': {
+    work: [
+      'src/caption-layout.ts',
+      'src/next-steps-controller.ts',
+      'src/next-steps.ts',
+      'src/panels.ts',
+      'src/perspective-texts.ts',
+      'src/session-edits.ts',
+      'src/session-summary.ts',
+      'src/situation-header.ts',
+      'src/summary-text.ts',
+      'src/summary-view.ts',
+      'src/triangle-diagram.ts',
+      'src/triangle-geometry.ts',
+      'src/work-view.ts',
+      'src/work.styles.ts',
     ],
   },
   // Each lazily loaded part's strings with the part (lazy-parts.ts `partLoaders`): a page that

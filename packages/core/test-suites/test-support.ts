@@ -34,3 +34,24 @@ export const median = (values: readonly number[]): number => [...values].sort((a
 
 /** Resolves after the next frame has been painted (between benchmark runs). */
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * The readable text of the first `selector` to appear in `host`'s shadow root, as it was in the
+ * frame it appeared: for "a lazily loaded part shows in the page's language from its first
+ * frame". Call it before the action that makes the part appear.
+ */
+export function firstAppearance(host: HTMLElement, selector: string): Promise<string> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const found = host.shadowRoot?.querySelector(selector);
+      if (!found) return;
+      observer.disconnect();
+      resolve(squash(deepText(found)));
+    });
+    observer.observe(host.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Whether this page has fetched the `lang` module of `pkg`'s locale part `part` (packages/core/scripts/locale-parts.mjs). */
+export const fetchedLocalePart = (pkg: string, part: string, lang: string): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${pkg}/src/generated/parts/${part}/locales/${lang}.`));

@@ -4,10 +4,14 @@
 // folder), the reason for the element's error view and one `sammen-error`. (Like the deck's
 // lazy-part.ts; a generic one in core would serve both.)
 import type { CSSResult, ReactiveControllerHost } from 'lit';
-import { fireSammenEvent, toErrorDetail, type SammenErrorDetail } from '@sammen/core';
+import { fireSammenEvent, toErrorDetail, withTranslations, type SammenErrorDetail } from '@sammen/core';
+import { translations as workTexts } from './generated/parts/work/translations.js';
 
-/** The import, in a module object so a test can swap it for one that fails. */
-export const workImport = { load: () => import('./work-part.js') };
+/**
+ * The import, with the work view's strings (a locale part of their own, so the list's page does
+ * not download them), in a module object so a test can swap it for one that fails.
+ */
+export const workImport = { load: withTranslations(() => import('./work-part.js'), workTexts) };
 
 export type WorkModule = Awaited<ReturnType<typeof workImport.load>>;
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };

@@ -283,10 +283,9 @@ export class SammenPerspectiveTriangle extends SammenElement {
     const error = (readOnlyInput && this.source.error) || this.work.error;
     if (error) return renderErrorView(error, msg('The situation could not be shown'));
     const doc = readOnlyInput ? this.source.loaded?.value : this.sessions.stored.status === 'loading' ? undefined : this.sessions.stored.doc;
-    if (!doc || !this.work.module) {
-      const status = msg('Loading the situation…');
-      return readOnlyInput ? html`<p class="loading" role="status">${status}</p>` : html`<p class="loading" role="status" tabindex="-1" ${ref(this.viewHeading)}>${status}</p>`;
-    }
+    // Focus that was on the list (its "Open the example" button) waits here while the situation
+    // and the work view's module arrive, not on <body> (FocusKeeper moves it only if it was in the widget).
+    if (!doc || !this.work.module) return html`<p class="loading" role="status" tabindex="-1" ${ref(this.viewHeading)}>${msg('Loading the situation…')}</p>`;
     return this.work.module.renderWork(this.workView(doc, readOnlyInput || Boolean(doc.readOnly)));
   }
 

@@ -5,6 +5,7 @@ import { FailingStore } from '../../core/test-suites/test-support.js';
 import { runWidgetContractSuite } from '../../core/test-suites/widget-contract-suite.js';
 import { customSession, HOSTILE, hostileSession } from '../../../stories/perspective-triangle/session-fixtures.js';
 import { TriangleHarness } from './harness.js';
+import { workImport } from '../src/lazy-work.js';
 
 const FIXTURES = '/test/fixtures/perspective-triangle';
 
@@ -96,6 +97,22 @@ describe('<sammen-perspective-triangle>', () => {
       await triangle.press('Åbn eksemplet');
       await triangle.ready(() => triangle.text().includes('A. (4 år) er blevet stille om morgenen'), 'worked case');
       expect(triangle.text()).to.include('4 af 4 dele færdige');
+    });
+
+    it('keeps focus in the widget while the worked example and the work view are still on their way', async () => {
+      // As on a page's first visit: the work view's module (and its texts) take a while to arrive.
+      const { load } = workImport;
+      workImport.load = () => new Promise((resolve) => setTimeout(resolve, 400)).then(load);
+      try {
+        const triangle = await TriangleHarness.mount(html`<sammen-perspective-triangle .store=${new MemoryStore()}></sammen-perspective-triangle>`);
+        // The harness fails the press when focus fell to <body> meanwhile.
+        await triangle.press('Åbn eksemplet');
+        expect(triangle.focused()).to.equal('Henter situationen …');
+        await triangle.ready(() => triangle.text().includes('A. (4 år) er blevet stille om morgenen'), 'worked case');
+        expect(triangle.activeElement(), 'focus moved on to the work view').to.not.equal(null);
+      } finally {
+        workImport.load = load;
+      }
     });
 
     it('labels and prompts from the document replace the defaults', async () => {

@@ -4,14 +4,16 @@
 // import fails (offline, a stale CDN folder), a located message and one `sammen-error`.
 import type { CSSResultArray, CSSResultOrNative, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { fireSammenEvent, type SammenErrorDetail } from '@sammen/core';
+import { fireSammenEvent, withTranslations, type SammenErrorDetail } from '@sammen/core';
+import { translations as focusTexts } from './generated/parts/focus/translations.js';
 
 /**
  * The deck's lazy parts by name: each a function that imports the part's module. A module
  * object, so a test can swap one for an import that fails.
  */
 export const lazyParts = {
-  focus: () => import('./focus-part.js'),
+  // With its strings (a locale part of their own, packages/core/scripts/locale-parts.mjs).
+  focus: withTranslations(() => import('./focus-part.js'), focusTexts),
   print: () => import('./print-part.js'),
   export: () => import('./notes-export.js'),
 };
