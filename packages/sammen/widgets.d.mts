@@ -33,7 +33,6 @@ export interface WidgetEntry {
 export declare const WIDGETS: readonly WidgetEntry[];
 export declare const AUTOLOADER_BUDGET: string;
 export declare const ALL_WIDGETS_BUDGET: string;
-export declare const ALL_WIDGETS_CEILING: string;
 export declare const FOUNDATION_PACKAGES: readonly string[];
 export declare const ALL_IN_ONE_PACKAGE: string;
 export declare const ADAPTER_PACKAGES: readonly string[];

@@ -15,7 +15,6 @@ import {
   StoredDocumentController,
   focusRingStyles,
   formFieldStyles,
-  saveProblemStyles,
   heading,
   renderErrorView,
   renderSaveProblem,
@@ -95,7 +94,7 @@ const NARROW_PX = 640;
  */
 export class SammenChangeModel extends SammenElement {
   static override translations = translations;
-  static override styles = [SammenElement.styles, formFieldStyles, focusRingStyles, changeModelStyles, boardStyles, panelStyles, saveProblemStyles];
+  static override styles = [SammenElement.styles, formFieldStyles, focusRingStyles, changeModelStyles, boardStyles, panelStyles];
 
   /** A `ChangeModel` to show (takes precedence over `src` and `document-id`). Validated: anything else shows a located error. */
   @property({ attribute: false }) model?: ChangeModel;

@@ -20,9 +20,11 @@ export const LOCALE_PARTS = {
     // The save-problem box (save-problem.ts loads it when a save needs attention).
     'save-problem': ['src/errors/save-problem-box.ts'],
   },
-  // Focus mode's view (lazy-part.ts loads its strings with it): the overview does not need them.
+  // Focus mode's view and the notes export (lazy-part.ts loads their strings with them): the overview does not need them.
   'reflection-cards': {
     focus: ['src/focus-view.ts'],
+    // Copying and downloading the notes (lazy-part.ts loads them with the export part).
+    export: ['src/notes-output.ts'],
   },
   'change-model': {
     // Edit mode and compare (edit-seam.ts loads them once `editable` is set).

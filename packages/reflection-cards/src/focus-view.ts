@@ -59,8 +59,9 @@ function renderNotesField(view: DeckViewModel, entry: CardEntry, questionId: str
   ></sammen-textarea>`;
 }
 
-function renderTimer(view: DeckViewModel): TemplateResult {
+function renderTimer(view: DeckViewModel): TemplateResult | typeof nothing {
   const { timer } = view;
+  if (!timer) return nothing;
   const up = timer.timeIsUp;
   return html`<div class="timer" part="timer" ?data-up=${up}>
     <span class="timer__label">${icon('timer')} ${msg('Discussion timer')}</span>

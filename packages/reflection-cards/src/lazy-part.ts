@@ -6,6 +6,7 @@ import type { CSSResultArray, CSSResultOrNative, ReactiveControllerHost } from '
 import { msg, str } from '@lit/localize';
 import { fireSammenEvent, withTranslations, type SammenErrorDetail } from '@sammen/core';
 import { translations as focusTexts } from './generated/parts/focus/translations.js';
+import { translations as exportTexts } from './generated/parts/export/translations.js';
 
 /**
  * The deck's lazy parts by name: each a function that imports the part's module. A module
@@ -15,7 +16,7 @@ export const lazyParts = {
   // With its strings (a locale part of their own, packages/core/scripts/locale-parts.mjs).
   focus: withTranslations(() => import('./focus-part.js'), focusTexts),
   print: () => import('./print-part.js'),
-  export: () => import('./notes-export.js'),
+  export: withTranslations(() => import('./notes-output.js'), exportTexts),
 };
 
 type Parts = typeof lazyParts;
@@ -43,6 +44,8 @@ export class LazyPart<K extends keyof Parts> {
     private readonly name: K,
     /** What the part is, for the error ("Focus mode"). */
     private readonly label: () => string,
+    /** Called with the module before the host renders with it (to set up what needs it). */
+    private readonly onLoad?: (module: PartModule<K>) => void,
   ) {}
 
   /** Imports the part (once), adopts its styles and renders the host again; resolves to the module, or undefined when it failed. */
@@ -52,6 +55,7 @@ export class LazyPart<K extends keyof Parts> {
         const root = this.host.renderRoot;
         const styles = 'styles' in module ? (module.styles as CSSResultOrNative) : undefined;
         if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(styles)];
+        this.onLoad?.(module);
         this.module = module;
         this.host.requestUpdate();
         return module;

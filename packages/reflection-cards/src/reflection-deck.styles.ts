@@ -101,32 +101,13 @@ export const deckStyles = css`
     margin-block: 0 var(--s-space-3);
   }
 
-  /* Session bar */
+  /* Session bar (a session's own parts: session-notes-bar.ts) */
   .session {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--s-space-2) var(--s-space-4);
     margin-block-end: var(--s-space-3);
-  }
-  .session__progress {
-    display: grid;
-    gap: var(--s-space-1);
-    font-weight: 600;
-  }
-  progress {
-    inline-size: 12rem;
-    max-inline-size: 100%;
-    accent-color: var(--s-color-primary);
-  }
-  .session__more {
-    flex: 1 1 100%;
-  }
-  .session__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--s-space-1);
-    padding-block: var(--s-space-2);
   }
 
   /* Themes and cards */

@@ -31,15 +31,14 @@ import {
   type SammenConfirm,
 } from '@sammen/core';
 import { deckCards, filterCards, isFiltered, NO_FILTER, type CardEntry, type DeckFilter } from './deck-filter.js';
-import { DiscussionTimerController } from './discussion-timer.js';
+import type { DiscussionTimerController } from './discussion-timer.js';
 import { cardFromHash, hashWithCard } from './card-hash.js';
-import { toggleFullscreen } from './fullscreen.js';
 import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
-import { nextTurn, parseParticipants } from './turn-order.js';
 import { askToConfirm, shownText } from '@sammen/core';
 import { renderOverview } from './overview-view.js';
 import { LazyPart } from './lazy-part.js';
-import { FocusModeKeys } from './focus-mode-keys.js';
+import { PendingKeys } from './pending-keys.js';
+import type { FocusModeKeys } from './focus-mode-keys.js';
 import { renderSessionBar } from './session-bar.js';
 import { deckStyles } from './reflection-deck.styles.js';
 import { overviewStyles } from './overview.styles.js';
@@ -149,10 +148,29 @@ export class SammenReflectionDeck extends SammenElement {
     return this.renderRoot.querySelector('sammen-confirm');
   }
 
-  /** Focus mode, printing and the notes export: downloaded the first time they are used. */
-  private readonly focusPart = new LazyPart(this, 'focus', () => msg('Focus mode'));
+  /** Focus mode (with its keys, timer, full screen and round), printing and the notes export: downloaded the first time they are used. */
+  private readonly focusPart = new LazyPart(this, 'focus', () => msg('Focus mode'), (module) => {
+    const minutes = this.timerMinutes > 0 ? this.timerMinutes : 5;
+    this.timer = new module.DiscussionTimerController(this, minutes * 60_000, undefined, () => this.announcer.announce(msg('Time is up')));
+    this.keys = new module.FocusModeKeys(this, {
+      cards: () => this.visibleIds(),
+      current: () => this.card,
+      open: (id) => (this.card = id),
+      draw: () => this.draw(),
+      escape: () => (this.fullscreen ? void this.setFullscreen(false) : this.closeFocus()),
+      shortcuts: () => this.shortcuts !== 'off',
+    });
+    // What was pressed while the module was on its way, now that there is something to hear it.
+    if (this.card) this.pendingKeys.replay(this.keys.onKeydown);
+    else this.pendingKeys.clear();
+  });
+  /** Card keys pressed in focus mode before its module arrived (pending-keys.ts). */
+  private readonly pendingKeys = new PendingKeys();
   private readonly printPart = new LazyPart(this, 'print', () => msg('Printing'));
   private readonly exportPart = new LazyPart(this, 'export', () => msg('The notes export'));
+  /** Focus mode's timer and keys, made when its module arrives. */
+  private timer: DiscussionTimerController | undefined;
+  private keys: FocusModeKeys | undefined;
 
   private readonly source = new DocumentSourceController<ReflectionDeck>(this, {
     parse: deckParser,
@@ -170,17 +188,8 @@ export class SammenReflectionDeck extends SammenElement {
   });
 
   private readonly announcer = new AnnouncerController(this);
-  private readonly timer = new DiscussionTimerController(this, this.timerMinutes * 60_000, undefined, () => this.announcer.announce(msg('Time is up')));
   /** Elements focus moves to (the focus-mode card, the overview's open buttons, the search). */
   private readonly refs = new ElementRefs<DeckElement>();
-  private readonly keys = new FocusModeKeys(this, {
-    cards: () => this.visibleIds(),
-    current: () => this.card,
-    open: (id) => (this.card = id),
-    draw: () => this.draw(),
-    escape: () => (this.fullscreen ? void this.setFullscreen(false) : this.closeFocus()),
-    shortcuts: () => this.shortcuts !== 'off',
-  });
   protected readonly focusKeeper = new FocusKeeper(this, () => (this.card ? this.refs.get('title') : this.refs.get('search')));
 
   constructor() {
@@ -226,7 +235,7 @@ export class SammenReflectionDeck extends SammenElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Focus mode's module is fetched as soon as a card is asked for, beside the deck itself.
     if (this.card) void this.focusPart.load();
-    if (changed.has('timerMinutes')) this.timer.reset((this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000);
+    if (changed.has('timerMinutes')) this.timer?.reset((this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000);
     if (changed.has('syncUrl') && this.syncUrl) this.onHashChange();
     // Here, not in updated(): resetting the timer and announcing the card change state, and a
     // change made after an update would schedule a second render for every card change.
@@ -251,7 +260,7 @@ export class SammenReflectionDeck extends SammenElement {
   private onCardChanged(): void {
     const entry = this.entries.find((candidate) => candidate.card.id === this.card);
     if (entry) this.seen.add(entry.card.id);
-    this.timer.reset();
+    this.timer?.reset();
     if (this.syncUrl) {
       const hash = hashWithCard(location.hash, entry ? this.card : undefined);
       if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -264,6 +273,13 @@ export class SammenReflectionDeck extends SammenElement {
     if (!this.syncUrl) return;
     const id = cardFromHash(location.hash);
     if (id !== (this.card || undefined)) this.card = id;
+  };
+
+  /** Focus mode's keys; until its module is here (a moment), Escape already leaves and the card keys wait for it. */
+  private readonly onFocusKeydown = (event: KeyboardEvent): void => {
+    if (this.keys) this.keys.onKeydown(event);
+    else if (event.key === 'Escape') this.closeFocus();
+    else if (this.shortcuts !== 'off') this.pendingKeys.keep(event);
   };
 
   private readonly onFullscreenChange = (): void => {
@@ -280,6 +296,7 @@ export class SammenReflectionDeck extends SammenElement {
   }
 
   private closeFocus(): void {
+    this.pendingKeys.clear();
     const id = this.card;
     this.card = undefined;
     if (this.fullscreen) void this.setFullscreen(false);
@@ -311,38 +328,14 @@ export class SammenReflectionDeck extends SammenElement {
     this.announcer.announce(msg('The session was reset.'));
   }
 
-  private async markdown(deck: ReflectionDeck): Promise<string | undefined> {
+  /** Copies the notes as Markdown, or downloads them as Markdown or JSON (the export part). */
+  private async exportNotes(deck: ReflectionDeck, action: 'copy' | 'md' | 'json'): Promise<void> {
     const exporter = await this.exportPart.load();
-    if (!this.notes.doc || !exporter) return undefined;
-    return exporter.notesToMarkdown(deck, this.notes.doc, this.localeController.lang, {
-      discussed: msg('discussed'),
-      notDiscussed: msg('not discussed yet'),
-      noNotes: msg('no notes'),
-      progress: (discussed, total) => msg(str`${discussed} of ${total} discussed`),
-    });
-  }
-
-  private async copyMarkdown(deck: ReflectionDeck): Promise<void> {
-    const text = await this.markdown(deck);
-    if (text === undefined) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyMessage = msg('The notes were copied.');
-    } catch {
-      this.copyMessage = msg('Copying is not allowed on this page. Use “Download as Markdown” instead.');
-    }
+    const notes = this.notes.doc;
+    if (!exporter || !notes) return;
+    if (action !== 'copy') return exporter.downloadNotes(deck, notes, this.localeController.lang, action);
+    this.copyMessage = await exporter.copyNotes(deck, notes, this.localeController.lang);
     this.announcer.announce(this.copyMessage);
-  }
-
-  private async download(deck: ReflectionDeck, format: 'md' | 'json'): Promise<void> {
-    const exporter = await this.exportPart.load();
-    if (!exporter) return;
-    const text = format === 'md' ? await this.markdown(deck) : this.notes.doc && exporter.notesToJson(this.notes.doc);
-    if (text === undefined) return;
-    const url = URL.createObjectURL(new Blob([text], { type: format === 'md' ? 'text/markdown' : 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: exporter.exportFileName(deck, this.localeController.lang, format) });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private async print(mode: PrintMode): Promise<void> {
@@ -359,7 +352,7 @@ export class SammenReflectionDeck extends SammenElement {
   }
 
   private async setFullscreen(on: boolean): Promise<void> {
-    const how = await toggleFullscreen(this, on);
+    const how = await this.focusPart.module!.toggleFullscreen(this, on);
     // With the API, fullscreenchange keeps the state; the fallback fills the window with CSS.
     this.fullscreen = on;
     if (how === 'fallback') this.toggleAttribute('fullscreen-fallback', on);
@@ -386,7 +379,7 @@ export class SammenReflectionDeck extends SammenElement {
       participantsLength: this.participantsLength,
       fullscreen: this.fullscreen,
       printing: this.printing,
-      keyHints: () => this.keys.hints,
+      keyHints: () => this.keys?.hints,
       ref: (key) => this.refs.ref(key),
       setFilter: (patch) => (this.filter = { ...this.filter, ...patch }),
       openCard: (id) => this.openCard(id),
@@ -396,17 +389,17 @@ export class SammenReflectionDeck extends SammenElement {
       setDiscussed: (cardId, discussed) => this.editNotes(cardId, (notes) => setDiscussed(notes, cardId, discussed)),
       writeNote: (cardId, questionId, text) => this.editNotes(cardId, (notes) => setNote(notes, cardId, questionId, text)),
       resetSession: () => void this.resetSession(),
-      copyMarkdown: () => void this.copyMarkdown(deck),
-      download: (format) => void this.download(deck, format),
+      copyMarkdown: () => void this.exportNotes(deck, 'copy'),
+      download: (format) => void this.exportNotes(deck, format),
       print: (mode) => void this.print(mode),
       toggleFullscreen: () => void this.setFullscreen(!this.fullscreen),
-      setTimerMinutes: (minutes) => this.timer.reset(minutes * 60_000),
+      setTimerMinutes: (minutes) => this.timer?.reset(minutes * 60_000),
       setParticipants: (text) => {
-        this.participants = parseParticipants(text);
+        this.participants = this.focusPart.module!.parseParticipants(text);
         this.participantsLength = text.length;
         this.turn = Math.min(this.turn, Math.max(0, this.participants.length - 1));
       },
-      nextTurn: () => (this.turn = nextTurn(this.turn, this.participants.length)),
+      nextTurn: () => (this.turn = this.focusPart.module!.nextTurn(this.turn, this.participants.length)),
     };
   }
 
@@ -434,7 +427,7 @@ export class SammenReflectionDeck extends SammenElement {
             ${this.copyMessage ? html`<p class="copy-message">${this.copyMessage}</p>` : nothing}
             ${unknownCard ? html`<p class="notice" role="status">${msg(str`The card “${this.card}” is not in this deck.`)}</p>` : nothing}
             ${view.current
-              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} ${ref(this.refs.ref('focus'))} @keydown=${this.keys.onKeydown}>
+              ? html`<section class="focus" tabindex="-1" aria-label=${msg('Focus mode')} ${ref(this.refs.ref('focus'))} @keydown=${this.onFocusKeydown}>
                   ${this.renderFocus(view, view.current)}
                 </section>`
               : html`<div class="overview">${renderOverview(view)}</div>`}`}

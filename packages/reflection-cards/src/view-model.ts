@@ -31,7 +31,8 @@ export interface DeckViewModel {
   /** The shared "saving failed / conflict" message with its actions (nothing when all is well). */
   readonly saveProblem: unknown;
   readonly storeLocation: StoreLocation;
-  readonly timer: DiscussionTimerController;
+  /** Focus mode's timer (undefined until focus mode's module has loaded). */
+  readonly timer: DiscussionTimerController | undefined;
   readonly participants: readonly string[];
   /** Characters typed in the round's names field. */
   readonly participantsLength: number;

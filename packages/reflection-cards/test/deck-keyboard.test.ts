@@ -5,6 +5,8 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { MemoryStore } from '@sammen/sdk';
 import { bilingualDeck } from '../../../stories/reflection-cards/deck-fixtures.js';
 import { DeckHarness } from './harness.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { lazyParts } from '../src/lazy-part.js';
 
 const mountExample = () => DeckHarness.mount(html`<sammen-reflection-deck .store=${new MemoryStore()}></sammen-reflection-deck>`);
 
@@ -13,6 +15,29 @@ before(() => {
 });
 
 describe('<sammen-reflection-deck> by keyboard', () => {
+  it('keys pressed while focus mode is still on its way are kept: Enter on a card, then → → at once', async () => {
+    // As on a first visit: focus mode's module (with its keys) arrives a while after the card opens.
+    const { focus } = lazyParts;
+    let release = (): void => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    lazyParts.focus = () => arrived.then(focus);
+    try {
+      const deck = await mountExample();
+      const titles = deck.visibleTitles();
+      deck.root.querySelector<HTMLElement>('.overview .card__open')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deck.activeElement()?.matches('section.focus'), 'focus on focus mode, still loading');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(deck.focusTitle(), 'nothing of focus mode yet').to.equal(undefined);
+      release();
+      await deck.focusShown();
+      expect(deck.focusTitle(), `two cards on from “${titles[0]}”`).to.equal(titles[2]);
+    } finally {
+      lazyParts.focus = focus;
+    }
+  });
+
   it('the timer button keeps focus when the timer starts, runs out and starts again', async () => {
     const deck = await DeckHarness.mount(html`<sammen-reflection-deck .deck=${bilingualDeck} card="talk" timer-minutes="0.03"></sammen-reflection-deck>`);
     await deck.press('Start');

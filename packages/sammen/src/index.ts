@@ -138,6 +138,7 @@ export {
   ParserLoadError,
   PARSER_LOAD_FAILED,
   holdUpdateComplete,
+  lazyTemplate,
   UI_LOCALES,
   activeLocale,
   baseStyles,
