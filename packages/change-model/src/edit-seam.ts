@@ -4,10 +4,9 @@
 // never downloads it. Until it arrives a short placeholder stands where the editor will be.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { loadErrorMessages, loadTranslations } from '@sammen/core';
+import { adoptStyles, loadErrorMessages, loadTranslations } from '@sammen/core';
 import { translations as editTranslations } from './generated/parts/edit/translations.js';
 import type { ChangeModel } from '@sammen/sdk';
-import { sheetsOf } from './lazy-part.js';
 import type { EditMode, EditModeOptions } from './edit/edit-mode.js';
 import type { ItemMark } from './compare/compare-rows.js';
 
@@ -45,8 +44,7 @@ export class EditSeam implements ReactiveController {
     // which are not in core's locale module on every page but load with the error view's details;
     // and with edit mode's own texts, a locale module of their own (core/scripts/locale-parts.mjs).
     this.loading ??= Promise.all([import('./edit/edit-mode.js'), loadErrorMessages(), loadTranslations(editTranslations)]).then(([{ EditMode, editStyles }]) => {
-      const root = this.host.renderRoot;
-      if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheetsOf(editStyles)];
+      adoptStyles(this.host, editStyles);
       this.mode = new EditMode(this.host, this.options);
       this.host.requestUpdate();
     });

@@ -27,7 +27,7 @@ export interface ExploreOptions {
   /** A view model for texts that need one (the link summary). */
   viewModel: () => ModelViewModel | undefined;
   /** The links level, with the panel's link buttons: a lazy part (its module once loaded, and a load). */
-  linksLevel: { readonly module?: typeof LinksLevel | undefined; load(): Promise<void> };
+  linksLevel: { readonly module?: typeof LinksLevel | undefined; load(): Promise<unknown> };
 }
 
 /** A step to go back to with Backspace: an item in the board, or a link in the panel. */

@@ -72,6 +72,7 @@ export {
   type LoadedDocument,
 } from './controllers/document-source-controller.js';
 export { LazyParser, lazyParser, ParserLoadError, PARSER_LOAD_FAILED } from './controllers/lazy-parser.js';
+export { LazyModule, adoptStyles, sheetsOf, type LazyModuleOptions } from './controllers/lazy-module.js';
 export { holdUpdateComplete, lazyTemplate } from './directives/lazy-template.js';
 export { askToConfirm } from './lazy-definition.js';
 export { StoredDocumentController, type SaveStatus, type StoredDocumentOptions } from './controllers/stored-document-controller.js';

@@ -24,7 +24,7 @@ import type { NextStepsController } from './next-steps-controller.js';
 import { PART_IDS, type PartId } from './session-progress.js';
 import { renderSituations } from './session-list.js';
 import type { WorkView } from './work-view.js';
-import { LazyWork } from './lazy-work.js';
+import { lazyWork } from './lazy-work.js';
 import { loadWorkedCase, sessionParser } from './loaders.js';
 import { triangleStyles } from './perspective-triangle.styles.js';
 import type { TriangleViewModel } from './view-model.js';
@@ -116,7 +116,7 @@ export class SammenPerspectiveTriangle extends SammenElement {
   });
 
   /** The work view with what only it needs: fetched the first time a session is shown (never for the list). */
-  private readonly work = new LazyWork(this, (module) => {
+  private readonly work = lazyWork(this, (module) => {
     // The triangle's roving tab stop: arrows move spatially between the parts, Escape closes the panel.
     this.parts = new module.FocusController<PartId>(this, {
       items: () => PART_IDS,

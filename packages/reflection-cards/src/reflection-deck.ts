@@ -36,7 +36,7 @@ import { cardFromHash, hashWithCard } from './card-hash.js';
 import { drawCard, progress, resetNotes, setDiscussed, setNote, stepCard } from './session-notes.js';
 import { askToConfirm, shownText } from '@sammen/core';
 import { renderOverview } from './overview-view.js';
-import { LazyPart } from './lazy-part.js';
+import { lazyPart } from './lazy-part.js';
 import { PendingKeys } from './pending-keys.js';
 import type { FocusModeKeys } from './focus-mode-keys.js';
 import { renderSessionBar } from './session-bar.js';
@@ -149,7 +149,7 @@ export class SammenReflectionDeck extends SammenElement {
   }
 
   /** Focus mode (with its keys, timer, full screen and round), printing and the notes export: downloaded the first time they are used. */
-  private readonly focusPart = new LazyPart(this, 'focus', () => msg('Focus mode'), (module) => {
+  private readonly focusPart = lazyPart(this, 'focus', () => msg('Focus mode'), (module) => {
     const minutes = this.timerMinutes > 0 ? this.timerMinutes : 5;
     this.timer = new module.DiscussionTimerController(this, minutes * 60_000, undefined, () => this.announcer.announce(msg('Time is up')));
     this.keys = new module.FocusModeKeys(this, {
@@ -166,8 +166,8 @@ export class SammenReflectionDeck extends SammenElement {
   });
   /** Card keys pressed in focus mode before its module arrived (pending-keys.ts). */
   private readonly pendingKeys = new PendingKeys();
-  private readonly printPart = new LazyPart(this, 'print', () => msg('Printing'));
-  private readonly exportPart = new LazyPart(this, 'export', () => msg('The notes export'));
+  private readonly printPart = lazyPart(this, 'print', () => msg('Printing'));
+  private readonly exportPart = lazyPart(this, 'export', () => msg('The notes export'));
   /** Focus mode's timer and keys, made when its module arrives. */
   private timer: DiscussionTimerController | undefined;
   private keys: FocusModeKeys | undefined;

@@ -7,9 +7,9 @@
 // Until a part arrives a short status stands where it will be; if it cannot be loaded, an alert
 // says so with a retry, and the widget fires `sammen-error`. The map, and whatever was typed
 // elsewhere in the widget, is untouched either way: a part only adds to the screen.
-import { html, type CSSResultOrNative, type CSSResultArray, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { renderErrorView, toErrorDetail, withTranslations, type SammenErrorDetail } from '@sammen/core';
+import { renderErrorView, sheetsOf, toErrorDetail, withTranslations, type SammenErrorDetail } from '@sammen/core';
 import { translations as editTexts } from './generated/parts/edit/translations.js';
 import { translations as viewsTexts } from './generated/parts/views/translations.js';
 import { translations as panelsTexts } from './generated/parts/panels/translations.js';
@@ -39,13 +39,6 @@ export const drawingPart = (mode: 'group' | 'network'): 'group-drawing' | 'netwo
 export type Part<N extends PartName> = Awaited<ReturnType<(typeof partLoaders)[N]>>;
 
 type PartsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
-
-function sheetsOf(styles: CSSResultOrNative | CSSResultArray | undefined): CSSStyleSheet[] {
-  if (!styles) return [];
-  if (Array.isArray(styles)) return styles.flatMap((style) => sheetsOf(style));
-  if (styles instanceof CSSStyleSheet) return [styles];
-  return styles.styleSheet ? [styles.styleSheet] : [];
-}
 
 /** Loads the widget's lazy parts, adopts their styles and stands in for them while they load. */
 export class LazyParts implements ReactiveController {

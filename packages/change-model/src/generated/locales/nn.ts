@@ -85,6 +85,5 @@ export const templates = {
 'sf4d539e610f3a2aa': str`Gå til ${0}`,
 'sf8e156354e5bacb8': `Aktivitetar`,
 'sfcff1573d28d5697': `kortsiktig resultat`,
-'sfd15fe3e39d6fd49': str`${0} kunne ikkje hentast: ${1}`,
 'sfd6c5a182bad68b7': `Følgjer av`,
 };

@@ -55,5 +55,6 @@ export const templates = {
 'sf8c76ca1fdcb6fd7': `I rute`,
 'sf93c69fa948e2340': `Du jobber nå i din egen kopi.`,
 'sfc52b9e771c0406a': str`Slett: ${0}`,
+'sfd15fe3e39d6fd49': str`${0} kunne ikke hentes: ${1}`,
 'sff8c7e034571dcca': str`Kunne ikke hente ${0}: nettverksforespørselen mislyktes.`,
 };

@@ -16,6 +16,7 @@ export const templates = {
 'sd363dd1d148e087b': `Situationen og alt, hvad der er skrevet i den, slettes. Det kan ikke fortrydes.`,
 'sddd7cb0b68051205': `Ny situation`,
 'se7e60014bac55a0b': `Henter dine situationer …`,
+'sec6768337b13cf36': `Arbejdsvisningen`,
 'seea8e8ad7d00b9ff': `Dine situationer`,
 'sef3e5735c59031ac': `Situationen kunne ikke vises`,
 };

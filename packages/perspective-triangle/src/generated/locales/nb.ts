@@ -16,6 +16,7 @@ export const templates = {
 'sd363dd1d148e087b': `Situasjonen og alt som er skrevet i den, slettes. Det kan ikke angres.`,
 'sddd7cb0b68051205': `Ny situasjon`,
 'se7e60014bac55a0b': `Henter situasjonene dine …`,
+'sec6768337b13cf36': `Arbeidsvisningen`,
 'seea8e8ad7d00b9ff': `Dine situasjoner`,
 'sef3e5735c59031ac': `Situasjonen kunne ikke vises`,
 };

@@ -16,6 +16,7 @@ export const templates = {
 'sd363dd1d148e087b': `Situasjonen og alt som er skrive i den, blir sletta. Det kan ikkje angrast.`,
 'sddd7cb0b68051205': `Ny situasjon`,
 'se7e60014bac55a0b': `Hentar situasjonane dine …`,
+'sec6768337b13cf36': `Arbeidsvisinga`,
 'seea8e8ad7d00b9ff': `Dine situasjonar`,
 'sef3e5735c59031ac': `Situasjonen kunne ikkje visast`,
 };

@@ -22,7 +22,6 @@ export const templates = {
 's3e07daaacb10f38a': `Forældre`,
 's41acb161924d64f7': `Start forløbet forfra?`,
 's422b5f5604735b88': `Forløbet er startet forfra.`,
-'s4c79494bd12b2a0d': str`${0} kunne ikke hentes: ${1}`,
 's51a1dec7855d81f8': `Alle`,
 's5200878986605404': `Henter refleksionskortene …`,
 's5ad0cbedced69071': `Alle steder`,

@@ -22,7 +22,6 @@ export const templates = {
 's3e07daaacb10f38a': `Foreldre`,
 's41acb161924d64f7': `Starte økten på nytt?`,
 's422b5f5604735b88': `Økten er startet på nytt.`,
-'s4c79494bd12b2a0d': str`${0} kunne ikke hentes: ${1}`,
 's51a1dec7855d81f8': `Alle`,
 's5200878986605404': `Henter refleksjonskortene …`,
 's5ad0cbedced69071': `Alle arenaer`,
