@@ -150,8 +150,7 @@ export class SammenReflectionDeck extends SammenElement {
 
   /** Focus mode (with its keys, timer, full screen and round), printing and the notes export: downloaded the first time they are used. */
   private readonly focusPart = lazyPart(this, 'focus', () => msg('Focus mode'), (module) => {
-    const minutes = this.timerMinutes > 0 ? this.timerMinutes : 5;
-    this.timer = new module.DiscussionTimerController(this, minutes * 60_000, undefined, () => this.announcer.announce(msg('Time is up')));
+    this.timer = new module.DiscussionTimerController(this, this.timerDuration, undefined, () => this.announcer.announce(msg('Time is up')));
     this.keys = new module.FocusModeKeys(this, {
       cards: () => this.visibleIds(),
       current: () => this.card,
@@ -164,6 +163,10 @@ export class SammenReflectionDeck extends SammenElement {
     if (this.card) this.pendingKeys.replay(this.keys.onKeydown);
     else this.pendingKeys.clear();
   });
+  /** The discussion timer's length in ms: `timer-minutes`, or 5 minutes when it is not a positive number. */
+  private get timerDuration(): number {
+    return (this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000;
+  }
   /** Card keys pressed in focus mode before its module arrived (pending-keys.ts). */
   private readonly pendingKeys = new PendingKeys();
   private readonly printPart = lazyPart(this, 'print', () => msg('Printing'));
@@ -235,7 +238,7 @@ export class SammenReflectionDeck extends SammenElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Focus mode's module is fetched as soon as a card is asked for, beside the deck itself.
     if (this.card) void this.focusPart.load();
-    if (changed.has('timerMinutes')) this.timer?.reset((this.timerMinutes > 0 ? this.timerMinutes : 5) * 60_000);
+    if (changed.has('timerMinutes')) this.timer?.reset(this.timerDuration);
     if (changed.has('syncUrl') && this.syncUrl) this.onHashChange();
     // Here, not in updated(): resetting the timer and announcing the card change state, and a
     // change made after an update would schedule a second render for every card change.
