@@ -366,7 +366,7 @@ export class SammenChangeModel extends SammenElement {
       onLinkKeydown: (event, link, origin) => explore.onLinkKeydown(event, link, origin),
       // While edit mode waits for a pointer link's target, a click on an item ends the link instead.
       selectItem: (id) => this.editMode.pick(id) || explore.toggleItem(id),
-      selectLink: (link, origin) => explore.selectLink(link, origin),
+      selectLink: (link, origin) => explore.pickLink(link, origin),
       goTo: (id) => explore.goTo(id),
       clearSelection: () => explore.clear(),
       marks: this.editable ? this.editMode.marks : undefined,

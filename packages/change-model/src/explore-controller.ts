@@ -140,6 +140,13 @@ export class ExploreController implements ReactiveController {
     this.setSelection({ kind: 'link', id: link.id, from: link.from, to: link.to });
   }
 
+  /** A link chosen by pointer (its connector, its button in the panel): selected and said, as a key's move is. */
+  pickLink(link: ChangeModelLink, origin?: string): void {
+    this.selectLink(link, origin);
+    const why = link.rationale ? ` ${resolveText(link.rationale, this.lang())}` : '';
+    this.options.announcer.announce(`${msg('Selected link')}: ${this.title(link.from)} → ${this.title(link.to)}.${why}`);
+  }
+
   /** Selects and focuses an item in the board (a link's "Go to" button, following a link). */
   goTo(id: string): void {
     this.selectItem(id);

@@ -1,7 +1,7 @@
 // Reading and exploring a change model as a person does: selecting an item lights its whole chain
 // (branches and a cycle), links are objects you select by pointer and by keyboard, the keyboard
 // crosses ragged columns and moves along links, every move is said once.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { branchedModel } from '../../../stories/change-model/model-fixtures.js';
 import { ModelHarness } from './harness.js';
 import type { ChangeModelSelectDetail } from '../src/events.js';
@@ -47,7 +47,10 @@ describe('<sammen-change-model>: line of sight', () => {
     const model = await mount();
     const events: unknown[] = [];
     model.element.addEventListener('sammen-select', (event) => events.push((event.detail as ChangeModelSelectDetail).selection));
+    const spoken = model.listen();
     await model.clickConnector('counselling->staff-ask');
+    // Said, as a move by key is: a click changes what the panel shows, and a screen reader user hears it.
+    await waitUntil(() => spoken.count('Selected link: Open counselling → Staff ask for advice early. Advice nearby lowers the threshold to ask.') === 1, `said once: ${spoken.spoken.join(' | ')}`);
     expect(model.panelText()).to.include('From Open counselling to Staff ask for advice early');
     expect(model.panelText()).to.include('Advice nearby lowers the threshold to ask.');
     expect(model.panelText()).to.include('Staff have time to come');

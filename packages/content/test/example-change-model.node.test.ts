@@ -67,3 +67,17 @@ test('the example change model loads in the languages asked for only (each a chu
   const all = texts(await loadExampleChangeModel());
   assert.deepEqual(nbTexts(await loadExampleChangeModel(['nb'])), all.map((text) => text.nb));
 });
+
+test('an indicator’s baseline, target and current value read the same in every language: no words, the unit is in its name', async () => {
+  // They are plain strings, shown as written on a da, nb or en page; "12 pr. halvår" on an English
+  // page was found from the outside.
+  const parsed = parseChangeModel(await loadExampleChangeModel());
+  assert.ok(parsed.ok);
+  const model = parsed.value;
+  const indicators = model.columns.flatMap((column) => column.items.flatMap((item) => item.indicators ?? []));
+  for (const indicator of indicators) {
+    for (const value of [indicator.baseline, indicator.target, indicator.current]) {
+      if (value !== undefined) assert.match(value, /^[\d\s.,:%–-]*$/u, `${indicator.id}: “${value}” is in one language`);
+    }
+  }
+});

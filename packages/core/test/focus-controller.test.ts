@@ -55,6 +55,15 @@ describe('FocusController and FocusKeeper', () => {
     expect(focusedText()).to.equal('Grid');
   });
 
+  it('a field that commits on change while Tab moves on keeps the move: focus is on its way, not lost', async () => {
+    const grid = await fixture<TestFocusGrid>(html`<sammen-test-focus-grid></sammen-test-focus-grid>`);
+    grid.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'x' });
+    await press(grid, 'Tab');
+    expect(grid.notes, 'the field committed').to.equal(1);
+    expect(focusedText()).to.equal('After');
+  });
+
   it('a focused button that becomes disabled hands focus to the fallback', async () => {
     const grid = await fixture<TestFocusGrid>(html`<sammen-test-focus-grid></sammen-test-focus-grid>`);
     await grid.roving.focus('b');

@@ -48,6 +48,8 @@ export interface ModelEditorOptions {
 export class ModelEditor implements ReactiveController {
   /** The item whose form is open. */
   openItem: string | undefined;
+  /** The option that last had focus in the columns' lists: its list's tab stop (a roving tab index follows focus). */
+  activeItem: string | undefined;
   /** The item a pointer link starts from, while "connect" waits for a target. */
   connectingFrom: string | undefined;
   /** Located problems of the last import, shown until the next import or edit. */
@@ -140,9 +142,21 @@ export class ModelEditor implements ReactiveController {
     if (this.openItem && !edits.placeOf(model, this.openItem)) this.openItem = undefined;
   }
 
+  /** An option got focus (a key, a click, a move by the widget): it becomes its list's tab stop. */
+  noteActive(itemId: string): void {
+    if (this.activeItem === itemId) return;
+    this.activeItem = itemId;
+    this.host.requestUpdate();
+  }
+
   /** Focuses an item's option in its column's list after the next render. */
   focusItem(itemId: string): Promise<boolean> {
     return focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-edit-item="${CSS.escape(itemId)}"]`));
+  }
+
+  /** Focuses the first element of the shadow root `selector` finds after the next render (a column's control). */
+  focusSelector(selector: string): Promise<boolean> {
+    return focusAfterUpdate(this.host, () => this.host.shadowRoot?.querySelector<HTMLElement>(selector));
   }
 
   /**

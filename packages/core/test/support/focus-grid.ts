@@ -10,6 +10,8 @@ export class TestFocusGrid extends LitElement {
   @property({ attribute: false }) items = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
   @state() active: string | undefined;
   escapes = 0;
+  /** Commits of the note field: each is an update while focus travels on (as a form's fields do). */
+  @state() notes = 0;
   readonly heading = createRef<HTMLElement>();
 
   readonly roving = new FocusController<string>(this, {
@@ -28,7 +30,8 @@ export class TestFocusGrid extends LitElement {
     return html`<h2 tabindex="-1" ${ref(this.heading)}>Grid</h2>
       <div role="group" aria-label="Letters" @keydown=${this.roving.onKeydown}>
         ${this.items.map((id) => html`<button tabindex=${this.roving.tabIndex(id)} ${ref(this.roving.ref(id))}>${id}</button>`)}
-      </div>`;
+      </div>
+      <input aria-label="Note" @change=${() => (this.notes += 1)} /><button>After</button>`;
   }
 }
 define('sammen-test-focus-grid', TestFocusGrid);

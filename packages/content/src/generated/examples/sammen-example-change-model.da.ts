@@ -101,13 +101,13 @@ const example: DocumentOfKind<'change-model'> = {
             {
               "id": "ind-advice",
               "name": {
-                "da": "Samtaler i den åbne rådgivning"
+                "da": "Samtaler i den åbne rådgivning pr. halvår"
               },
               "dataSource": {
                 "da": "Rådgivningens logbog"
               },
-              "baseline": "12 pr. halvår",
-              "target": "40 pr. halvår",
+              "baseline": "12",
+              "target": "40",
               "current": "31",
               "status": "on-track"
             }
@@ -214,14 +214,14 @@ const example: DocumentOfKind<'change-model'> = {
             {
               "id": "ind-yellow",
               "name": {
-                "da": "Gennemsnitlig tid i gul position"
+                "da": "Gennemsnitlig tid i gul position, i måneder"
               },
               "dataSource": {
                 "da": "Trafiklysmodellen i dagtilbuddet"
               },
-              "baseline": "7 måneder",
-              "target": "3 måneder",
-              "current": "8 måneder",
+              "baseline": "7",
+              "target": "3",
+              "current": "8",
               "status": "off-track"
             }
           ]

@@ -101,13 +101,13 @@ const example: DocumentOfKind<'change-model'> = {
             {
               "id": "ind-advice",
               "name": {
-                "en": "Talks in the open counselling"
+                "en": "Talks in the open counselling per half-year"
               },
               "dataSource": {
                 "en": "The counselling log"
               },
-              "baseline": "12 pr. halvår",
-              "target": "40 pr. halvår",
+              "baseline": "12",
+              "target": "40",
               "current": "31",
               "status": "on-track"
             }
@@ -214,14 +214,14 @@ const example: DocumentOfKind<'change-model'> = {
             {
               "id": "ind-yellow",
               "name": {
-                "en": "Average time in the yellow position"
+                "en": "Average time in the yellow position, in months"
               },
               "dataSource": {
                 "en": "The daycare’s traffic-light model"
               },
-              "baseline": "7 måneder",
-              "target": "3 måneder",
-              "current": "8 måneder",
+              "baseline": "7",
+              "target": "3",
+              "current": "8",
               "status": "off-track"
             }
           ]

@@ -101,13 +101,13 @@ const example: DocumentOfKind<'change-model'> = {
             {
               "id": "ind-advice",
               "name": {
-                "nb": "Samtaler i den åpne veiledningen"
+                "nb": "Samtaler i den åpne veiledningen per halvår"
               },
               "dataSource": {
                 "nb": "Veiledningens loggbok"
               },
-              "baseline": "12 pr. halvår",
-              "target": "40 pr. halvår",
+              "baseline": "12",
+              "target": "40",
               "current": "31",
               "status": "on-track"
             }
@@ -214,14 +214,14 @@ const example: DocumentOfKind<'change-model'> = {
             {
               "id": "ind-yellow",
               "name": {
-                "nb": "Gjennomsnittlig tid på gult nivå"
+                "nb": "Gjennomsnittlig tid på gult nivå, i måneder"
               },
               "dataSource": {
                 "nb": "Trafikklysmodellen i barnehagen"
               },
-              "baseline": "7 måneder",
-              "target": "3 måneder",
-              "current": "8 måneder",
+              "baseline": "7",
+              "target": "3",
+              "current": "8",
               "status": "off-track"
             }
           ]
