@@ -268,4 +268,23 @@ describe('the embed page in a frame on another origin', () => {
     await frame.getByRole('alert').getByText('parent-origin[0]: expected an origin').waitFor();
     await page.close();
   });
+
+  it('stops with a set-up error, not the URL’s settings, when embed.config.json cannot be read', async () => {
+    // A trailing comma in the host's file: before, the frame silently took its parent and its
+    // server from the URL — whoever wrote the iframe's URL chose where the token went.
+    const file = join(dir, 'embed.config.json');
+    const shipped = readFileSync(file, 'utf8');
+    writeFileSync(file, '{ "parentOrigins": ["https://intranet.kommune.dk"], "api": "https://sammen.kommune.dk/api", }');
+    try {
+      hostPages.set('/broken-config.html', `<!doctype html><html><head><title>Broken</title></head><body>${guideIframe()}</body></html>`);
+      const page = await browser.newPage();
+      await page.goto(`${hostOrigin}/broken-config.html`);
+      const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+      await frame.getByRole('alert').getByText('embed.config.json: is not valid JSON').waitFor();
+      assert.equal(await frame.locator('sammen-embed-storage').count(), 0, 'no widget, no token taken');
+      await page.close();
+    } finally {
+      writeFileSync(file, shipped);
+    }
+  });
 });

@@ -44,3 +44,11 @@ test('the guide’s embed.config.json is read by the embed page as the guide say
   assert.equal(result.config.apiLabel, 'Kommunens server');
   assert.equal(result.config.tag, 'sammen-perspective-triangle');
 });
+
+test('the embed page’s `lang` row names every UI language the widgets speak', async () => {
+  const { sourceLocale, targetLocales } = await import('../packages/core/src/generated/locale-codes.js');
+  const row = readFileSync(GUIDE, 'utf8').split('\n').find((line) => line.startsWith('| `lang` |'));
+  assert.ok(row, 'the guide has a `lang` row');
+  const named = [...row.matchAll(/`([a-z]{2,3})`/g)].map((match) => match[1]).filter((code) => code !== 'lang');
+  assert.deepEqual(named.sort(), [sourceLocale, ...targetLocales].sort());
+});

@@ -202,6 +202,7 @@ export {
   disclosureStyles,
   FocusController,
   FocusKeeper,
+  PendingFields,
   ElementRefs,
   focusAfterUpdate,
   deepActiveElement,

@@ -2,12 +2,33 @@
 // which messages carry one. Pure functions, so these run in Node.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseOrigin, readEmbedConfig } from '../src/embed/embed-config.js';
+import { parseOrigin, readEmbedConfig, readEmbedFile } from '../src/embed/embed-config.js';
 import { TOKEN, TokenHolder, tokenFrom } from '../src/embed/embed-messages.js';
 import { WIDGETS } from '../widgets.mjs';
 
 const PAGE = 'https://sammen.kommune.dk/sammen/embed.html';
 const page = (query: string) => `${PAGE}?${query}`;
+
+describe('readEmbedFile', () => {
+  it('a missing file (404) is no settings; the shipped {} and a written file are read', () => {
+    assert.deepEqual(readEmbedFile(404, ''), { ok: true, file: null });
+    assert.deepEqual(readEmbedFile(200, '{}'), { ok: true, file: {} });
+    assert.deepEqual(readEmbedFile(200, '{"parentOrigins": ["https://a.dk"]}'), { ok: true, file: { parentOrigins: ['https://a.dk'] } });
+  });
+
+  it('a file the page cannot read is a located set-up error, never a fall-back to the URL', () => {
+    // A trailing comma: found from the outside, the frame then took its parent and server from the URL.
+    const broken = readEmbedFile(200, '{ "parentOrigins": ["https://intranet.kommune.dk"], "api": "https://sammen.kommune.dk/api", }');
+    assert.ok(!broken.ok);
+    assert.equal(broken.issue.path, 'embed.config.json');
+    assert.match(broken.issue.message, /not valid JSON/);
+    for (const [status, text] of [[500, ''], [403, ''], [200, '[]'], [200, 'null'], [200, '"x"']] as const) {
+      const result = readEmbedFile(status, text);
+      assert.ok(!result.ok, `${status} ${text}`);
+      assert.equal(result.issue.path, 'embed.config.json');
+    }
+  });
+});
 
 describe('readEmbedConfig', () => {
   it('takes every widget of the one list, by package or tag', () => {

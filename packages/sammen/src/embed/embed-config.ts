@@ -40,6 +40,30 @@ export interface EmbedConfigIssue {
 
 export type EmbedConfigResult = { ok: true; config: EmbedConfig } | { ok: false; issues: EmbedConfigIssue[] };
 
+/** The settings file as the page fetched it: its settings, none (no file), or why it cannot be used. */
+export type EmbedFileResult = { ok: true; file: EmbedFileConfig | null } | { ok: false; issue: EmbedConfigIssue };
+
+const FILE = 'embed.config.json';
+
+/**
+ * Reads the fetched `embed.config.json` (`status` and body `text`). Only a missing file (404) is
+ * "no settings": a file the host wrote but the page cannot read — not JSON, not an object, a server
+ * error — is a set-up error, never a silent fall-back to the URL, which would let whoever writes
+ * the iframe's URL choose who hands over tokens and which server receives the work.
+ */
+export function readEmbedFile(status: number, text: string): EmbedFileResult {
+  if (status === 404) return { ok: true, file: null };
+  if (status < 200 || status > 299) return { ok: false, issue: { path: FILE, message: `could not be read: the server answered ${status}` } };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issue: { path: FILE, message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, issue: { path: FILE, message: 'expected a JSON object such as {"parentOrigins": ["https://intranet.kommune.dk"]}' } };
+  return { ok: true, file: value as EmbedFileConfig };
+}
+
 /** A widget the page can show: its package name (`perspective-triangle`) and tag. */
 export interface EmbeddableWidget {
   package: string;

@@ -9,20 +9,20 @@
  */
 import { HttpStore, setDefaultStore, type Store } from '@sammen/sdk';
 import { define } from '@sammen/core';
-import { readEmbedConfig, type EmbedConfig, type EmbedConfigIssue, type EmbeddableWidget, type EmbedFileConfig } from './embed-config.js';
+import { readEmbedConfig, readEmbedFile, type EmbedConfig, type EmbedConfigIssue, type EmbeddableWidget, type EmbedFileResult } from './embed-config.js';
 import { HEIGHT, READY, TokenHolder, tokenFrom } from './embed-messages.js';
 import { SammenEmbedStorage } from './embed-storage.js';
 
 /** How long the first request to the host's server waits for the host's token. */
 const TOKEN_WAIT_MS = 3000;
 
-/** The host's optional settings file next to embed.html; absent (404) is the usual case. */
-async function fileConfig(): Promise<EmbedFileConfig | null> {
+/** The host's settings file next to embed.html (the folder ships `{}`); one it cannot read is a set-up error. */
+async function fileConfig(): Promise<EmbedFileResult> {
   try {
     const response = await fetch(new URL('./embed.config.json', document.baseURI), { credentials: 'same-origin' });
-    return response.ok ? ((await response.json()) as EmbedFileConfig) : null;
-  } catch {
-    return null;
+    return readEmbedFile(response.status, response.ok ? await response.text() : '');
+  } catch (error) {
+    return { ok: false, issue: { path: 'embed.config.json', message: `could not be read: ${String(error)}` } };
   }
 }
 
@@ -93,7 +93,12 @@ export async function startEmbed(widgets: readonly EmbeddableWidget[]): Promise<
   document.documentElement.style.margin = '0';
   document.body.style.margin = '0';
   document.body.style.padding = '0.5rem';
-  const result = readEmbedConfig(location.href, widgets, await fileConfig());
+  const file = await fileConfig();
+  if (!file.ok) {
+    showIssues([file.issue]);
+    return;
+  }
+  const result = readEmbedConfig(location.href, widgets, file.file);
   if (!result.ok) {
     showIssues(result.issues);
     return;
