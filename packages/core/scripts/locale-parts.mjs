@@ -46,7 +46,6 @@ export const LOCALE_PARTS = {
       'src/edit/model-change.ts',
       'src/edit/model-edits.ts',
       'src/edit/model-file.ts',
-      'src/edit/pending-fields.ts',
     ],
   },
   // The work view of a session (lazy-work.ts loads them with work-part.ts): the default page only

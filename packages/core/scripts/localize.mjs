@@ -14,6 +14,7 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 import { translationLocales } from './translation-locales.mjs';
 import { LOCALE_PARTS } from './locale-parts.mjs';
+import { withPlaceholders } from './xliff-placeholders.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 // The target locales are the translation files present (packages/*/translations/<locale>.json);
@@ -69,8 +70,7 @@ for (const locale of config.targetLocales) {
         missing.push(text);
         return `<trans-unit id="${id}">\n  <source>${sourceXml}</source>`;
       }
-      let targetXml = escapeXml(translation);
-      for (const { element, expression } of placeholders) targetXml = targetXml.split(escapeXml(expression)).join(element);
+      const targetXml = withPlaceholders(escapeXml(translation), placeholders);
       return `<trans-unit id="${id}">\n  <source>${sourceXml}</source>\n  <target>${targetXml}</target>`;
     },
   );

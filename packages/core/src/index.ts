@@ -26,6 +26,7 @@ export { LocaleController } from './controllers/locale-controller.js';
 export { AnnouncerController } from './controllers/announcer-controller.js';
 export { FocusController, type FocusControllerOptions } from './controllers/focus-controller.js';
 export { FocusKeeper } from './controllers/focus-keeper.js';
+export { PendingFields } from './controllers/pending-fields.js';
 export { ElementRefs, type FocusableElement } from './focus/element-refs.js';
 export { focusAfterUpdate, deepActiveElement } from './focus/focus-after-update.js';
 export { isNavigationKey, rovingTarget, type RovingLayout, type RovingOptions } from './focus/roving-navigation.js';

@@ -4,7 +4,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { PendingFields } from '../src/edit/pending-fields.js';
+import { PendingFields } from '../src/controllers/pending-fields.js';
 
 /** A host with two fields in its shadow root, each recording its commits (on `change`). */
 class FieldsHost extends LitElement {

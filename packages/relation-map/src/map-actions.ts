@@ -4,8 +4,8 @@
 // afterwards (never dropped to <body>: APG "persistence of focus").
 import { msg, str } from '@lit/localize';
 import { askToConfirm, focusAfterUpdate } from '@sammen/core';
-import type { MappingRound, Person, RelationMap, Tie } from '@sammen/sdk';
-import { addTie, newRoundFromLast, removePerson, removeTie, tieProblem, updatePerson, updateTie, type TieInput } from './map-edits.js';
+import type { MappingRound, RelationMap, Tie } from '@sammen/sdk';
+import { addTie, newRoundFromLast, removePerson, removeTie, tieProblem, type TieInput } from './map-edits.js';
 import type { SammenRelationMap } from './relation-map.js';
 import { tieKindName } from './texts.js';
 import { childrenWithFewCloseAdults } from './analysis/closeness.js';
@@ -87,17 +87,4 @@ export class MapActions {
     host.undoer.clear();
     host.announcer.announce(msg('The map was deleted.'));
   }
-
-  renamePerson(id: string, label: string): void {
-    if (label.trim()) this.host.edit((map) => updatePerson(map, id, { label: label.trim() }), 'person-changed', msg(str`Renamed to ${label.trim()}.`));
-  }
-
-  setKind(id: string, kind: Person['kind']): void {
-    this.host.edit((map) => updatePerson(map, id, { kind }), 'person-changed');
-  }
-
-  setStrength(tie: Tie, strength: number): void {
-    this.host.edit((map) => updateTie(map, tie.id, { ...tie, strength }, this.roundId), 'tie-changed');
-  }
-
 }

@@ -7,6 +7,7 @@ import { kindName, tieSentence } from './texts.js';
 import type { MapView } from './view-model.js';
 import type { MapActions } from './map-actions.js';
 import { childrenNoOneChose, peerChoices } from './analysis/index.js';
+import { renamePerson, setKind, setStrength } from './field-edits.js';
 
 const ignore = () => undefined;
 
@@ -50,11 +51,12 @@ export function buildMapView(host: SammenRelationMap, doc: RelationMap, round: M
     highlight: (key) => ties?.highlight(key),
     follow: (tie) => ties?.follow(tie),
     openForm: (form) => host.openForm(form),
-    // The edits the table and the ties list call, run once the edit part is there.
+    // Removals ask or move focus: they run once the edit part is there. What is typed or picked in
+    // place is edited at once (field-edits.ts), so nothing waits on a download.
     removeTie: (tie) => act((actions) => actions.removeTie(tie)),
     removePerson: (id) => act((actions) => actions.removePerson(id)),
-    renamePerson: (id, label) => act((actions) => actions.renamePerson(id, label)),
-    setKind: (id, kind) => act((actions) => actions.setKind(id, kind)),
-    setStrength: (tie, strength) => act((actions) => actions.setStrength(tie, strength)),
+    renamePerson: (id, label) => renamePerson(host, id, label),
+    setKind: (id, kind) => setKind(host, id, kind),
+    setStrength: (tie, strength) => setStrength(host, tie, strength),
   };
 }

@@ -9,7 +9,7 @@ import type { ItemMark } from '../compare/compare-rows.js';
 import { renderCompare } from '../compare/compare-view.js';
 import { ModelEditor } from './edit-controller.js';
 import { LinkDragController } from './link-drag-controller.js';
-import { PendingFields } from './pending-fields.js';
+import { PendingFields } from '@sammen/core';
 import { renderEditColumns } from './edit-columns.js';
 import { renderEditToolbar } from './edit-toolbar.js';
 import { renderItemForm } from './item-form.js';

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * The editor's fields commit on `change` (one undo step per field), which the browser fires when
- * the field loses focus. Text typed and not yet left exists only in the field, and a page that
+ * A widget's form fields that commit on `change` (one undo step per field: the change model's
+ * editor, the relation map's table) are committed when the field loses focus. Text typed and not yet left exists only in the field, and a page that
  * goes (reload, navigation, closed tab) never fires that `change`: the text was lost although
  * every committed edit is journalled at once (core's StoredDocumentController). This remembers the
  * field typed in and not left since and, when the page goes or is hidden (a hidden tab may be

@@ -1,15 +1,28 @@
 // The lazy views part (lazy-parts.ts): the table view and the list view, with their styles.
 // Loaded when either tab is first chosen; both edit the same map as the drawing.
-import { css } from 'lit';
-import { buttonBox } from '@sammen/core';
+import { css, type ReactiveControllerHost } from 'lit';
+import { buttonBox, PendingFields } from '@sammen/core';
 import { renderTable, type TableView } from '../table-view.js';
 import { nextSort, type TableSort } from '../table-sort.js';
 import type { MapView } from '../view-model.js';
 
 export { renderList } from '../list-view.js';
 
+const keeping = new WeakSet<HTMLElement>();
+
+/**
+ * A name typed in the table and not yet left is committed when the page goes (core's
+ * PendingFields fires the `change` a reload never sends): once per widget, from its first table.
+ */
+function keepTypedText(host: HTMLElement & ReactiveControllerHost): void {
+  if (keeping.has(host)) return;
+  keeping.add(host);
+  new PendingFields(host);
+}
+
 /** The table, sorted by `sort`; a click on a header sorts again through `setSort`. */
-export function renderSortedTable(view: Omit<TableView, 'setSort'> & { setSort: (sort: TableSort) => void }) {
+export function renderSortedTable(view: Omit<TableView, 'setSort'> & { setSort: (sort: TableSort) => void; element: HTMLElement & ReactiveControllerHost }) {
+  keepTypedText(view.element);
   return renderTable({ ...view, setSort: (column) => view.setSort(nextSort(view.sort, column)) });
 }
 

@@ -29,6 +29,7 @@ export const templates = {
 's236ae937cbcd6a39': `Zoom ind`,
 's23b4e2cc8b89c039': `ingen valgte barnet i denne runde`,
 's23fda4be9a4a0bf0': `Eksportér tegningen som SVG`,
+'s279dfe3bf6e1574a': str`Omdøbt til ${0}.`,
 's2e599ea4064cdc68': str`${0} personer`,
 's2ec33cee5b52a2ee': `Piletaster: den nærmeste person i den retning. Enter: personens relationer. M: flyt personen med pilene. + − 0: zoom, Shift+pile: panorér.`,
 's316061e3a07c3073': str`${0} er flyttet.`,

@@ -29,6 +29,7 @@ export const templates = {
 's236ae937cbcd6a39': `Zoom inn`,
 's23b4e2cc8b89c039': `ingen valgte barnet i denne runden`,
 's23fda4be9a4a0bf0': `Eksporter tegningen som SVG`,
+'s279dfe3bf6e1574a': str`Endret navn til ${0}.`,
 's2e599ea4064cdc68': str`${0} personer`,
 's2ec33cee5b52a2ee': `Piltaster: nærmeste person i den retningen. Enter: personens relasjoner. M: flytt personen med pilene. + − 0: zoom, Shift+piler: panorer.`,
 's316061e3a07c3073': str`${0} er flyttet.`,

@@ -29,6 +29,7 @@ export const templates = {
 's236ae937cbcd6a39': `Zoom inn`,
 's23b4e2cc8b89c039': `ingen valde barnet i denne runden`,
 's23fda4be9a4a0bf0': `Eksporter teikninga som SVG`,
+'s279dfe3bf6e1574a': str`Endra namn til ${0}.`,
 's2e599ea4064cdc68': str`${0} personar`,
 's2ec33cee5b52a2ee': `Piltastar: nærmaste person i den retninga. Enter: relasjonane til personen. M: flytt personen med pilane. + − 0: zoom, Shift+pilar: panorer.`,
 's316061e3a07c3073': str`${0} er flytta.`,

@@ -12,7 +12,6 @@ export const templates = {
 's21c409cfc3464c0d': `Einvegs`,
 's2309799f06e0d9ac': `Rediger relasjonen`,
 's25219184cb40492c': `Kartet er sletta.`,
-'s279dfe3bf6e1574a': str`Endra namn til ${0}.`,
 's2b517495a689f88d': str`Relasjon lagt til: ${0}.`,
 's3651df7190d6c03c': str`${0} – ${1}: ${2}.`,
 's3941afff7aa857b9': `1: kjenner nesten ikkje barnet`,

@@ -16,7 +16,7 @@ export const templates = {
 's19b368745f5cc09b': str`Ingen valgte ${0} som legekammerat i denne runde — et barn at invitere ind.`,
 's453046bf7f95b7b4': `Tættest på barnet`,
 's49f53ef5b43e6bd0': `Ingen er placeret i den inderste ring endnu.`,
-'s5af62aecd9a7ffc7': str`&lt;x id="0" equiv-text="${1}"/&gt; valgte andre, som ikke valgte &lt;x id="0" equiv-text="${1}"/&gt; igen i denne runde.`,
+'s5af62aecd9a7ffc7': str`${0} valgte andre, som ikke valgte ${1} igen i denne runde.`,
 's665bb46fa4e3d119': `Relationer, der ikke længere ses`,
 's68e554ad5dd4e89d': `Stærkere eller svagere`,
 's6b780586db9f042b': `Børn at invitere ind`,

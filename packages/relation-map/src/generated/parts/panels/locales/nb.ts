@@ -16,7 +16,7 @@ export const templates = {
 's19b368745f5cc09b': str`Ingen valgte ${0} som lekekamerat i denne runden — et barn å invitere inn.`,
 's453046bf7f95b7b4': `Nærmest barnet`,
 's49f53ef5b43e6bd0': `Ingen er plassert i den innerste ringen ennå.`,
-'s5af62aecd9a7ffc7': str`&lt;x id="0" equiv-text="${1}"/&gt; valgte andre, som ikke valgte &lt;x id="0" equiv-text="${1}"/&gt; tilbake i denne runden.`,
+'s5af62aecd9a7ffc7': str`${0} valgte andre, som ikke valgte ${1} tilbake i denne runden.`,
 's665bb46fa4e3d119': `Relasjoner som ikke lenger sees`,
 's68e554ad5dd4e89d': `Sterkere eller svakere`,
 's6b780586db9f042b': `Barn å invitere inn`,

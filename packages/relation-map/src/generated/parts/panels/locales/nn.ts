@@ -16,7 +16,7 @@ export const templates = {
 's19b368745f5cc09b': str`Ingen valde ${0} som leikekamerat i denne runden — eit barn å invitere inn.`,
 's453046bf7f95b7b4': `Nærmast barnet`,
 's49f53ef5b43e6bd0': `Ingen er plassert i den innerste ringen enno.`,
-'s5af62aecd9a7ffc7': str`&lt;x id="0" equiv-text="${1}"/&gt; valde andre, som ikkje valde &lt;x id="0" equiv-text="${1}"/&gt; tilbake i denne runden.`,
+'s5af62aecd9a7ffc7': str`${0} valde andre, som ikkje valde ${1} tilbake i denne runden.`,
 's665bb46fa4e3d119': `Relasjonar som ikkje lenger er der`,
 's68e554ad5dd4e89d': `Sterkare eller svakare`,
 's6b780586db9f042b': `Barn å invitere inn`,
