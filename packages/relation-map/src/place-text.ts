@@ -6,8 +6,8 @@ import type { Person, RelationMap, Tie } from '@sammen/sdk';
 import { centreOf } from './network-geometry.js';
 import { kindName, sectorName } from './texts.js';
 
-/** "2 ties" (one message with the proxies' own names). */
-const tieCountText = (ties: number): string => msg(str`${ties} ties`);
+/** "1 tie", "2 ties" (one message with the proxies' own names). */
+const tieCountText = (ties: number): string => (ties === 1 ? msg('1 tie') : msg(str`${ties} ties`));
 
 /** "ring 1 (closest)", "ring 2", … */
 export function ringName(ring: number): string {

@@ -315,8 +315,19 @@ export class SammenRelationMap extends SammenElement {
     this.form = form;
     this.formProblem = undefined;
     if (form) {
-      this.formInvoker = (deepActiveElement() as HTMLElement | null) ?? undefined;
-      void focusAfterUpdate(this, () => this.renderRoot.querySelector<HTMLElement>('.map-form input, .map-form select'));
+      const opener = (deepActiveElement() as HTMLElement | null) ?? undefined;
+      this.formInvoker = opener;
+      // The form is in the edit part: the first time, it arrives a moment after this update, and
+      // focus goes into it then — unless the person has moved on meanwhile.
+      void this.parts
+        .load('edit')
+        .then(() =>
+          focusAfterUpdate(this, () => {
+            const now = deepActiveElement();
+            return now && now !== opener && now !== document.body ? undefined : this.renderRoot.querySelector<HTMLElement>('.map-form input, .map-form select');
+          }),
+        )
+        .catch(() => undefined);
     } else {
       // Focus goes back to the button that opened the form (APG dialog); a new person in the drawing takes it after.
       this.formInvoker = undefined;

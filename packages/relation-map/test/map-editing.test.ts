@@ -77,6 +77,24 @@ describe('<sammen-relation-map> editing', () => {
     expect(map.element.doc!.people[0]!.position).to.not.equal(undefined);
   });
 
+  it('in a network map, a person carried into another ring is recorded in it, and the new ring is said', async () => {
+    // Found from the outside: a father dragged outside every ring was still said to be "ring 1 (closest)".
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
+    const spoken = map.listen();
+    const centre = map.proxy('A.').getBoundingClientRect();
+    const mor = map.proxy('Mor').getBoundingClientRect();
+    const [dx, dy] = [mor.x - centre.x, mor.y - centre.y];
+    const outward = Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    map.proxy('Mor').focus();
+    await map.key('m');
+    const ring = () => map.element.doc!.people.find((person) => person.id === 'mor')!.ring;
+    for (let step = 0; step < 12 && ring() === 1; step += 1) await map.key(outward);
+    expect(ring(), 'recorded in the ring it was carried to').to.equal(2);
+    await waitUntil(() => spoken.count('Mor flyttet længere væk fra barnet: ring 2.') === 1, `said once: ${spoken.spoken.join(' | ')}`);
+    await map.key('Enter');
+    expect(map.focusedPerson()).to.equal('Mor');
+  });
+
   it('undo and redo with Ctrl+Z / Ctrl+Shift+Z and with the buttons', async () => {
     const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
     await map.tabIntoDrawing();

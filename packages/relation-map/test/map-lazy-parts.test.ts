@@ -4,10 +4,12 @@
 // loads it once the network is back.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { smallGroup } from '../../../stories/relation-map/map-fixtures.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { partLoaders } from '../src/lazy-parts.js';
 import { MapHarness } from './harness.js';
 
 const realViews = partLoaders.views;
+const realEdit = partLoaders.edit;
 const realGroupDrawing = partLoaders['group-drawing'];
 
 before(() => {
@@ -16,6 +18,7 @@ before(() => {
 
 afterEach(() => {
   partLoaders.views = realViews;
+  partLoaders.edit = realEdit;
   partLoaders['group-drawing'] = realGroupDrawing;
 });
 
@@ -40,6 +43,23 @@ describe('<sammen-relation-map> lazy parts', () => {
     await map.press('Prøv igen');
     await map.ready(() => map.root.querySelector('.people-table'), 'the table after trying again');
     expect(map.root.querySelector('#view-panel [role="alert"]')).to.equal(null);
+  });
+
+  it('a form opened by keyboard takes focus when its part arrives, the first time too', async () => {
+    // Found from the outside: the first time, focus stayed on the toolbar's button (the form's
+    // part was still on its way when the widget looked for the field).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    partLoaders.edit = () => held.then(realEdit);
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
+    const button = [...map.root.querySelectorAll<HTMLElement>('sammen-button')].find((node) => node.textContent?.includes('Tilføj en person'))!;
+    (button.shadowRoot?.querySelector('button') ?? button).focus();
+    await sendKeys({ press: 'Enter' });
+    await map.element.updateComplete;
+    release();
+    await map.ready(() => map.root.querySelector('.map-form'), 'the form once its part arrives');
+    await map.settle();
+    expect(map.activeElement(), `focus in the form's first field, not on “${map.focused()}”`).to.equal(map.field('Pseudonym eller initialer'));
   });
 
   it('what was typed in the person form is kept while the table loads', async () => {

@@ -12,10 +12,10 @@ const ties = smallNetwork.rounds[0]!.ties;
 
 test('a network move names the sector and the ring; the centre is the child; a group move the kind', () => {
   assert.equal(placeText(smallNetwork, person('mor'), ties, nameOf), 'Mor, Family, ring 1 (closest). 2 ties.');
-  assert.equal(placeText(smallNetwork, person('mormor'), ties, nameOf), 'Mormor, Family, ring 2. 1 ties.');
+  assert.equal(placeText(smallNetwork, person('mormor'), ties, nameOf), 'Mormor, Family, ring 2. 1 tie.');
   assert.equal(placeText(smallNetwork, person('a'), ties, nameOf), 'A., the child in the centre. 4 ties.');
   // Without a ring of their own, the ring the drawing puts them in.
-  assert.equal(placeText(smallNetwork, { ...person('ppr'), ring: undefined }, ties, nameOf, 2), 'PPR, Social services, ring 2. 1 ties.');
+  assert.equal(placeText(smallNetwork, { ...person('ppr'), ring: undefined }, ties, nameOf, 2), 'PPR, Social services, ring 2. 1 tie.');
   const ali = smallGroup.people[0]!;
   assert.equal(placeText(smallGroup, ali, smallGroup.rounds[1]!.ties, () => 'Ali'), 'Ali, Child, 2 ties');
 });

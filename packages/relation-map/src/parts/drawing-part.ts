@@ -7,7 +7,10 @@ import { msg, str } from '@lit/localize';
 import { DragController } from '../drag-controller.js';
 import { DrawingKeysController } from '../drawing-keys.js';
 import { LabelsController } from '../labels-controller.js';
-import { movePerson } from '../map-edits.js';
+import { movePerson, updatePerson } from '../map-edits.js';
+import { ringName } from '../place-text.js';
+import type { Point } from '@sammen/core';
+import type { Person } from '@sammen/sdk';
 import { boundsOf, centreOf, Placement } from '../placement.js';
 import type { SammenRelationMap } from '../relation-map.js';
 import { TiesLevelController } from '../ties-level-controller.js';
@@ -27,6 +30,32 @@ export interface Drawing {
   /** A press on the drawing: a drag when it is on a person, else a pan or pinch. */
   onPointerDown(event: PointerEvent): void;
 }
+
+/**
+ * Moves a person to `at` (pinned there). In a network map the ring is closeness: a person moved
+ * into another ring is recorded in that ring, so the drawing, the table and what is said agree
+ * (found from the outside: a father dragged outside every ring was still "ring 1 (closest)"), and
+ * the new ring is said (graph-a11y: "Moved closer to the child: ring 1"). `said` is said first.
+ */
+function moveTo(host: SammenRelationMap, id: string, at: Point, said?: string): void {
+  const doc = host.doc;
+  const person = doc?.people.find((candidate) => candidate.id === id);
+  const ringAt = host.drawingMode?.ringOf?.(at);
+  const ring = doc && person && ringAt !== undefined && centreOf(doc)?.id !== id ? Math.min(MAX_RING, Math.max(1, ringAt)) : undefined;
+  const before = person?.ring ?? (person && host.positions.get(id) ? host.drawingMode?.ringOf?.(host.positions.get(id)!) : undefined);
+  const ringMoved = ring !== undefined && ring !== person?.ring;
+  const ringSaid =
+    ring !== undefined && before !== undefined && ring !== before
+      ? ring < before
+        ? msg(str`${host.nameOf(id)} moved closer to the child: ${ringName(ring)}.`)
+        : msg(str`${host.nameOf(id)} moved further from the child: ${ringName(ring)}.`)
+      : undefined;
+  const text = [said, ringSaid].filter(Boolean).join(' ') || undefined;
+  host.edit((map) => (ringMoved ? updatePerson(movePerson(map, id, at), id, { ring: ring as Person['ring'] }) : movePerson(map, id, at)), 'moved', text);
+}
+
+/** The outermost ring a person can be recorded in (the schema's 1–3). */
+const MAX_RING = 3;
 
 export function createDrawing(host: SammenRelationMap): Drawing {
   const zoom = new ZoomPanController(host, {
@@ -49,7 +78,7 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     mode: () => host.dragMode,
     toDrawing: (x, y) => zoom.toDrawing(x, y),
     position: (id) => host.positions.get(id),
-    moved: (id, at) => host.edit((doc) => movePerson(doc, id, at), 'moved', msg(str`${host.nameOf(id)} was moved.`)),
+    moved: (id, at) => moveTo(host, id, at, msg(str`${host.nameOf(id)} was moved.`)),
     connected: (from, to) => host.parts.run('edit', (part) => part.actionsOf(host).connect(from, to)),
   });
   const keys = new DrawingKeysController(host, {
@@ -65,7 +94,7 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     nudge: (id, dx, dy) => {
       const at = host.positions.get(id);
       if (!at || host.readOnly) return false;
-      host.edit((doc) => movePerson(doc, id, { x: at.x + dx, y: at.y + dy }), 'moved');
+      moveTo(host, id, { x: at.x + dx, y: at.y + dy });
       return true;
     },
     carrying: (id, on) => host.announcer.announce(on ? msg(str`${host.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${host.nameOf(id)} put down.`)),
