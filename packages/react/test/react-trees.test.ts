@@ -59,7 +59,11 @@ for (const version of ['18', '19'] as const) {
     let tree: ReactTree;
     let mounted: { unmount: () => void } | undefined;
 
-    before(async () => {
+    before(async function () {
+      // The React bundle is built on demand by the test server (test/support/react-bundles.mjs):
+      // on a busy machine that takes longer than a test's 10 s (seen: all 10 tests timed out at a
+      // load of 12 on 2 cores), so the import has a minute of its own.
+      this.timeout(60_000);
       tree = (await import(/* @vite-ignore */ `/__react/${version}.js`)) as ReactTree;
     });
     afterEach(() => {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { heading, headingLevel } from '@sammen/core';
 import type { MappingRound, RelationMap } from '@sammen/sdk';
-import { childrenNoOneChose, compareRounds, isUnchanged, peerChoices, type ComparedTie, type RoundComparison } from '../analysis/index.js';
+import { childrenNoOneChose, compareRounds, isUnchanged, peerChoices, type ChangedTie, type ComparedTie, type RoundComparison } from '../analysis/index.js';
 import { roundName, type PanelOptions } from './analysis-panel.js';
 import { qualityLabel, tieKindLabel } from './labels.js';
 import { namesOf } from './names.js';
@@ -13,6 +13,22 @@ export function tieSentence(tie: ComparedTie, name: (id: string) => string): str
   return tie.direction === 'mutual'
     ? msg(str`${name(tie.from)} and ${name(tie.to)}: ${tieKindLabel(tie.kind)}, both ways, strength ${tie.strength}`)
     : msg(str`${name(tie.from)} to ${name(tie.to)}: ${tieKindLabel(tie.kind)}, one way, strength ${tie.strength}`);
+}
+
+/**
+ * What changed about a tie in both rounds: "… strength 3 (was 2)", "… (was strained, now good)",
+ * or, when its direction changed, the tie as it was: "Alba and Otto: plays with, both ways,
+ * strength 2 (was Otto to Alba: plays with, one way, strength 1)".
+ */
+function changedTieSentence(tie: ChangedTie, name: (id: string) => string): string {
+  if (!tie.directionChange) {
+    return tie.before.strength === tie.after.strength
+      ? msg(str`${tieSentence(tie, name)} (was ${qualityLabel(tie.before.quality)}, now ${qualityLabel(tie.after.quality)})`)
+      : msg(str`${tieSentence(tie, name)} (was ${tie.before.strength})`);
+  }
+  const now = tieSentence(tie, name);
+  const before = tieSentence({ ...tie, ...tie.before }, name);
+  return msg(str`${now} (before: ${before})`);
 }
 
 const list = (items: readonly string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
@@ -26,7 +42,8 @@ export interface ComparePanelOptions extends Omit<PanelOptions, 'analysis'> {
 
 /**
  * What changed from `before` to `after`: who now has a playmate and who no longer does, who no
- * one chose in either round, new and lost ties, and ties whose strength or quality changed.
+ * one chose in either round, new and lost ties, and ties whose direction, strength or quality
+ * changed (one tie per two people and kind, however each round recorded its direction).
  */
 export function renderComparePanel(map: RelationMap, before: MappingRound, after: MappingRound, options: ComparePanelOptions = {}): TemplateResult {
   const level = headingLevel(options.headingLevel ?? 3);
@@ -43,15 +60,6 @@ export function renderComparePanel(map: RelationMap, before: MappingRound, after
     ${section(sub, msg('Still children to invite in'), 'compare-still-no-one', stillNoOne.map((id) => msg(str`No one chose ${name(id)} in either round — still a child to invite in.`)))}
     ${section(sub, msg('New ties'), 'compare-new', comparison.newTies.map((tie) => tieSentence(tie, name)))}
     ${section(sub, msg('Ties no longer seen'), 'compare-lost', comparison.lostTies.map((tie) => tieSentence(tie, name)))}
-    ${section(
-      sub,
-      msg('Stronger or weaker'),
-      'compare-changed',
-      comparison.changedTies.map((tie) =>
-        tie.before.strength === tie.after.strength
-          ? msg(str`${tieSentence(tie, name)} (was ${qualityLabel(tie.before.quality)}, now ${qualityLabel(tie.after.quality)})`)
-          : msg(str`${tieSentence(tie, name)} (was ${tie.before.strength})`),
-      ),
-    )}
+    ${section(sub, msg('Changed ties'), 'compare-changed', comparison.changedTies.map((tie) => changedTieSentence(tie, name)))}
   </div>`;
 }

@@ -1,7 +1,7 @@
 // The analysis on hand-made groups whose answers can be read off the drawing in each comment.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRelationMap, type RelationMap } from '@sammen/sdk';
+import { parseRelationMap, type MappingRound, type RelationMap } from '@sammen/sdk';
 import { loadExampleGroup } from '@sammen/content';
 import {
   analyseRound,
@@ -77,7 +77,11 @@ describe('compareRounds', () => {
       { from: 'k', to: 'h', kind: 'plays-with', direction: 'one-way', strength: 2 },
     ]);
     assert.deepEqual(comparison.changedTies, [
-      { from: 'f', to: 'a', kind: 'plays-with', direction: 'one-way', strength: 3, before: { strength: 2, quality: 'positive' }, after: { strength: 3, quality: 'positive' } },
+      {
+        from: 'f', to: 'a', kind: 'plays-with', direction: 'one-way', strength: 3,
+        before: { from: 'f', to: 'a', direction: 'one-way', strength: 2, quality: 'positive' },
+        after: { from: 'f', to: 'a', direction: 'one-way', strength: 3, quality: 'positive' },
+      },
     ]);
     assert.deepEqual(comparison.movedOutOfNoOneChose, ['g', 'h']);
     assert.deepEqual(comparison.movedIntoNoOneChose, ['d', 'e']);
@@ -85,6 +89,74 @@ describe('compareRounds', () => {
   it('a round compared with itself has no changes', () => {
     assert.ok(isUnchanged(compareRounds(both, autumn, autumn)));
     assert.ok(!isUnchanged(compareRounds(both, spring, autumn)));
+  });
+});
+
+describe('compareRounds pairs a tie across rounds by its two people, whichever way it goes', () => {
+  const compare = (before: MappingRound, after: MappingRound) => compareRounds(groupOf('abc', [before, after]), before, after);
+  const positive = 'positive' as const;
+
+  it('a one-way choice that became mutual is one tie that became mutual, not a stronger half and a new half', () => {
+    const comparison = compare(round('spring', 'a>b:plays-with:1'), round('autumn', 'a<>b:plays-with:2'));
+    assert.deepEqual(comparison.newTies, []);
+    assert.deepEqual(comparison.lostTies, []);
+    assert.deepEqual(comparison.changedTies, [
+      {
+        from: 'a', to: 'b', kind: 'plays-with', direction: 'mutual', strength: 2, directionChange: 'became-mutual',
+        before: { from: 'a', to: 'b', direction: 'one-way', strength: 1, quality: positive },
+        after: { from: 'a', to: 'b', direction: 'mutual', strength: 2, quality: positive },
+      },
+    ]);
+  });
+
+  it('the chosen child choosing back became mutual too, written either way round or as two one-way choices', () => {
+    for (const after of [round('autumn', 'b<>a:plays-with:1'), round('autumn', 'a>b:plays-with:1', 'b>a:plays-with:1')]) {
+      const comparison = compare(round('spring', 'b>a:plays-with:1'), after);
+      assert.deepEqual([comparison.newTies, comparison.lostTies], [[], []]);
+      assert.deepEqual(comparison.changedTies, [
+        {
+          from: 'a', to: 'b', kind: 'plays-with', direction: 'mutual', strength: 1, directionChange: 'became-mutual',
+          before: { from: 'b', to: 'a', direction: 'one-way', strength: 1, quality: positive },
+          after: { from: 'a', to: 'b', direction: 'mutual', strength: 1, quality: positive },
+        },
+      ]);
+    }
+  });
+
+  it('a mutual tie that became one-way is one tie, from the child who still chooses', () => {
+    const comparison = compare(round('spring', 'a<>b'), round('autumn', 'b>a'));
+    assert.deepEqual([comparison.newTies, comparison.lostTies], [[], []]);
+    assert.deepEqual(comparison.changedTies, [
+      {
+        from: 'b', to: 'a', kind: 'plays-with', direction: 'one-way', strength: 2, directionChange: 'became-one-way',
+        before: { from: 'a', to: 'b', direction: 'mutual', strength: 2, quality: positive },
+        after: { from: 'b', to: 'a', direction: 'one-way', strength: 2, quality: positive },
+      },
+    ]);
+  });
+
+  it('a one-way choice that turned round is one tie, reversed', () => {
+    const comparison = compare(round('spring', 'a>b'), round('autumn', 'b>a'));
+    assert.deepEqual([comparison.newTies, comparison.lostTies], [[], []]);
+    assert.deepEqual(comparison.changedTies.map((tie) => [tie.from, tie.to, tie.direction, tie.directionChange]), [['b', 'a', 'one-way', 'reversed']]);
+  });
+
+  it('a mutual tie written as one tie in one round and two choices in the other has not changed', () => {
+    assert.ok(isUnchanged(compare(round('spring', 'a<>b'), round('autumn', 'b>a', 'a>b'))));
+  });
+
+  it('a change of strength alone states no change of direction', () => {
+    const [changed] = compare(round('spring', 'a<>b:plays-with:1'), round('autumn', 'b<>a:plays-with:3')).changedTies;
+    assert.equal(changed!.strength, 3);
+    assert.equal(changed!.before.strength, 1);
+    assert.ok(!('directionChange' in changed!));
+  });
+
+  it('ties of different kinds between the same two children stay apart', () => {
+    const comparison = compare(round('spring', 'a>b:plays-with'), round('autumn', 'b>a:seeks-out'));
+    assert.deepEqual(comparison.newTies, [{ from: 'b', to: 'a', kind: 'seeks-out', direction: 'one-way', strength: 2 }]);
+    assert.deepEqual(comparison.lostTies, [{ from: 'a', to: 'b', kind: 'plays-with', direction: 'one-way', strength: 2 }]);
+    assert.deepEqual(comparison.changedTies, []);
   });
 });
 
@@ -107,11 +179,12 @@ describe('the example group from @sammen/content', () => {
     assert.deepEqual(comparison.movedOutOfNoOneChose, ['cille', 'otto']);
     assert.deepEqual(comparison.movedIntoNoOneChose, []);
     assert.deepEqual(
-      comparison.changedTies.map((tie) => [tie.from, tie.to, tie.before.strength, tie.after.strength]),
-      // Otto's choice of Alba grew stronger, and Alba now chooses Otto too (a new tie).
-      [['emil', 'freja', 2, 3], ['gorm', 'hedda', 3, 2], ['otto', 'alba', 1, 2]],
+      comparison.changedTies.map((tie) => [tie.from, tie.to, tie.direction, tie.before.strength, tie.after.strength, tie.directionChange]),
+      // Otto's one-way choice of Alba grew stronger, and Alba now chooses Otto too: one tie, now mutual.
+      [['alba', 'otto', 'mutual', 1, 2, 'became-mutual'], ['emil', 'freja', 'mutual', 2, 3, undefined], ['gorm', 'hedda', 'mutual', 3, 2, undefined]],
     );
-    assert.ok(comparison.newTies.some((tie) => tie.from === 'alba' && tie.to === 'otto'));
+    const ottoAndAlba = (tie: { from: string; to: string }) => [tie.from, tie.to].sort().join() === 'alba,otto';
+    assert.deepEqual([...comparison.newTies, ...comparison.lostTies].filter(ottoAndAlba), [], 'no half of the Otto–Alba tie is new or lost');
     assert.ok(comparison.newTies.some((tie) => tie.from === 'cille' && tie.to === 'ulla' && tie.direction === 'mutual'));
     assert.ok(comparison.lostTies.some((tie) => tie.from === 'kalle' && tie.to === 'liv' && tie.direction === 'mutual'));
   });

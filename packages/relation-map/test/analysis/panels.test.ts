@@ -57,6 +57,17 @@ describe('analysis and compare panels', () => {
     await expect(panel).to.be.accessible();
   });
 
+  it('says a one-way choice that became mutual once, as one tie that now goes both ways', async () => {
+    await setUiLocale('da');
+    const map = await example(loadExampleGroup);
+    const panel = await show(renderComparePanel(map, map.rounds[0]!, map.rounds[1]!));
+    const changed = words(panel.querySelector('[part="compare-changed"]')!);
+    expect(changed).to.contain('Alba og Otto: leger med, gensidigt, styrke 2 (før: Otto til Alba: leger med, envejs, styrke 1)');
+    expect(words(panel.querySelector('[part="compare-new"]')!)).not.to.contain('Otto');
+    expect(words(panel)).not.to.contain('Alba til Otto');
+    expect(words(panel)).not.to.contain('Otto til Alba: leger med, envejs, styrke 2');
+  });
+
   it('shows initials only in presentation mode', async () => {
     await setUiLocale('da');
     const map = await example(loadExampleGroup);

@@ -61,6 +61,24 @@ describe('analysis properties', () => {
     );
   });
 
+  it('compare(a, b) names each pair of children at most once per kind of tie, and states each change of direction', () => {
+    fc.assert(
+      fc.property(group, (map) => {
+        const [a, b] = map.rounds as [MappingRound, MappingRound];
+        const { newTies, lostTies, changedTies } = compareRounds(map, a, b);
+        const pairs = [...newTies, ...lostTies, ...changedTies].map((t) => JSON.stringify([[t.from, t.to].sort(), t.kind]));
+        assert.equal(new Set(pairs).size, pairs.length, 'one entry per pair and kind');
+        for (const t of changedTies) {
+          assert.equal(t.direction, t.after.direction);
+          const turned = t.before.direction !== t.after.direction || t.before.from !== t.after.from;
+          assert.equal(t.directionChange !== undefined, turned, 'a change of direction is stated, and only then');
+          assert.ok(turned || t.before.strength !== t.after.strength || t.before.quality !== t.after.quality, 'a changed tie changed');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts agree: times chosen add up to the choices; triads are made of mutual pairs inside one play group', () => {
     fc.assert(
       fc.property(group, (map) => {

@@ -18,7 +18,6 @@ export const templates = {
 's49f53ef5b43e6bd0': `Ingen er placeret i den inderste ring endnu.`,
 's5af62aecd9a7ffc7': str`${0} valgte andre, som ikke valgte ${1} igen i denne runde.`,
 's665bb46fa4e3d119': `Relationer, der ikke længere ses`,
-'s68e554ad5dd4e89d': `Stærkere eller svagere`,
 's6b780586db9f042b': `Børn at invitere ind`,
 's6e8f06f067cc55bf': str`${0} (var ${1})`,
 's713cfb340e48f80d': `Børn med få nære voksne`,
@@ -33,6 +32,7 @@ export const templates = {
 'sacbb1ccb24f8f136': str`${0} og ${1}`,
 'sb171596c08f6ed29': `Stadig børn at invitere ind`,
 'sbd40a9a508756ee5': `Hvert barn blev valgt af mindst ét andet barn i denne runde.`,
+'sbf1c3331b4be7a72': `Ændrede relationer`,
 'sbffd15a251def267': str`Det viser ${0}`,
 'sc07c4a91da7a58dc': str`${0} og ${1}: ${2}, ${3}`,
 'sc41cb54d024c767e': `Intet ændrede sig mellem de to runder.`,
@@ -41,5 +41,6 @@ export const templates = {
 'sdd981599d852e052': `Valgte hinanden`,
 'se265eb10d96376f0': str`${0} og ${1}: ${2}, gensidigt, styrke ${3}`,
 'se99e964c2037806e': `Børn, der hænger sammen ved at vælge hinanden, direkte eller gennem andre.`,
+'sebc2794b5e5c9519': str`${0} (før: ${1})`,
 'sfcd4cf795820f904': `Nu valgt af nogen`,
 };

@@ -18,7 +18,6 @@ export const templates = {
 's49f53ef5b43e6bd0': `Ingen er plassert i den innerste ringen ennå.`,
 's5af62aecd9a7ffc7': str`${0} valgte andre, som ikke valgte ${1} tilbake i denne runden.`,
 's665bb46fa4e3d119': `Relasjoner som ikke lenger sees`,
-'s68e554ad5dd4e89d': `Sterkere eller svakere`,
 's6b780586db9f042b': `Barn å invitere inn`,
 's6e8f06f067cc55bf': str`${0} (var ${1})`,
 's713cfb340e48f80d': `Barn med få nære voksne`,
@@ -33,6 +32,7 @@ export const templates = {
 'sacbb1ccb24f8f136': str`${0} og ${1}`,
 'sb171596c08f6ed29': `Fortsatt barn å invitere inn`,
 'sbd40a9a508756ee5': `Hvert barn ble valgt av minst ett annet barn i denne runden.`,
+'sbf1c3331b4be7a72': `Endrede relasjoner`,
 'sbffd15a251def267': str`Dette viser ${0}`,
 'sc07c4a91da7a58dc': str`${0} og ${1}: ${2}, ${3}`,
 'sc41cb54d024c767e': `Ingenting endret seg mellom de to rundene.`,
@@ -41,5 +41,6 @@ export const templates = {
 'sdd981599d852e052': `Valgte hverandre`,
 'se265eb10d96376f0': str`${0} og ${1}: ${2}, gjensidig, styrke ${3}`,
 'se99e964c2037806e': `Barn som henger sammen ved å velge hverandre, direkte eller gjennom andre.`,
+'sebc2794b5e5c9519': str`${0} (før: ${1})`,
 'sfcd4cf795820f904': `Nå valgt av noen`,
 };
