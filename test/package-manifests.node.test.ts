@@ -138,3 +138,45 @@ test('the README and every guide load Sammen from the municipality’s own serve
   const sources = [...embed.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
   assert.deepEqual(sources, ['/sammen/sammen.js'], 'the embed example loads sammen.js from the folder the municipality copied to its own server');
 });
+
+/** Every `<sammen-…>` tag a package's sources define, with the attributes its class declares with `@property`. */
+function definedTags(dirs: readonly string[]): Map<string, Set<string>> {
+  const attributesOfClass = new Map<string, Set<string>>();
+  const classOfTag = new Map<string, string>();
+  for (const file of dirs.flatMap((dir) => (existsSync(join(dir, 'src')) ? modules(join(dir, 'src')) : []))) {
+    const source = readFileSync(file, 'utf8');
+    // Lit's attribute: the `attribute` option, else the property's name in lower case; none with `attribute: false`.
+    const attributes = [...source.matchAll(/@property\((\{[^}]*\})?\)\s+(?:(?:override|declare|accessor)\s+)*(\w+)/g)]
+      .filter((match) => !/attribute:\s*false/.test(match[1] ?? ''))
+      .map((match) => /attribute:\s*'([^']+)'/.exec(match[1] ?? '')?.[1] ?? match[2]!.toLowerCase());
+    for (const match of source.matchAll(/^export class (\w+) extends /gm)) attributesOfClass.set(match[1]!, new Set(attributes));
+    for (const match of source.matchAll(/\bdefine\('(sammen-[a-z0-9-]+)', (\w+)\)/g)) classOfTag.set(match[1]!, match[2]!);
+  }
+  return new Map([...classOfTag].map(([tag, name]) => [tag, attributesOfClass.get(name) ?? new Set<string>()]));
+}
+
+/** Attributes every HTML element has. */
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'hidden', 'title', 'slot', 'part', 'tabindex', 'inert']);
+
+test('every package that ships README.md has one, titled with its name, naming only tags and attributes that exist', () => {
+  const workspaces = (JSON.parse(readFileSync('package.json', 'utf8')) as { workspaces: string[] }).workspaces;
+  const tags = definedTags(workspaces);
+  assert.ok(tags.has('sammen-reflection-deck') && tags.get('sammen-reflection-deck')!.has('session-id'), 'the sources’ tags and attributes are found');
+  for (const dir of workspaces) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Partial<Manifest>;
+    if (!manifest.files?.includes('README.md')) continue;
+    const file = join(dir, 'README.md');
+    assert.ok(existsSync(file), `${manifest.name}: "files" lists README.md, so ${file} exists (else its npm page is empty)`);
+    const text = readFileSync(file, 'utf8');
+    assert.ok(text.startsWith(`# ${manifest.name}\n`), `${file} starts with "# ${manifest.name}"`);
+    for (const [, tag] of text.matchAll(/<(sammen-[a-z0-9-]+)/g)) assert.ok(tags.has(tag!), `${file} names <${tag}>, which no source defines`);
+    for (const [, block] of text.matchAll(/```html\n([\s\S]*?)```/g)) {
+      for (const [, tag, attributes] of block!.matchAll(/<(sammen-[a-z0-9-]+)([^>]*)>/g)) {
+        for (const [, attribute] of attributes!.matchAll(/\s([a-zA-Z][\w-]*)(?==|\s|$)/g)) {
+          const known = GLOBAL_ATTRIBUTES.has(attribute!) || /^(data|aria)-/.test(attribute!) || tags.get(tag!)?.has(attribute!);
+          assert.ok(known, `${file}: <${tag} ${attribute}> — ${tag} has no attribute "${attribute}"`);
+        }
+      }
+    }
+  }
+});

@@ -103,6 +103,8 @@ test('each tarball holds every file its package.json exports', () => {
       }
     }
     if (existsSync(join('packages', folder, 'custom-elements.json'))) assert.ok(files.has('custom-elements.json'), `${report.filename} ships its custom-elements.json`);
+    // tsc's build state (local paths, no use to anyone) stays out of the tarball and the CDN folder a municipality copies.
+    assert.deepEqual([...files].filter((file) => file.endsWith('.tsbuildinfo')), [], `${report.filename} holds no .tsbuildinfo`);
   }
 });
 

@@ -116,7 +116,7 @@ function body(host: SammenRelationMap, doc: RelationMap) {
   const view = host.screenView(doc);
   const title = doc.title || (doc.mode === 'network' ? msg('Network map') : msg('Relation map'));
   return html`<div class="header" part="header">
-      ${heading(headingLevel(host.headingLevel), title, { class: 'header__title' })}
+      ${heading(headingLevel(host.headingLevel), title, { class: 'header__title', tabindex: -1 })}
       <p class="summary" part="summary">${summary(view)}</p>
       ${host.usesStore
         ? html`<sammen-save-status status=${host.stored.status} location-type=${host.stored.location.type} location-label=${host.stored.location.label ?? nothing}></sammen-save-status>

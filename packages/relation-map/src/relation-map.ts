@@ -8,6 +8,7 @@ import {
   DEFAULT_HEADING_LEVEL,
   DocumentSourceController,
   FocusController,
+  FocusKeeper,
   SammenElement,
   StoredDocumentController,
   fireSammenEvent,
@@ -143,6 +144,14 @@ export class SammenRelationMap extends SammenElement {
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);
+  /**
+   * Focus that an update takes away (a map deleted, the example undone, a removed person's row)
+   * goes to the person it was on when there is one, else the map's title, else the empty map's
+   * first button — never to <body> (core's FocusKeeper, as in every widget).
+   */
+  protected readonly focusKeeper = new FocusKeeper(this, () =>
+    ['.proxy[tabindex="0"]', '.header__title', 'sammen-empty-state sammen-button'].map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean),
+  );
   /** @internal */
   readonly drawingRef = createRef<HTMLElement>();
   /** @internal */

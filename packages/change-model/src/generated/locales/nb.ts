@@ -34,7 +34,7 @@ export const templates = {
 's626dfaa53766b4ac': `Panelet med det valgte`,
 's65c08dbc8593897c': `Hvorfor vi tror på det`,
 's6eb8999378001fe8': `Backspace: gå tilbake samme vei som du kom.`,
-'s706bf672ff496bf9': `Henter koblingene…`,
+'s706bf672ff496bf9': `Henter forbindelsene…`,
 's70baed165735d936': `Langsiktige virkninger`,
 's72c857cec62aa56c': `kortsiktige resultater`,
 's7b49748acb9424d9': str`Valgt: ${0} Det har ingen forbindelser.`,

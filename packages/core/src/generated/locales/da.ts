@@ -26,7 +26,7 @@ export const templates = {
 's682197e0e3c43e1f': `Ændret i et andet vindue. Vælg, hvilken version du vil beholde.`,
 's6ebc9bd6feae62a3': `Henter …`,
 's72904a27aaac2b21': `Feltet er fyldt.`,
-'s7417792bbe720149': `Annullér fortryd`,
+'s7417792bbe720149': `Gentag`,
 's815ea3b3abb1ff6e': str`Kunne ikke hente ${0}: serveren svarede ${1}.`,
 's843033617399e6b9': str`${0} tegn: feltet er fyldt`,
 's85644487591c89ed': `Ikke på sporet`,

@@ -79,7 +79,7 @@ export const templates = {
 's8a92b2cb2d6f7a64': str`Fjern relationen: ${0}`,
 's8e971f39558cd2f4': `Fritid`,
 's900aa761e7ae5c71': `Visninger`,
-'s9c28e510f911838a': `Gjort igen.`,
+'s9c28e510f911838a': `Gentaget.`,
 's9ce4d6720e9c9118': `god`,
 'sa5e9f6d91985a3da': `stærk`,
 'sa6ab5184d6315895': `Fra`,
