@@ -62,10 +62,13 @@ export const WIDGETS = [
     stories: 'stories/relation-map/relation-map.stories.ts',
     // Within budget since 2026-12-02 (33.88 kB measured): the default (empty) map fetches no
     // drawing; the drawing and its mode's layout load once a map has people, the forms', views',
-    // panels' and help's strings with them (45.82 kB stored). Enforced: no ceiling above it.
+    // panels' and help's strings with them. Enforced: no ceiling above it. 34.40 kB later that
+    // day (46.34 kB stored, was 45.82) with core's FocusKeeper, as in every widget (focus fell to
+    // <body> after a keyboard-confirmed delete), and the table's rename/kind/strength run at once,
+    // not after the edit part's download (a reload in that moment lost the edit).
     sizeLimit: '35 kB',
     documentAttribute: 'document-id',
-    storedCeiling: '46.1 kB',
+    storedCeiling: '46.6 kB',
   },
 ];
 

@@ -15,14 +15,22 @@ import { initialsOf } from './panels/names.js';
 import { tieKey, type MapView } from './view-model.js';
 import { NODE_RADIUS, tieEnds } from './drawing-geometry.js';
 
+/**
+ * The classes of a tie's line: its strength (width), its quality (solid, or a dash pattern: never
+ * colour alone) and whether it is highlighted. The direction is the arrow head, not a class. Every
+ * class here has a rule in drawing.styles.ts (test/map-drawing-styles.test.ts): a `.tie--negative`
+ * rule once styled a quality no tie has, and strained ties were drawn as good ones (issue 16).
+ */
+export function tieClasses(tie: Pick<Tie, 'strength' | 'quality'>, highlighted: boolean): string {
+  return `tie tie--s${tie.strength} tie--${tie.quality ?? 'positive'}${highlighted ? ' tie--highlighted' : ''}`;
+}
+
 function tieLine(view: MapView, tie: Tie) {
   const a = view.positions.get(tie.from);
   const b = view.positions.get(tie.to);
   if (!a || !b) return nothing;
-  const key = tieKey(tie);
   const { x1, y1, x2, y2 } = tieEnds(a, b);
-  const classes = `tie tie--s${tie.strength} tie--${tie.quality ?? 'positive'} ${tie.direction === 'mutual' ? 'tie--mutual' : ''} ${view.highlighted === key ? 'tie--highlighted' : ''}`;
-  return svg`<line class=${classes} data-from=${tie.from} data-to=${tie.to}
+  return svg`<line class=${tieClasses(tie, view.highlighted === tieKey(tie))} data-from=${tie.from} data-to=${tie.to}
     x1=${x1} y1=${y1} x2=${x2} y2=${y2}
     marker-end=${tie.direction === 'one-way' ? 'url(#arrow)' : nothing}></line>`;
 }

@@ -36,10 +36,18 @@ export const drawingStyles = css`
     pointer-events: none;
     will-change: transform;
   }
+  /* A rule for every class tieClasses() gives a line (drawing-view.ts; the test reads both). Strength
+     is the width; quality is the line's pattern, not colour alone: solid for a good tie, long dashes
+     for a mixed one, short dashes for a strained one. Dashes keep their length on screen when the
+     drawing is zoomed out (at 320 px it is about a third of its size: a mixed tie's dashes were under
+     3 px), and grow with it when zoomed in. */
   .tie {
+    --_dash: max(1px, 1px / var(--k, 1));
     stroke: var(--_tie);
-    stroke-width: 1.5;
     fill: none;
+  }
+  .tie--s1 {
+    stroke-width: 1.5;
   }
   .tie--s2 {
     stroke-width: 2.5;
@@ -47,11 +55,14 @@ export const drawingStyles = css`
   .tie--s3 {
     stroke-width: 4;
   }
-  .tie--mixed {
-    stroke-dasharray: 8 4;
+  .tie--positive {
+    stroke-dasharray: none;
   }
-  .tie--negative {
-    stroke-dasharray: 2 4;
+  .tie--mixed {
+    stroke-dasharray: calc(8 * var(--_dash)) calc(4 * var(--_dash));
+  }
+  .tie--strained {
+    stroke-dasharray: calc(3 * var(--_dash)) calc(4 * var(--_dash));
     stroke: var(--s-color-danger);
   }
   .tie--highlighted {
@@ -76,6 +87,13 @@ export const drawingStyles = css`
     fill: var(--s-color-text);
     font-size: max(14px, calc(14px / var(--k, 1)));
     font-weight: 600;
+  }
+  /* A halo (a stroke) is painted under the letters, never over them: the forced-colours Canvas
+     stroke once hollowed out the initials and the sector names (issue 16). */
+  .node__symbol,
+  .node__label,
+  .sector-label {
+    paint-order: stroke;
   }
   .sector-label--south {
     dominant-baseline: hanging;
@@ -137,10 +155,15 @@ export const drawingStyles = css`
      their full 16 px overlapped by ~19 px in the example. Smaller circles there (the symbol and name keep
      their size; the proxy button over each person stays the ≥ 24 px target). */
   @container sammen-map (max-width: 26rem) {
-    .node__circle {
+    /* The ring round a child no one chose shrinks with what it surrounds (the circle, or the flag's
+       ring outside it): left at full size it overlapped the neighbours (issue 16). People in the
+       drawing only: the key under it keeps its size. */
+    .node .node__circle,
+    .node .invite {
       transform: scale(0.7);
     }
-    .flag {
+    .node .flag,
+    .node--flagged .invite {
       transform: scale(0.8);
     }
     /* The two sector names level with the centre run inward from their point, so they end inside the
@@ -159,7 +182,6 @@ export const drawingStyles = css`
   .node__label {
     fill: var(--s-color-text);
     font-size: 12.5px;
-    paint-order: stroke;
     stroke: var(--s-color-surface);
     stroke-width: 3px;
   }
@@ -231,6 +253,9 @@ export const drawingStyles = css`
     .sector-label {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    .sector-label {
+      stroke-width: max(3px, 3px / var(--k, 1));
     }
     .flag {
       stroke: Highlight;
