@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findBrowser } from './test/scripts/find-browser.mjs';
 import { countingReporter, withoutDeliberate404s } from './test/scripts/counting-reporter.mjs';
 import { screenshotPlugin } from './test/scripts/screenshot-plugin.mjs';
+import { forcedColorsPlugin } from './test/scripts/forced-colors-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { reactBundles } from './packages/react/test/support/react-bundles.mjs';
 
@@ -49,7 +50,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [fixturesLikeStorybook],
-  plugins: [browserGuard, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), screenshotPlugin(), a11ySnapshotPlugin(), reactBundles()],
+  plugins: [browserGuard, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), screenshotPlugin(), forcedColorsPlugin(), a11ySnapshotPlugin(), reactBundles()],
   // Lit's development build (the `development` condition) warns about real mistakes; its
   // "Lit is in dev mode" banner, once per test file, is not one of them.
   testRunnerHtml: (testFramework) => `<!doctype html>

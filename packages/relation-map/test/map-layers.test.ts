@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { contrast, over, parseColor } from '../../core/test/support/contrast.js';
 import { generatedGroup, smallGroup, smallNetwork } from '../../../stories/relation-map/map-fixtures.js';
 import { MapHarness } from './harness.js';
@@ -84,13 +84,14 @@ describe('<sammen-relation-map> layers, scale and states', () => {
     }
     await map.tabIntoDrawing();
     expect(ratioOf(getComputedStyle(map.activeElement()!).outlineColor), 'focus ring').to.be.at.least(3);
-    await emulateMedia({ forcedColors: 'active' });
+    // Through puppeteer (test/scripts/forced-colors-plugin.mjs): emulateMedia's forcedColors does nothing in Chrome here.
+    expect(await executeServerCommand<boolean, { active: boolean }>('forced-colors', { active: true }), 'forced colours are on').to.equal(true);
     try {
       const stroke = getComputedStyle(map.root.querySelector('line.tie')!).stroke;
       expect(stroke).to.equal(getComputedStyle(map.root.querySelector('.sector-label')!).fill);
       expect(parseColor(stroke)[3]).to.equal(1);
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await executeServerCommand('forced-colors', { active: false });
     }
   });
 
