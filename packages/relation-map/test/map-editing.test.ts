@@ -195,6 +195,24 @@ describe('<sammen-relation-map> editing', () => {
     await expect(map.element).to.be.accessible();
   });
 
+  it('the list view edits the same map: a tie and a person removed there are gone everywhere, and undo brings them back', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup} view="list"></sammen-relation-map>`);
+    const ties = () => map.element.doc!.rounds.at(-1)!.ties.length;
+    const before = ties();
+    const removeTie = [...map.root.querySelectorAll<HTMLElement>('.list-view sammen-icon-button')].find((button) => button.getAttribute('label')?.startsWith('Fjern relationen'))!;
+    expect(removeTie, 'a remove button on each tie').to.exist;
+    await map.click(removeTie);
+    expect(ties()).to.equal(before - 1);
+    const removePerson = [...map.root.querySelectorAll<HTMLElement>('.list-view sammen-icon-button')].find((button) => button.getAttribute('label') === 'Fjern Cleo')!;
+    await map.click(removePerson);
+    expect(map.element.doc!.people.map((person) => person.label)).to.not.include('Cleo');
+    await map.press('Fortryd');
+    await map.press('Fortryd');
+    expect(map.element.doc!.people.map((person) => person.label)).to.include('Cleo');
+    expect(ties()).to.equal(before);
+    await expect(map.element).to.be.accessible();
+  });
+
   it('presentation mode shows initials only and hides notes', async () => {
     const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork} view="list"></sammen-relation-map>`);
     await map.press('Tilføj en person');
