@@ -32,7 +32,7 @@ import { drawingPart, LazyParts } from './lazy-parts.js';
 import type { Drawing } from './parts/drawing-part.js';
 import type { DrawingMode } from './placement.js';
 import { kindName, strengthName } from './texts.js';
-import { displayName } from './panels/names.js';
+import { displayName, presentationNames } from './panels/names.js';
 import type { MapView, MapViewName, OpenForm } from './view-model.js';
 import { buildMapView } from './map-view.js';
 import { translations } from './generated/translations.js';
@@ -280,7 +280,8 @@ export class SammenRelationMap extends SammenElement {
   /** @internal */
   nameOf = (id: string): string => {
     const person = this.doc?.people.find((candidate) => candidate.id === id);
-    return person ? displayName(person, this.presentation) : '?';
+    if (!person) return '?';
+    return this.presentation ? (presentationNames(this.doc!.people).get(id) ?? displayName(person, true)) : displayName(person);
   };
 
   /** @internal */

@@ -19,8 +19,45 @@ export function displayName(person: Pick<Person, 'label' | 'initials'>, presenta
   return presentation ? initialsOf(person) : person.label.trim() || initialsOf(person);
 }
 
+const shownInitials = new WeakMap<readonly Person[], ReadonlyMap<string, string>>();
+
+/**
+ * Each person's initials for presentation mode, told apart: derived initials two people share
+ * (Liv and Lene, both "L") take the next letter of the first word ("Li", "Le"), and where that is
+ * not enough a number ("B1", "B2" for "Barn 1", "Barn 2"), so "H og L" never means two people.
+ * Initials staff chose are kept as chosen. Found from the outside.
+ */
+export function presentationNames(people: readonly Person[]): ReadonlyMap<string, string> {
+  const cached = shownInitials.get(people);
+  if (cached) return cached;
+  const names = new Map(people.map((person) => [person.id, initialsOf(person)]));
+  const derived = people.filter((person) => !person.initials?.trim());
+  // Who shares a name is decided before any changes, for each step on the names as they then are.
+  const clashing = () => {
+    const counts = new Map<string, number>();
+    for (const name of names.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return new Set(derived.filter((person) => counts.get(names.get(person.id)!)! > 1).map((person) => person.id));
+  };
+  for (const id of clashing()) {
+    const person = derived.find((candidate) => candidate.id === id)!;
+    const name = names.get(id)!;
+    const first = [...(person.label.trim().split(/\s+/)[0] ?? '')];
+    if (first.length > 1) names.set(id, `${first[0]!.toUpperCase()}${first[1]!.toLowerCase()}${name.slice(1)}`);
+  }
+  const seen = new Map<string, number>();
+  for (const id of clashing()) {
+    const name = names.get(id)!;
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    names.set(id, `${name}${count}`);
+  }
+  shownInitials.set(people, names);
+  return names;
+}
+
 /** A function from person id to display name for one map (an unknown id shows as itself). */
 export function namesOf(map: RelationMap, presentation = false): (id: string) => string {
-  const byId = new Map(map.people.map((person) => [person.id, displayName(person, presentation)]));
+  const initials = presentation ? presentationNames(map.people) : undefined;
+  const byId = new Map(map.people.map((person) => [person.id, initials?.get(person.id) ?? displayName(person)]));
   return (id) => byId.get(id) ?? id;
 }
