@@ -122,6 +122,15 @@ describe('<sammen-relation-map> layers, scale and states', () => {
     expect(svg).to.include('<svg');
     expect(svg).to.include('>PL<');
     expect(svg).to.not.include('Pædagog Lise');
+    // It looks as the drawing did (found from the outside: every tie 2 wide and solid, Lit's
+    // markers left in): strength as width, mixed and strained ties dashed, a title, no comments.
+    const file = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const widths = new Set([...file.querySelectorAll('line')].map((line) => line.getAttribute('stroke-width')));
+    expect(widths.size, `ties of different strengths have different widths: ${[...widths].join(', ')}`).to.be.greaterThan(1);
+    const dashed = [...file.querySelectorAll('line')].filter((line) => (line.getAttribute('stroke-dasharray') ?? 'none') !== 'none');
+    expect(dashed.length, 'the mixed and the strained tie are dashed').to.be.at.least(2);
+    expect(file.querySelector('title')?.textContent).to.equal('Netværket omkring A.');
+    expect(svg).to.not.include('<!--');
   });
 
   it('the error view is axe clean', async () => {

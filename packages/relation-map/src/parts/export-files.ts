@@ -13,7 +13,30 @@ export function exportJson(doc: RelationMap | undefined): void {
   if (doc) download(JSON.stringify(doc, null, 2), 'application/json', `${doc.title || 'relation-map'}.json`);
 }
 
-/** The drawing as it is now (zoom, presentation mode's initials) as an SVG file. */
+/**
+ * What the file keeps of how each shape looks on screen, as SVG presentation attributes (not
+ * `style` attributes, which a strict Content-Security-Policy refuses even on a copy): a tie's
+ * width (its strength) and dashes (mixed, strained), the rings, the "no one chose" ring, colours.
+ */
+const PRESENTATION = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'paint-order'] as const;
+
+/** Copies `source`'s computed look onto `copy`, element by element; what is not shown is left out. */
+function bakeLook(source: Element, copy: Element): void {
+  const look = getComputedStyle(source);
+  if (look.display === 'none' || look.visibility === 'hidden') {
+    copy.remove();
+    return;
+  }
+  for (const name of PRESENTATION) {
+    const value = look.getPropertyValue(name);
+    if (value && value !== 'normal') copy.setAttribute(name, value);
+  }
+  copy.removeAttribute('class');
+  const sources = [...source.children];
+  [...copy.children].forEach((child, index) => sources[index] && bakeLook(sources[index], child));
+}
+
+/** The drawing as it is now (zoom, presentation mode's initials) as an SVG file that looks as it did. */
 export function exportSvg(root: HTMLElement | DocumentFragment, doc: RelationMap | undefined): void {
   const svg = root.querySelector('svg.drawing__svg');
   if (!svg) return;
@@ -22,8 +45,14 @@ export function exportSvg(root: HTMLElement | DocumentFragment, doc: RelationMap
   const box = svg.getBoundingClientRect();
   copy.setAttribute('width', String(Math.round(box.width)));
   copy.setAttribute('height', String(Math.round(box.height)));
-  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = 'line.tie{stroke:#333;stroke-width:2}.ring,.sector-line{fill:none;stroke:#767676}.node__circle{fill:#fff;stroke:#1d5a85;stroke-width:2}text{font:12px sans-serif;fill:#111}';
-  copy.prepend(style);
+  bakeLook(svg, copy);
+  // Lit's template markers are comments: no use in a file.
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = doc?.title || 'relation map';
+  copy.prepend(title);
   download(new XMLSerializer().serializeToString(copy), 'image/svg+xml', `${doc?.title || 'relation-map'}.svg`);
 }
