@@ -58,6 +58,9 @@ describe('<sammen-reflection-deck>', () => {
       document.body.append(element);
       expect((await event).detail.code).to.equal('fetch-failed');
       await waitUntil(() => element.shadowRoot?.querySelector('[role="alert"]')?.textContent?.includes('404'));
+      // What staff read says the file may be missing and whom to tell, not only "check the
+      // internet connection" (found from the outside on a 404).
+      expect(element.shadowRoot!.querySelector('.sammen-error__message, [role="alert"]')!.textContent).to.include('mangler filen måske');
       element.remove();
     });
 

@@ -17,7 +17,7 @@ export function errorSentence(code: string): string {
       return msg('The content has mistakes, so it cannot be shown. Please tell whoever looks after this website.');
     case 'fetch-failed':
     case 'network':
-      return msg('The content could not be fetched. Check the internet connection and reload the page.');
+      return msg('The content could not be fetched. Check the internet connection and reload the page. If it keeps happening, the file may be missing: please tell whoever looks after this website.');
     case 'storage-unavailable':
       return msg('This browser does not allow saving on this device, for example in a private window.');
     case 'storage-full':
