@@ -78,7 +78,7 @@ describe('<sammen-relation-map> closeness editing, network announcements, keyboa
     expect(spoken.count(mor)).to.equal(1);
     await map.key('ArrowDown');
     expect(map.focusedPerson()).to.equal('Mormor');
-    await waitUntil(() => spoken.count('Mormor, Familie, ring 2. 1 relationer.') === 1, `Mormor's place is said once: ${JSON.stringify(spoken.spoken)}`);
+    await waitUntil(() => spoken.count('Mormor, Familie, ring 2. 1 relation.') === 1, `Mormor's place is said once: ${JSON.stringify(spoken.spoken)}`);
     await map.key('Home');
     await waitUntil(() => spoken.count('A., barnet i midten.') === 1, 'the centre is said once');
     expect(spoken.count('A., barnet i midten.')).to.equal(1);
