@@ -3,20 +3,15 @@
 // `forcedColors` option but its Chrome (puppeteer) path passes on only colour scheme and reduced
 // motion, so a forced-colours test run through it tested the normal styles (found on 2026-12-02).
 // Payload: {active: boolean}. Returns the page's own answer to the media query afterwards.
+import { devtoolsOf } from './devtools-session.mjs';
+
 export function forcedColorsPlugin() {
-  const sessions = new Map();
   return {
     name: 'sammen-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('forced-colors needs Chromium through puppeteer.');
-      const page = session.browser.getPage(session.id);
       // Straight through the DevTools Protocol: puppeteer's emulateMediaFeatures refuses the feature's name.
-      let client = sessions.get(page);
-      if (!client) {
-        client = await page.createCDPSession();
-        sessions.set(page, client);
-      }
+      const { page, client } = await devtoolsOf(session, command);
       await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return page.evaluate(() => matchMedia('(forced-colors: active)').matches);
     },

@@ -3,19 +3,14 @@
 // sees (the focus-visible sweep: pixels of a control focused vs not). Identical pixels give
 // identical PNG bytes, so comparing the strings compares the pixels.
 // Payload: {x, y, width, height} in CSS pixels of the viewport.
+import { devtoolsOf } from './devtools-session.mjs';
+
 export function screenshotPlugin() {
-  const sessions = new Map();
   return {
     name: 'sammen-screenshot-region',
     async executeCommand({ command, payload, session }) {
       if (command !== 'screenshot-region') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('screenshot-region needs Chromium through puppeteer.');
-      const page = session.browser.getPage(session.id);
-      let client = sessions.get(page);
-      if (!client) {
-        client = await page.createCDPSession();
-        sessions.set(page, client);
-      }
+      const { client } = await devtoolsOf(session, command);
       const { x, y, width, height } = payload;
       const { data } = await client.send('Page.captureScreenshot', {
         format: 'png',
