@@ -220,6 +220,9 @@ test('every widget renders, works by keyboard and saves on a hostile host page, 
   await page.reload();
   await deck.getByRole('button', { name: 'Begynn med det første kortet' }).focus();
   await page.keyboard.press('Enter');
+  // As before the reload: → only once the card is open (the card view is a chunk of its own, so a
+  // busy machine may take a moment to show it; an arrow pressed before that is not the card's).
+  await focusTitle.getByText('Nye familier').waitFor();
   await page.keyboard.press('ArrowRight');
   await focusTitle.getByText('Barn utenfor fellesskapet').waitFor();
   assert.equal(await note.inputValue(), DECK_NOTE, 'the deck’s note is back');
