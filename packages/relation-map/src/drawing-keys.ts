@@ -1,7 +1,9 @@
 // The drawing's keyboard, as a controller apart from rendering: arrows move to a person (the
 // nearest that way in a group — core's spatial focus; round the circle and between rings in a
-// network), M picks the person up so the arrows move them (pinned and saved; M, Enter or Escape
-// puts them down), + − 0 zoom, Shift+arrows pan. Enter/Space are the proxy button's own click.
+// network), M picks the person up so the arrows move them (pinned and saved; M or Enter puts them
+// down, Escape puts them back where they were: the drag-and-drop convention, and the way out when
+// a screen-reader user has moved someone somewhere they did not mean), + − 0 zoom, Shift+arrows
+// pan. Enter/Space are the proxy button's own click.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ARROW_DIRECTIONS, spatialMove, type FocusController, type Point } from '@sammen/core';
 import { PAN_STEP, type ZoomPanController } from './zoom-pan-controller.js';
@@ -16,9 +18,17 @@ export interface DrawingKeysOptions {
   arrived: (id: string) => void;
   /** Move a person by a step (drawing units); false when the map cannot be edited. */
   nudge: (id: string, dx: number, dy: number) => boolean;
-  /** Picked up (true) or put down (false). */
+  /** Picked up (true) or put down where they are now (false). */
   carrying: (id: string, on: boolean) => void;
+  /** Escape while carrying: put the person back where they were picked up. */
+  cancelCarry: (id: string) => void;
+  /** + − 0: zoom by a factor, or fit the drawing ('fit'), and say the zoom. */
+  zoomStep: (step: number | 'fit') => void;
 }
+
+/** What one press of + (or the "Zoom in" button) and of − multiplies the zoom by. */
+export const ZOOM_IN = 1.25;
+export const ZOOM_OUT = 0.8;
 
 /** How far one arrow press moves a carried person, in drawing units. */
 export const NUDGE_STEP = 20;
@@ -64,9 +74,15 @@ export class DrawingKeysController implements ReactiveController {
       this.carry(this.carried === id ? undefined : id);
       return;
     }
-    if (this.carried === id && (event.key === 'Escape' || event.key === 'Enter')) {
+    if (this.carried === id && event.key === 'Enter') {
       event.preventDefault();
       this.carry(undefined);
+      return;
+    }
+    if (this.carried === id && event.key === 'Escape') {
+      event.preventDefault();
+      this.carried = undefined;
+      this.options.cancelCarry(id);
       return;
     }
     if (arrow && this.carried === id) {
@@ -81,9 +97,10 @@ export class DrawingKeysController implements ReactiveController {
       zoom.panBy(dx * PAN_STEP, dy * PAN_STEP);
       return;
     }
-    if (event.key === '+' || event.key === '=') return this.handled(event, () => zoom.zoomBy(1.25));
-    if (event.key === '-' || event.key === '_') return this.handled(event, () => zoom.zoomBy(0.8));
-    if (event.key === '0') return this.handled(event, () => zoom.fit());
+    const { zoomStep } = this.options;
+    if (event.key === '+' || event.key === '=') return this.handled(event, () => zoomStep(ZOOM_IN));
+    if (event.key === '-' || event.key === '_') return this.handled(event, () => zoomStep(ZOOM_OUT));
+    if (event.key === '0') return this.handled(event, () => zoomStep('fit'));
     if (arrow || event.key === 'Home' || event.key === 'End') {
       event.preventDefault(); // arrows would scroll the page
       const next = this.target(id, event.key);

@@ -14,7 +14,7 @@ export function keyboardHelpEntries(mode: 'group' | 'network'): Array<[keys: str
     [msg('Home'), mode === 'network' ? msg('The child in the centre') : msg('The first person')],
     [msg('Enter'), msg('List the person’s ties; on a tie, go to the other person')],
     [msg('Escape or Backspace'), msg('Close the list of ties and go back to the person')],
-    [msg('M'), msg('Pick the person up to move them with the arrows; M or Enter puts them down')],
+    [msg('M'), msg('Pick the person up to move them with the arrows; M or Enter puts them down, Escape puts them back')],
     [msg('+ − 0'), msg('Zoom in, zoom out, fit the map to the view')],
     [msg('Shift + arrows'), msg('Pan the drawing')],
     [msg('Ctrl+Z, Ctrl+Shift+Z'), msg('Undo, redo (⌘ on a Mac)')],

@@ -14,6 +14,7 @@ import { renderTabs } from './tabs.js';
 import { drawingPart } from './lazy-parts.js';
 import type { MapView } from './view-model.js';
 import type { Drawing } from './parts/drawing-part.js';
+import { ZOOM_IN, ZOOM_OUT } from './drawing-keys.js';
 
 export interface ScreenView extends MapView {
   element: SammenRelationMap;
@@ -75,11 +76,11 @@ function rounds(view: ScreenView) {
   </div>`;
 }
 
-function zoomButtons(zoom: Drawing['zoom']) {
+function zoomButtons(drawing: Drawing) {
   return html`<div class="zoom" role="group" aria-label=${msg('Zoom')}>
-    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => zoom.zoomBy(1.25)}>${msg('Zoom in')}</sammen-button>
-    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => zoom.zoomBy(0.8)}>${msg('Zoom out')}</sammen-button>
-    <sammen-button variant="quiet" aria-keyshortcuts="0" @click=${() => zoom.fit()}>${msg('Fit')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => drawing.zoomStep(ZOOM_IN)}>${msg('Zoom in')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => drawing.zoomStep(ZOOM_OUT)}>${msg('Zoom out')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="0" @click=${() => drawing.zoomStep('fit')}>${msg('Fit')}</sammen-button>
   </div>`;
 }
 
@@ -100,7 +101,7 @@ function currentView(view: ScreenView) {
   // The drawing's part is there once `host.drawing` is (the element makes it when the part arrives).
   return parts.render(drawingPart(view.map.mode), (part) => {
     const drawing = view.element.drawing;
-    return drawing ? html`${zoomButtons(drawing.zoom)} ${part.renderDrawing(view)} ${keyboardHelp(view)} ${part.renderTiesList(view)}` : nothing;
+    return drawing ? html`${zoomButtons(drawing)} ${part.renderDrawing(view)} ${keyboardHelp(view)} ${part.renderTiesList(view)}` : nothing;
   });
 }
 

@@ -31,6 +31,8 @@ export class Placement {
   private last = new Map<string, Point>();
 
   private lastMap = '';
+  /** Where the layout had each person moved by hand this session before they were first moved. */
+  private placedBefore = new Map<string, Point>();
 
   /** Where everyone in `map` is drawn with the shown round's `ties`, by `layout` (the map's mode's). */
   positions(map: RelationMap, ties: readonly Tie[], layout: MapLayout): ReadonlyMap<string, Point> {
@@ -40,12 +42,21 @@ export class Placement {
     if (key === this.key) return this.last;
     // Only someone moved by hand (a drop, M + arrows): they go where they were put and no one else
     // moves — nothing for the layout to do. Settling everyone again took longer than the drag itself
-    // on 300 people, and moved people the user had not touched. A pin taken away (undo of a move)
-    // lays out again, so that person finds a place of their own.
-    const onlyMoved = map.mode === 'group' && layoutKey === this.layoutKey && [...this.pinned.keys()].every((id) => pinned.has(id));
+    // on 300 people, and moved people the user had not touched. A pin taken away that this
+    // placement did not see put (a saved place undone after a reload) lays out again.
+    const sameLayout = layoutKey === this.layoutKey;
+    if (this.lastMap !== `${map.id}|${map.mode}`) this.placedBefore.clear();
+    if (sameLayout) {
+      for (const id of pinned.keys()) if (!this.pinned.has(id) && this.last.has(id)) this.placedBefore.set(id, this.last.get(id)!);
+    }
+    // A pin taken away by an undo of a move: that person goes back exactly where the layout had
+    // them before the move (an undo that leaves them elsewhere undoes nothing a person can see).
+    const unpinned = [...this.pinned.keys()].filter((id) => !pinned.has(id));
+    const onlyMoved = map.mode === 'group' && sameLayout && unpinned.every((id) => this.placedBefore.has(id));
     const previous = this.lastMap === `${map.id}|${map.mode}` ? this.last : undefined;
     // The same map again (a tie or a person added): the layout settles from where everyone was, so no one jumps.
     const laid = onlyMoved ? new Map(this.last) : layout(map, ties, pinned, previous);
+    if (onlyMoved) for (const id of unpinned) laid.set(id, this.placedBefore.get(id)!);
     this.lastMap = `${map.id}|${map.mode}`;
     for (const [id, at] of pinned) laid.set(id, at);
     this.key = key;

@@ -67,8 +67,8 @@ export function renderTable(view: TableView) {
         )}
       </tbody>
     </table>
-    ${heading(headingLevel(view.headingLevel, 1), msg('Ties in this round'))}
-    <table class="ties-table">
+    ${heading(headingLevel(view.headingLevel, 1), msg('Ties in this round'), { id: 'ties-table-heading' })}
+    <table class="ties-table" aria-labelledby="ties-table-heading">
       <thead>
         <tr>
           <th scope="col">${msg('From')}</th><th scope="col">${msg('To')}</th><th scope="col">${msg('Tie')}</th>

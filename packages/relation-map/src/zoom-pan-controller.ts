@@ -43,6 +43,8 @@ export class ZoomPanController implements ReactiveController {
   k = 1;
   x = 0;
   y = 0;
+  /** The scale of the last fit: the zoom a person hears is relative to it ("Zoom: 125 %"). */
+  private fitK = 1;
   /** False once the user zoomed or panned: then a resize no longer refits. */
   private fitted = true;
   private needsFit = true;
@@ -92,6 +94,7 @@ export class ZoomPanController implements ReactiveController {
     const bounds = this.options.bounds();
     if (!element || !bounds || element.clientWidth === 0) return;
     Object.assign(this, fitTransform(bounds, element.clientWidth, element.clientHeight));
+    this.fitK = this.k;
     this.fitted = true;
     this.needsFit = false;
     this.apply();
@@ -108,6 +111,11 @@ export class ZoomPanController implements ReactiveController {
     this.k = k;
     this.fitted = false;
     this.apply();
+  }
+
+  /** The zoom as a whole percentage of the fitted drawing (100 when it is fitted). */
+  get percent(): number {
+    return Math.round((this.k / this.fitK) * 100);
   }
 
   panBy(dx: number, dy: number): void {

@@ -77,6 +77,41 @@ describe('<sammen-relation-map> editing', () => {
     expect(map.element.doc!.people[0]!.position).to.not.equal(undefined);
   });
 
+  it('a carry is one undo step, its steps are said, and Escape puts the person back where they were', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
+    const spoken = map.listen();
+    await map.tabIntoDrawing();
+    const ali = () => map.element.doc!.people.find((person) => person.id === 'ali')!.position;
+    const start = map.proxy('Ali').getBoundingClientRect().left;
+    await map.key('m');
+    await waitUntil(() => spoken.count('Ali er samlet op: pilene flytter, M eller Enter sætter ned, Escape sætter tilbage.') === 1, spoken.spoken.join(' | '));
+    for (let step = 0; step < 3; step += 1) await map.key('ArrowRight');
+    // Said after the steps (quick presses collapse into one message: the announcer is rate-limited).
+    await waitUntil(() => spoken.count('Ali er flyttet.') >= 1, `the steps are said: ${spoken.spoken.join(' | ')}`);
+    await map.key('Enter');
+    const carried = map.proxy('Ali').getBoundingClientRect().left;
+    expect(carried).to.be.greaterThan(start + 30);
+    // One Ctrl+Z takes the whole carry back, not one step of it.
+    await map.press('Fortryd');
+    expect(ali(), 'back where it was before the carry').to.equal(undefined);
+    expect(Math.round(map.proxy('Ali').getBoundingClientRect().left)).to.equal(Math.round(start));
+    await map.press('Gentag');
+    expect(Math.round(map.proxy('Ali').getBoundingClientRect().left)).to.equal(Math.round(carried));
+    // Escape while carrying: back to where this carry began, and nothing is left to undo of it.
+    map.proxy('Ali').focus();
+    const placed = ali();
+    await map.key('m');
+    await map.key('ArrowDown');
+    await map.key('ArrowDown');
+    expect(ali()).to.not.deep.equal(placed);
+    await map.key('Escape');
+    await waitUntil(() => spoken.count('Ali er sat tilbage, hvor den var.') === 1, spoken.spoken.join(' | '));
+    expect(ali()).to.deep.equal(placed);
+    expect(map.focusedPerson()).to.equal('Ali');
+    await map.press('Fortryd');
+    expect(ali(), 'the undo after Escape takes back the first carry').to.equal(undefined);
+  });
+
   it('in a network map, a person carried into another ring is recorded in it, and the new ring is said', async () => {
     // Found from the outside: a father dragged outside every ring was still said to be "ring 1 (closest)".
     const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
@@ -140,6 +175,17 @@ describe('<sammen-relation-map> editing', () => {
     await map.press('Valgt af ▲');
     expect(names()[0]).to.equal('Bo');
     await expect(map.element).to.be.accessible();
+  });
+
+  it('both tables are named (a screen reader’s table list reads "Ties in this round", not "table")', async () => {
+    const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup} view="table"></sammen-relation-map>`);
+    // The accessible name from aria-labelledby, else the caption (accname 1.2, steps 2B and 2E for <table>).
+    const nameOf = (table: HTMLTableElement) =>
+      table.hasAttribute('aria-labelledby')
+        ? table.getAttribute('aria-labelledby')!.split(' ').map((id) => map.root.querySelector(`[id="${id}"]`)?.textContent?.trim() ?? '').join(' ')
+        : (table.caption?.textContent?.trim() ?? '');
+    const tables = [...map.root.querySelectorAll<HTMLTableElement>('table')];
+    expect(tables.map(nameOf)).to.deep.equal(['Personer i denne runde', 'Relationer i denne runde']);
   });
 
   it('saves to the store and shows the same map after a reload', async () => {

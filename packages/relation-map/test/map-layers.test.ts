@@ -46,13 +46,17 @@ describe('<sammen-relation-map> layers, scale and states', () => {
       return Math.hypot(a.left - b.left, a.top - b.top);
     };
     const fitted = spread();
+    const spoken = map.listen();
     await map.key('+');
     expect(spread()).to.be.closeTo(fitted * 1.25, 2);
+    // A person who cannot see the drawing hears what the key did.
+    await waitUntil(() => spoken.count('Zoom: 125 %') === 1, spoken.spoken.join(' | '));
     await map.key('-');
     await map.key('-');
     expect(spread()).to.be.lessThan(fitted);
     await map.key('0');
     expect(spread()).to.be.closeTo(fitted, 1);
+    await waitUntil(() => spoken.count('Zoom: 100 %') === 1, spoken.spoken.join(' | '));
     const x = map.proxy('Mor').getBoundingClientRect().left;
     await sendKeys({ down: 'Shift' });
     await map.key('ArrowLeft');

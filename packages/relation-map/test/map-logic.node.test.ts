@@ -87,7 +87,7 @@ test('fitting puts the whole drawing inside the box, centred', () => {
   assert.ok(Math.abs(left - (400 - right)) < 1e-9);
 });
 
-test('moving a person (pinning them) moves no one else; taking the pin away lays out again', () => {
+test('moving a person (pinning them) moves no one else; undoing the move puts them back where they were', () => {
   const map = generateGroup({ people: 40, ties: 120 });
   const ties = map.rounds[0]!.ties;
   const placement = new Placement();
@@ -99,7 +99,13 @@ test('moving a person (pinning them) moves no one else; taking the pin away lays
   const again = placement.positions(movePerson(moved, 'c9', { x: -300, y: 10 }), ties, mode.layout);
   assert.deepEqual(again.get('c3'), { x: 500, y: -200 });
   assert.deepEqual(again.get('c9'), { x: -300, y: 10 });
-  // Undo of the moves: c3 and c9 are no longer pinned, and get places from the layout again.
+  // Undo of the moves: c3 and c9 are no longer pinned and go back exactly where they were drawn
+  // before they were moved; no one else moves.
   const undone = placement.positions(map, ties, mode.layout);
-  assert.notDeepEqual(undone.get('c3'), { x: 500, y: -200 });
+  for (const [id, at] of before) assert.deepEqual(undone.get(id), at, `${id} is back`);
+  // A place saved before this placement saw the map (pinned at load) that is taken away: laid out again.
+  const fresh = new Placement();
+  fresh.positions(moved, ties, mode.layout);
+  const relaid = fresh.positions(map, ties, mode.layout);
+  assert.notDeepEqual(relaid.get('c3'), { x: 500, y: -200 });
 });

@@ -10,7 +10,7 @@ import { LabelsController } from '../labels-controller.js';
 import { movePerson, updatePerson } from '../map-edits.js';
 import { ringName } from '../place-text.js';
 import type { Point } from '@sammen/core';
-import type { Person } from '@sammen/sdk';
+import type { Person, RelationMap } from '@sammen/sdk';
 import { boundsOf, centreOf, Placement } from '../placement.js';
 import type { SammenRelationMap } from '../relation-map.js';
 import { TiesLevelController } from '../ties-level-controller.js';
@@ -29,6 +29,8 @@ export interface Drawing {
   readonly tiesLevel: TiesLevelController;
   /** A press on the drawing: a drag when it is on a person, else a pan or pinch. */
   onPointerDown(event: PointerEvent): void;
+  /** Zooms by a factor, or fits the drawing ('fit'), and says the zoom: the keys and the buttons. */
+  zoomStep(step: number | 'fit'): void;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface Drawing {
  * (found from the outside: a father dragged outside every ring was still "ring 1 (closest)"), and
  * the new ring is said (graph-a11y: "Moved closer to the child: ring 1"). `said` is said first.
  */
-function moveTo(host: SammenRelationMap, id: string, at: Point, said?: string): void {
+function moveTo(host: SammenRelationMap, id: string, at: Point, said?: string, { record = true, orSaid }: { record?: boolean; orSaid?: string } = {}): void {
   const doc = host.doc;
   const person = doc?.people.find((candidate) => candidate.id === id);
   const ringAt = host.drawingMode?.ringOf?.(at);
@@ -50,8 +52,15 @@ function moveTo(host: SammenRelationMap, id: string, at: Point, said?: string): 
         ? msg(str`${host.nameOf(id)} moved closer to the child: ${ringName(ring)}.`)
         : msg(str`${host.nameOf(id)} moved further from the child: ${ringName(ring)}.`)
       : undefined;
-  const text = [said, ringSaid].filter(Boolean).join(' ') || undefined;
-  host.edit((map) => (ringMoved ? updatePerson(movePerson(map, id, at), id, { ring: ring as Person['ring'] }) : movePerson(map, id, at)), 'moved', text);
+  const text = [said, ringSaid].filter(Boolean).join(' ') || orSaid;
+  host.edit((map) => (ringMoved ? updatePerson(movePerson(map, id, at), id, { ring: ring as Person['ring'] }) : movePerson(map, id, at)), 'moved', text, record);
+}
+
+/** A person picked up with M: the map before the first step, and the map the last step made. */
+interface Carry {
+  id: string;
+  before: RelationMap;
+  last?: RelationMap;
 }
 
 /** The outermost ring a person can be recorded in (the schema's 1–3). */
@@ -81,6 +90,14 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     moved: (id, at) => moveTo(host, id, at, msg(str`${host.nameOf(id)} was moved.`)),
     connected: (from, to) => host.parts.run('edit', (part) => part.actionsOf(host).connect(from, to)),
   });
+  const zoomStep = (step: number | 'fit'): void => {
+    if (step === 'fit') zoom.fit();
+    else zoom.zoomBy(step);
+    host.announcer.announce(msg(str`Zoom: ${zoom.percent} %`));
+  };
+  // The steps of one carry are one undo step (the first records the map before it; Ctrl+Z after
+  // putting down goes back to where the person was picked up), and Escape puts the person back.
+  let carry: Carry | undefined;
   const keys = new DrawingKeysController(host, {
     focus: host.people$focus,
     zoom,
@@ -93,11 +110,28 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     arrived: (id) => host.announcer.announce(host.placeText(id)),
     nudge: (id, dx, dy) => {
       const at = host.positions.get(id);
-      if (!at || host.readOnly) return false;
-      moveTo(host, id, { x: at.x + dx, y: at.y + dy });
+      if (!at || host.readOnly || !host.doc) return false;
+      if (carry?.id !== id) carry = { id, before: host.doc };
+      // Each step is said (a group map's place has no words of its own; a network map's ring has).
+      moveTo(host, id, { x: at.x + dx, y: at.y + dy }, undefined, { record: !carry.last, orSaid: msg(str`${host.nameOf(id)} was moved.`) });
+      carry.last = host.doc;
       return true;
     },
-    carrying: (id, on) => host.announcer.announce(on ? msg(str`${host.nameOf(id)} picked up: the arrows move, M or Enter puts down.`) : msg(str`${host.nameOf(id)} put down.`)),
+    carrying: (id, on) => {
+      carry = on ? { id, before: host.doc! } : undefined;
+      host.announcer.announce(on ? msg(str`${host.nameOf(id)} picked up: the arrows move, M or Enter puts down, Escape puts back.`) : msg(str`${host.nameOf(id)} put down.`));
+    },
+    cancelCarry: (id) => {
+      const started = carry?.id === id ? carry : undefined;
+      carry = undefined;
+      const person = started?.before.people.find((candidate) => candidate.id === id);
+      const said = msg(str`${host.nameOf(id)} put back where they were.`);
+      if (!started?.last || !person) return host.announcer.announce(said);
+      // The map as it was when nothing else changed meanwhile (so no undo step is left that changes
+      // nothing); else only this person as they were.
+      host.edit((map) => (map === started.last ? started.before : { ...map, people: map.people.map((other) => (other.id === id ? person : other)) }), 'moved', said, false);
+    },
+    zoomStep,
   });
   const tiesLevel = new TiesLevelController(host, {
     ties: () => host.currentTies,
@@ -116,5 +150,6 @@ export function createDrawing(host: SammenRelationMap): Drawing {
       if (proxy?.dataset.person) drag.start(event, proxy.dataset.person);
       else zoom.onPointerDown(event);
     },
+    zoomStep,
   };
 }

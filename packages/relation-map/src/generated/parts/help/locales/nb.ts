@@ -8,7 +8,6 @@ export const templates = {
 's1d1926b10c3ec823': `Den første personen`,
 's2dca33d3313417ee': `Ctrl+Z, Ctrl+Shift+Z`,
 's336a2747fdc7d2b1': `Barnet i midten`,
-'s39fe548df6539b6f': `Ta personen opp og flytt den med pilene; M eller Enter setter den ned`,
 's479a317f213ce6f4': `+ − 0`,
 's5401589a3bbb1c1b': `Lukk listen over relasjoner og gå tilbake til personen`,
 's65e4d660325d69ae': `Vis personens relasjoner; på en relasjon: gå til den andre personen`,
@@ -24,4 +23,5 @@ export const templates = {
 'sdd862360286e7d55': `Panorer tegningen`,
 'se222c4445f7e9901': `← →, ↑ ↓`,
 'se59a510853c5a54f': `← → ↑ ↓`,
+'sf698eb538678dc73': `Ta personen opp og flytt den med pilene; M eller Enter setter den ned, Escape setter den tilbake`,
 };
