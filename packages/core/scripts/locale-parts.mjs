@@ -70,11 +70,14 @@ export const LOCALE_PARTS = {
   },
   // Each lazily loaded part's strings with the part (lazy-parts.ts `partLoaders`): a page that
   // shows a map downloads them only when the forms, the table/list, the panels or the keyboard
-  // help are opened. The drawing's few strings stay in the package's module.
+  // help are opened, and the drawing's with the drawing.
   'relation-map': {
     edit: ['src/closeness-editor.ts', 'src/forms-view.ts', 'src/map-actions.ts', 'src/parts/form-actions.ts'],
     views: ['src/table-view.ts', 'src/list-view.ts'],
     panels: ['src/panels/analysis-panel.ts', 'src/panels/compare-panel.ts', 'src/panels/sentences.ts', 'src/panel-view.ts'],
     help: ['src/keyboard-help.ts'],
+    // The drawing's words (its proxies, the ties list, what a move or a zoom says): the default
+    // page, a new empty map, draws nothing, so they come with the drawing's part.
+    drawing: ['src/drawing-view.ts', 'src/ties-list-view.ts', 'src/parts/drawing-part.ts'],
   },
 };

@@ -22,13 +22,12 @@ export interface DrawingKeysOptions {
   carrying: (id: string, on: boolean) => void;
   /** Escape while carrying: put the person back where they were picked up. */
   cancelCarry: (id: string) => void;
-  /** + − 0: zoom by a factor, or fit the drawing ('fit'), and say the zoom. */
-  zoomStep: (step: number | 'fit') => void;
+  /** + − 0: zoom in or out a step, or fit the drawing, and say the zoom. */
+  zoomStep: (step: ZoomStep) => void;
 }
 
-/** What one press of + (or the "Zoom in" button) and of − multiplies the zoom by. */
-export const ZOOM_IN = 1.25;
-export const ZOOM_OUT = 0.8;
+/** A zoom key's (or zoom button's) step: + is 'in' (×1.25), − 'out' (×0.8), 0 'fit'. */
+export type ZoomStep = 'in' | 'out' | 'fit';
 
 /** How far one arrow press moves a carried person, in drawing units. */
 export const NUDGE_STEP = 20;
@@ -98,8 +97,8 @@ export class DrawingKeysController implements ReactiveController {
       return;
     }
     const { zoomStep } = this.options;
-    if (event.key === '+' || event.key === '=') return this.handled(event, () => zoomStep(ZOOM_IN));
-    if (event.key === '-' || event.key === '_') return this.handled(event, () => zoomStep(ZOOM_OUT));
+    if (event.key === '+' || event.key === '=') return this.handled(event, () => zoomStep('in'));
+    if (event.key === '-' || event.key === '_') return this.handled(event, () => zoomStep('out'));
     if (event.key === '0') return this.handled(event, () => zoomStep('fit'));
     if (arrow || event.key === 'Home' || event.key === 'End') {
       event.preventDefault(); // arrows would scroll the page

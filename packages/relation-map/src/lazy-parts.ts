@@ -14,6 +14,7 @@ import { translations as editTexts } from './generated/parts/edit/translations.j
 import { translations as viewsTexts } from './generated/parts/views/translations.js';
 import { translations as panelsTexts } from './generated/parts/panels/translations.js';
 import { translations as helpTexts } from './generated/parts/help/translations.js';
+import { translations as drawingTexts } from './generated/parts/drawing/translations.js';
 
 /**
  * How each part is fetched. A table of loaders rather than import() calls in the templates, so the
@@ -23,8 +24,8 @@ import { translations as helpTexts } from './generated/parts/help/translations.j
 export const partLoaders = {
   // The drawing of a map with people, with the layout of its mode: fetched side by side, so a
   // group map's page never downloads the network layout, nor a network map's page d3-force.
-  'group-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./parts/group-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })),
-  'network-drawing': () => Promise.all([import('./parts/drawing-part.js'), import('./parts/network-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })),
+  'group-drawing': withTranslations(() => Promise.all([import('./parts/drawing-part.js'), import('./parts/group-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })), drawingTexts),
+  'network-drawing': withTranslations(() => Promise.all([import('./parts/drawing-part.js'), import('./parts/network-mode.js')]).then(([drawing, { mode }]) => ({ ...drawing, mode })), drawingTexts),
   // Each with its strings (locale-parts.mjs), fetched beside it.
   edit: withTranslations(() => import('./parts/edit-part.js'), editTexts),
   views: withTranslations(() => import('./parts/views-part.js'), viewsTexts),

@@ -14,7 +14,6 @@ import { renderTabs } from './tabs.js';
 import { drawingPart } from './lazy-parts.js';
 import type { MapView } from './view-model.js';
 import type { Drawing } from './parts/drawing-part.js';
-import { ZOOM_IN, ZOOM_OUT } from './drawing-keys.js';
 
 export interface ScreenView extends MapView {
   element: SammenRelationMap;
@@ -78,8 +77,8 @@ function rounds(view: ScreenView) {
 
 function zoomButtons(drawing: Drawing) {
   return html`<div class="zoom" role="group" aria-label=${msg('Zoom')}>
-    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => drawing.zoomStep(ZOOM_IN)}>${msg('Zoom in')}</sammen-button>
-    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => drawing.zoomStep(ZOOM_OUT)}>${msg('Zoom out')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="+" @click=${() => drawing.zoomStep('in')}>${msg('Zoom in')}</sammen-button>
+    <sammen-button variant="quiet" aria-keyshortcuts="-" @click=${() => drawing.zoomStep('out')}>${msg('Zoom out')}</sammen-button>
     <sammen-button variant="quiet" aria-keyshortcuts="0" @click=${() => drawing.zoomStep('fit')}>${msg('Fit')}</sammen-button>
   </div>`;
 }

@@ -5,7 +5,7 @@
 // (parts/group-mode.ts: d3-force; parts/network-mode.ts: rings, sectors, polar keys; see `partLoaders`).
 import { msg, str } from '@lit/localize';
 import { DragController } from '../drag-controller.js';
-import { DrawingKeysController } from '../drawing-keys.js';
+import { DrawingKeysController, type ZoomStep } from '../drawing-keys.js';
 import { LabelsController } from '../labels-controller.js';
 import { movePerson, updatePerson } from '../map-edits.js';
 import { ringName } from '../place-text.js';
@@ -29,8 +29,8 @@ export interface Drawing {
   readonly tiesLevel: TiesLevelController;
   /** A press on the drawing: a drag when it is on a person, else a pan or pinch. */
   onPointerDown(event: PointerEvent): void;
-  /** Zooms by a factor, or fits the drawing ('fit'), and says the zoom: the keys and the buttons. */
-  zoomStep(step: number | 'fit'): void;
+  /** Zooms in or out a step, or fits the drawing, and says the zoom: the keys and the buttons. */
+  zoomStep(step: ZoomStep): void;
 }
 
 /**
@@ -90,9 +90,9 @@ export function createDrawing(host: SammenRelationMap): Drawing {
     moved: (id, at) => moveTo(host, id, at, msg(str`${host.nameOf(id)} was moved.`)),
     connected: (from, to) => host.parts.run('edit', (part) => part.actionsOf(host).connect(from, to)),
   });
-  const zoomStep = (step: number | 'fit'): void => {
+  const zoomStep = (step: ZoomStep): void => {
     if (step === 'fit') zoom.fit();
-    else zoom.zoomBy(step);
+    else zoom.zoomBy(step === 'in' ? 1.25 : 0.8);
     host.announcer.announce(msg(str`Zoom: ${zoom.percent} %`));
   };
   // The steps of one carry are one undo step (the first records the map before it; Ctrl+Z after
