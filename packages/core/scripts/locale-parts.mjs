@@ -78,6 +78,6 @@ export const LOCALE_PARTS = {
     help: ['src/keyboard-help.ts'],
     // The drawing's words (its proxies, the ties list, what a move or a zoom says): the default
     // page, a new empty map, draws nothing, so they come with the drawing's part.
-    drawing: ['src/drawing-view.ts', 'src/ties-list-view.ts', 'src/parts/drawing-part.ts'],
+    drawing: ['src/drawing-view.ts', 'src/drawing-key.ts', 'src/ties-list-view.ts', 'src/parts/drawing-part.ts'],
   },
 };

@@ -14,6 +14,8 @@ import type { Tie } from '@sammen/sdk';
 import { initialsOf } from './panels/names.js';
 import { tieKey, type MapView } from './view-model.js';
 import { NODE_RADIUS, tieEnds } from './drawing-geometry.js';
+import { renderDrawingKey } from './drawing-key.js';
+import { tieCountText } from './place-text.js';
 
 /**
  * The classes of a tie's line: its strength (width), its quality (solid, or a dash pattern: never
@@ -87,17 +89,13 @@ export function renderDrawing(view: MapView) {
             ${cssProperties({ '--x': at.x, '--y': at.y })} tabindex=${focus.tabIndex(person.id)} ${ref(focus.ref(person.id))}
             aria-describedby="drawing-hint" aria-expanded=${view.opened === person.id ? 'true' : 'false'}
             @click=${() => view.openPerson(person.id)}
-          ><span class="visually-hidden">${view.nameOf(person.id)}, ${view.kindText(person)}, ${msg(str`${ties} ties`)}${flagged ? html`, ${msg('few close adults')}` : nothing}${
+          ><span class="visually-hidden">${view.nameOf(person.id)}, ${view.kindText(person)}, ${tieCountText(ties)}${flagged ? html`, ${msg('few close adults')}` : nothing}${
             view.toInviteIn.has(person.id) ? html`, ${msg('no one chose them in this round')}` : nothing
           }</span></button>`;
         })}
       </div>
     </div>
-    ${view.toInviteIn.size > 0
-      ? html`<p class="invite-key" part="invite-key"><svg aria-hidden="true" viewBox="-12 -12 24 24"><circle class="node__circle" r="6"></circle><circle class="invite" r="10"></circle></svg>${msg(
-          'A double ring: no one chose this child as a playmate in this round — a child to invite in.',
-        )}</p>`
-      : nothing}
+    ${renderDrawingKey(view)}
     <p class="hint" id="drawing-hint" part="hint">
       ${view.map.mode === 'network'
         ? msg('Arrow keys: ← → round the circle, ↑ ↓ between rings, Home the child. Enter: the person’s ties. M: move the person with the arrows. + − 0: zoom, Shift+arrows: pan.')

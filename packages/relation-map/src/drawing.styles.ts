@@ -131,20 +131,33 @@ export const drawingStyles = css`
     stroke: var(--s-color-primary);
     stroke-width: 2.5;
   }
-  .invite-key {
+  /* The key under the drawing (drawing-key.ts): each item a small sample and its words, as many
+     to a row as fit (one a row on a phone). Outside .drawing, so its lines get the tie colour here. */
+  .key {
+    --_tie: var(--sammen-map-tie-colour, var(--s-color-text));
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--s-space-1) var(--s-space-4);
+    margin: var(--s-space-2) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .key li {
     display: flex;
     align-items: center;
     gap: var(--s-space-2);
-    margin-block: var(--s-space-2) 0;
-    font-size: 0.9em;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
-  .invite-key svg {
+  .key__sample {
     flex: none;
-    inline-size: 1.75em;
-    block-size: 1.75em;
+    inline-size: 2.5em;
+    block-size: 1.25em;
+    overflow: visible;
   }
-  .invite-key .node__circle {
-    stroke-width: 1.5;
+  .key .node__circle {
+    stroke-width: 2;
   }
   .node__symbol {
     fill: var(--s-color-text);

@@ -7,7 +7,7 @@ import { centreOf } from './network-geometry.js';
 import { kindName, sectorName } from './texts.js';
 
 /** "1 tie", "2 ties" (one message with the proxies' own names). */
-const tieCountText = (ties: number): string => (ties === 1 ? msg('1 tie') : msg(str`${ties} ties`));
+export const tieCountText = (ties: number): string => (ties === 1 ? msg('1 tie') : msg(str`${ties} ties`));
 
 /** "ring 1 (closest)", "ring 2", … */
 export function ringName(ring: number): string {

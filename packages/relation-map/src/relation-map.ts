@@ -83,7 +83,8 @@ const loadExample = (lang: string, mode: RelationMap['mode']) =>
  * @csspart drawing-svg - The SVG of the drawing.
  * @csspart person - A person's button over the drawing.
  * @csspart hint - The keyboard hint under the drawing.
- * @csspart invite-key - The key under a group map's drawing that explains the double ring round a child no one chose in this round.
+ * @csspart key - The key under the drawing: what a line's width, an arrow, a dash pattern and a ring mean.
+ * @csspart invite-key - The key's item (under a group map's drawing) that explains the double ring round a child no one chose in this round.
  * @csspart keyboard-help - The disclosure listing all the drawing's keys.
  * @csspart closeness - The closeness editor (an adult's 1–3 rating of each child), shown with the closeness layer.
  * @csspart ties-list - A person's ties (level 2).

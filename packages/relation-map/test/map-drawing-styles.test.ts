@@ -97,6 +97,39 @@ describe('<sammen-relation-map> drawing styles', () => {
     await withForcedColours(map, check);
   });
 
+  it('the key under the drawing explains each mark the drawing has, drawn with the same styles', async () => {
+    // Found from the outside: the key explained the double ring only; line widths, arrows, dashes,
+    // the service's dashed circle and the few-close-adults ring were left to guess.
+    const keyTexts = (map: MapHarness) => [...map.root.querySelectorAll('[part="key"] li')].map((item) => item.textContent!.trim());
+    const network = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
+    expect(network.root.querySelector('[part="key"]')!.getAttribute('aria-label')).to.equal('Forklaring til tegningen');
+    expect(keyTexts(network)).to.deep.equal([
+      'Tykkere streg: en stærkere relation',
+      'Pil: den ene vej; ingen pil: begge veje',
+      'Lange streger: en blandet relation',
+      'Korte røde streger: en anstrengt relation',
+      'Stiplet cirkel: en fagperson eller et tilbud',
+    ]);
+    // The key's samples are the drawing's own classes: its mixed and strained lines dash as the
+    // drawing's do (the same pattern; the drawing's dash lengths follow its zoom, the key's do not).
+    const drawn = dashes(network);
+    const pattern = (dasharray: string | undefined) => {
+      const [dash, gap] = (dasharray ?? '').split(',').map((value) => parseFloat(value));
+      return (dash! / gap!).toFixed(2);
+    };
+    const sample = (quality: string) => getComputedStyle(network.root.querySelector(`[part="key"] line.tie--${quality}`)!).strokeDasharray;
+    expect(pattern(sample('mixed'))).to.equal(pattern(drawn.get('a>mormor')));
+    expect(pattern(sample('strained'))).to.equal(pattern(drawn.get('mor>ppr')));
+    expect(getComputedStyle(network.root.querySelector('[part="key"] .node--service .node__circle')!).strokeDasharray).to.not.equal('none');
+    // smallGroup's autumn round: no one chose Dan; with the closeness layer every child has few close adults.
+    const group = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
+    expect(keyTexts(group)).to.have.length(3);
+    expect(keyTexts(group)[2]).to.contain('et barn at invitere ind');
+    await group.press('Nærhed voksen–barn');
+    expect(keyTexts(group)[3]).to.equal('En stiplet ring: et barn med få nære voksne');
+    expect(getComputedStyle(group.root.querySelector('[part="key"] .flag')!).strokeDasharray).to.not.equal('none');
+  });
+
   it('no text in the drawing has a stroke painted over its letters, in forced colours or not', async () => {
     const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallNetwork}></sammen-relation-map>`);
     const strokedOverLetters = () =>

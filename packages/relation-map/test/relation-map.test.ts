@@ -50,6 +50,10 @@ describe('<sammen-relation-map>', () => {
     it('draws a button over the drawing for every person, and the drawing is one tab stop', async () => {
       const map = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
       expect(map.people().map((name) => name.split(',')[0])).to.deep.equal(['Ali', 'Bo', 'Cleo', 'Dan', 'Eli', 'Anne', 'Per']);
+      // Each says how many ties, "1 relation" for one (it said "1 relationer").
+      const counts = map.people().map((name) => /(\d+) relation(er)?\b/.exec(name));
+      expect(counts.every((match) => match && (match[1] === '1') === (match[2] === undefined)), map.people().join(' | ')).to.equal(true);
+      expect(counts.some((match) => match![1] === '1'), 'someone has one tie').to.equal(true);
       expect(map.proxies().filter((proxy) => proxy.tabIndex === 0)).to.have.length(1);
       expect(map.root.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       expect(map.lines()).to.include('ali>eli');
