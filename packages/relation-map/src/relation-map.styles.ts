@@ -101,6 +101,27 @@ export const relationMapStyles = css`
   .part-loading {
     color: var(--s-color-text-muted);
   }
+  /* On paper: the map and what it means — title, summary, the round shown, the drawing (or table
+     or list) with its key, an open panel. Not the tools to change it, the other rounds' tabs or
+     what the keys do. */
+  @media print {
+    .toolbar,
+    .rounds sammen-button,
+    .tab:not([aria-selected='true']),
+    [part='views'],
+    .zoom,
+    .form-slot,
+    .hint,
+    .keyboard-help,
+    .ties-list,
+    .closeness-editor {
+      display: none;
+    }
+    .view-panel .drawing {
+      background: none;
+      break-inside: avoid;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
