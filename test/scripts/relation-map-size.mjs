@@ -29,15 +29,19 @@ export const RELATION_MAP_OWN_BUDGET = '14 kB';
  * 22.53 kB at the end of that day's fourth session, for fixes found from the outside: a person
  * carried into another ring is recorded there and it is said, the table's edits run at once, every
  * tie class has its style (strained ties were drawn as good ones), text readable in forced colours;
- * 22.75 kB with presentation mode's initials told apart.
+ * 22.75 kB with presentation mode's initials told apart; 23.70 kB on 2026-12-02 (fifth session)
+ * with the key under the drawing for every mark, a carry as one undo step that Escape puts back,
+ * steps and zoom said, an undone move put back exactly, and the print stylesheet (the drawing's
+ * words moved to a locale part of their own, counted with the locale, not here).
  */
-export const RELATION_MAP_OWN_CEILING = '23.1 kB';
+export const RELATION_MAP_OWN_CEILING = '24.1 kB';
 
 const OWN = /^(packages\/relation-map\/|node_modules\/d3-)/;
 
 /** What a chunk is, by the modules it holds. */
 export function chunkKind(fileName, chunk) {
-  if (fileName.startsWith('locales/relation-map.')) return 'locale';
+  // The package's messages and its parts' (locales/relation-map-drawing.da-…: the drawing's words, loaded with it).
+  if (fileName.startsWith('locales/relation-map.') || fileName.startsWith('locales/relation-map-')) return 'locale';
   if (fileName.startsWith('content/')) return 'content';
   const modules = chunk?.modules ?? [];
   // A chunk holding any of the widget's code counts whole (a small core module rollup put beside
