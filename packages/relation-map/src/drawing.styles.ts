@@ -156,8 +156,20 @@ export const drawingStyles = css`
     block-size: 1.25em;
     overflow: visible;
   }
-  .key .node__circle {
+  /* Zero specificity: the strength and quality classes (a strained tie's colour) win over it. */
+  :where(.key__line) {
+    --_dash: 1px;
+    stroke: var(--_tie);
+    fill: none;
+  }
+  .key__circle {
+    fill: var(--s-color-surface-raised, #fff);
+    stroke: var(--s-color-primary);
     stroke-width: 2;
+  }
+  .key__circle--service {
+    stroke: var(--s-color-text);
+    stroke-dasharray: 4 3;
   }
   .node__symbol {
     fill: var(--s-color-text);
@@ -245,6 +257,7 @@ export const drawingStyles = css`
     gap: var(--s-space-2);
   }
   @media (forced-colors: active) {
+    .key__line,
     .tie,
     .ring,
     .sector-line,
@@ -257,7 +270,8 @@ export const drawingStyles = css`
     .arrow-head {
       fill: CanvasText;
     }
-    .node__circle {
+    .node__circle,
+    .key__circle {
       fill: Canvas;
       stroke: CanvasText;
     }

@@ -120,7 +120,7 @@ describe('<sammen-relation-map> drawing styles', () => {
     const sample = (quality: string) => getComputedStyle(network.root.querySelector(`[part="key"] line.tie--${quality}`)!).strokeDasharray;
     expect(pattern(sample('mixed'))).to.equal(pattern(drawn.get('a>mormor')));
     expect(pattern(sample('strained'))).to.equal(pattern(drawn.get('mor>ppr')));
-    expect(getComputedStyle(network.root.querySelector('[part="key"] .node--service .node__circle')!).strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(network.root.querySelector('[part="key"] .key__circle--service')!).strokeDasharray).to.not.equal('none');
     // smallGroup's autumn round: no one chose Dan; with the closeness layer every child has few close adults.
     const group = await MapHarness.mount(html`<sammen-relation-map .map=${smallGroup}></sammen-relation-map>`);
     expect(keyTexts(group)).to.have.length(3);
